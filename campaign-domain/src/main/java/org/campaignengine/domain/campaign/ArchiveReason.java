@@ -1,0 +1,6 @@
+package org.campaignengine.domain.campaign;
+
+public enum ArchiveReason {
+    MANUAL,
+    AUTO_INACTIVITY
+}

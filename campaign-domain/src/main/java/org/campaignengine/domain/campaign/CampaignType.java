@@ -1,0 +1,6 @@
+package org.campaignengine.domain.campaign;
+
+public enum CampaignType {
+    OUTBOUND_ONLY,
+    INBOUND_AND_OUTBOUND
+}

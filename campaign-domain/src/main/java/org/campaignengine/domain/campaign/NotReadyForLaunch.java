@@ -1,0 +1,18 @@
+package org.campaignengine.domain.campaign;
+
+import java.util.List;
+
+/** Schedule or launch of a campaign that lacks what LIFECYCLE.md §5 requires. */
+public final class NotReadyForLaunch extends CampaignRuleViolation {
+
+    private final List<String> missing;
+
+    public NotReadyForLaunch(List<String> missing) {
+        super("NOT_LAUNCH_READY", "The campaign is not ready to launch; missing: " + String.join(", ", missing));
+        this.missing = List.copyOf(missing);
+    }
+
+    public List<String> missing() {
+        return missing;
+    }
+}
