@@ -1,0 +1,122 @@
+package org.campaignengine.api.config;
+
+import java.util.List;
+import java.util.concurrent.Executors;
+
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.serialization.Serializer;
+import org.campaignengine.api.web.RequestContext;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/**
+ * Axon on plain JDBC: no JPA, so neither Hibernate's pooled sequence nor OID large objects can creep
+ * into the event table (Flyway owns the schema). Events, messages and tokens are JSON.
+ */
+@Configuration(proxyBeanMethods = false)
+class AxonConfiguration {
+
+    /** What every event records about its cause: copied from the command, or set for timers. */
+    static final List<String> AUDIT_KEYS = List.of(RequestContext.ACTOR, RequestContext.REQUEST_ID);
+
+    @Bean
+    @Primary
+    ObjectMapper jacksonObjectMapper(Jackson2ObjectMapperBuilder builder) {
+        return builder.build();
+    }
+
+    @Bean("defaultAxonObjectMapper")
+    ObjectMapper defaultAxonObjectMapper() {
+        return new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    /**
+     * The gap timeout must outlast any transaction: a commit that arrives later than this behind a
+     * newer event would be skipped for good (AxonFramework#4829). PostgreSQL sessions are capped well
+     * below it by {@code statement_timeout} and {@code idle_in_transaction_session_timeout}.
+     */
+    @Bean
+    EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
+                                          @Qualifier("eventSerializer") Serializer eventSerializer,
+                                          PersistenceExceptionResolver persistenceExceptionResolver,
+                                          org.axonframework.config.Configuration configuration,
+                                          ConnectionProvider connectionProvider,
+                                          TransactionManager transactionManager,
+                                          @Value("${campaign.event-store.gap-timeout-ms:600000}") int gapTimeout) {
+        return JdbcEventStorageEngine.builder()
+                .snapshotSerializer(defaultSerializer)
+                .eventSerializer(eventSerializer)
+                .upcasterChain(configuration.upcasterChain())
+                .persistenceExceptionResolver(persistenceExceptionResolver)
+                .snapshotFilter(configuration.snapshotFilter())
+                .connectionProvider(connectionProvider)
+                .transactionManager(transactionManager)
+                .schema(new EventSchema())
+                .gapTimeout(gapTimeout)
+                .build();
+    }
+
+    @Bean
+    CorrelationDataProvider auditCorrelation() {
+        return new SimpleCorrelationDataProvider(AUDIT_KEYS.toArray(String[]::new));
+    }
+
+    @Bean
+    CorrelationDataProvider messageOriginProvider() {
+        return new MessageOriginProvider();
+    }
+
+    /**
+     * Retries a command that lost an optimistic-concurrency race (two nodes, one aggregate); any
+     * other failure, a rule violation above all, is answered at once.
+     */
+    @Bean
+    CommandGateway commandGateway(CommandBus commandBus) {
+        var retries = IntervalRetryScheduler.builder()
+                .retryExecutor(Executors.newSingleThreadScheduledExecutor())
+                .maxRetryCount(5)
+                .retryInterval(50)
+                .build();
+        return DefaultCommandGateway.builder()
+                .commandBus(commandBus)
+                .retryScheduler(new ConcurrencyRetryScheduler(retries))
+                .build();
+    }
+
+    /**
+     * Pooled streaming processors everywhere; a handler failure propagates so the batch is retried
+     * instead of the event being skipped (a skipped event would corrupt a read model or strand a launch).
+     */
+    @Bean
+    ConfigurerModule eventProcessingDefaults() {
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .usingPooledStreamingEventProcessors()
+                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance()));
+    }
+}

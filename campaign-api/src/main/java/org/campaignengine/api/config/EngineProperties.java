@@ -1,0 +1,52 @@
+package org.campaignengine.api.config;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.campaignengine.domain.campaign.TimeRules;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/** The {@code campaign.*} properties: LIFECYCLE.md's durations and limits, with its defaults. */
+@ConfigurationProperties("campaign")
+public record EngineProperties(
+        @DefaultValue Schedule schedule,
+        @DefaultValue AutoArchive autoArchive,
+        @DefaultValue Carrier carrier,
+        @DefaultValue PhoneNumbers phoneNumbers,
+        @DefaultValue Content content,
+        @DefaultValue Activity activity,
+        @DefaultValue Read read) {
+
+    public record Schedule(@DefaultValue("PT30M") Duration minLeadTime, @DefaultValue("PT1H") Duration lockWindow,
+                           @DefaultValue("PT15M") Duration lateLaunchGrace) {
+    }
+
+    public record AutoArchive(@DefaultValue("P30D") Duration after, @DefaultValue("P7D") Duration warnBefore) {
+    }
+
+    public record Carrier(@DefaultValue Simulated simulated) {
+    }
+
+    public record Simulated(@DefaultValue("999") List<String> unavailableAreaCodes) {
+    }
+
+    public record PhoneNumbers(@DefaultValue("49") int maxPerUseCase) {
+    }
+
+    public record Content(@DefaultValue List<String> deniedTerms) {
+    }
+
+    /** {@code maxBatch}: records in one activity request; more is answered 413. */
+    public record Activity(@DefaultValue("10000") int maxBatch) {
+    }
+
+    /** {@code consistencyTimeout}: how long a read with {@code minVersion} waits for the read model. */
+    public record Read(@DefaultValue("PT10S") Duration consistencyTimeout) {
+    }
+
+    public TimeRules timeRules() {
+        return new TimeRules(schedule.minLeadTime(), schedule.lockWindow(), autoArchive.after(),
+                autoArchive.warnBefore(), schedule.lateLaunchGrace());
+    }
+}

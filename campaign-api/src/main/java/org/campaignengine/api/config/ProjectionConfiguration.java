@@ -1,0 +1,26 @@
+package org.campaignengine.api.config;
+
+import org.campaignengine.domain.campaign.TimeRules;
+import org.campaignengine.projections.statusindex.CampaignIndexProjection;
+import org.campaignengine.projections.statusindex.CampaignIndexRepository;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+@Configuration(proxyBeanMethods = false)
+class ProjectionConfiguration {
+
+    @Bean
+    CampaignIndexRepository campaignIndexRepository(JdbcTemplate jdbc,
+                                                    @Qualifier("defaultAxonObjectMapper") ObjectMapper json) {
+        return new CampaignIndexRepository(jdbc, json);
+    }
+
+    @Bean
+    CampaignIndexProjection campaignIndexProjection(CampaignIndexRepository rows, TimeRules rules) {
+        return new CampaignIndexProjection(rows, rules);
+    }
+}

@@ -1,0 +1,190 @@
+package org.campaignengine.api.web;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.campaignengine.api.config.EngineProperties;
+import org.campaignengine.api.web.CommandRequests.Activity;
+import org.campaignengine.api.web.CommandRequests.Record;
+import org.campaignengine.api.web.CommandResponses.Accepted;
+import org.campaignengine.api.web.CommandResponses.ActivityAccepted;
+import org.campaignengine.api.web.CommandResponses.Cloned;
+import org.campaignengine.domain.campaign.ActivityOutcome;
+import org.campaignengine.domain.campaign.ActivityRecord;
+import org.campaignengine.domain.campaign.CampaignCommand.*;
+import org.campaignengine.domain.campaign.CampaignSettings;
+import org.campaignengine.domain.campaign.CommandOutcome;
+import org.campaignengine.domain.campaign.InvalidCampaignInput;
+import org.campaignengine.domain.campaign.InvalidCampaignInput.FieldError;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** The command half of API.md. Each command answers with the campaign's status and version. */
+@RestController
+@RequestMapping("/api/v1/campaigns")
+class CampaignCommandController {
+
+    private final CampaignCommands commands;
+    private final SettingsJson settingsJson;
+    private final EngineProperties properties;
+
+    CampaignCommandController(CampaignCommands commands, SettingsJson settingsJson, EngineProperties properties) {
+        this.commands = commands;
+        this.settingsJson = settingsJson;
+        this.properties = properties;
+    }
+
+    @PostMapping
+    ResponseEntity<Accepted> create(@RequestBody CommandRequests.CreateCampaign body) {
+        CampaignSettings settings = body.settings() == null ? CampaignSettings.builder().build()
+                : settingsJson.read(body.settings(), false).values();
+        CampaignSettings.Builder merged = settings.toBuilder();
+        if (body.name() != null) {
+            merged.name(body.name());
+        }
+        if (body.office() != null) {
+            merged.office(body.office());
+        }
+        if (body.tags() != null) {
+            merged.tags(body.tags());
+        }
+        String id = UUID.randomUUID().toString();
+        CommandOutcome outcome = commands.send(new CreateCampaign(id, body.channel(), merged.build()));
+        return ResponseEntity.created(URI.create("/api/v1/campaigns/" + id)).body(Accepted.of(outcome));
+    }
+
+    @PatchMapping("/{id}")
+    Accepted update(@PathVariable UUID id, @RequestBody JsonNode body) {
+        SettingsJson.Patch patch = settingsJson.read(body, true);
+        return send(new UpdateSettings(id.toString(), patch.values(), patch.fields(), patch.launchAt()));
+    }
+
+    @PostMapping("/{id}/schedule")
+    Accepted schedule(@PathVariable UUID id, @RequestBody CommandRequests.Schedule body) {
+        return send(new ScheduleCampaign(id.toString(), body.launchAt()));
+    }
+
+    @PostMapping("/{id}/unschedule")
+    Accepted unschedule(@PathVariable UUID id) {
+        return send(new UnscheduleCampaign(id.toString()));
+    }
+
+    @PostMapping("/{id}/launch")
+    ResponseEntity<Accepted> launch(@PathVariable UUID id) {
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(send(new LaunchCampaign(id.toString())));
+    }
+
+    @PostMapping("/{id}/pause")
+    Accepted pause(@PathVariable UUID id) {
+        return send(new PauseCampaign(id.toString()));
+    }
+
+    @PostMapping("/{id}/resume")
+    Accepted resume(@PathVariable UUID id) {
+        return send(new ResumeCampaign(id.toString()));
+    }
+
+    @PostMapping("/{id}/suspend")
+    Accepted suspend(@PathVariable UUID id, @RequestBody CommandRequests.Suspend body) {
+        return send(new SuspendCampaign(id.toString(), body.reason()));
+    }
+
+    @PostMapping("/{id}/stop")
+    Accepted stop(@PathVariable UUID id) {
+        return send(new StopCampaign(id.toString()));
+    }
+
+    @PostMapping("/{id}/restart")
+    Accepted restart(@PathVariable UUID id) {
+        return send(new RestartCampaign(id.toString()));
+    }
+
+    @PostMapping("/{id}/complete")
+    Accepted complete(@PathVariable UUID id) {
+        return send(new CompleteCampaign(id.toString()));
+    }
+
+    @PostMapping("/{id}/error")
+    Accepted error(@PathVariable UUID id, @RequestBody CommandRequests.MarkErrored body) {
+        return send(new MarkCampaignErrored(id.toString(), body.code(), body.message()));
+    }
+
+    @PostMapping("/{id}/archive")
+    Accepted archive(@PathVariable UUID id) {
+        return send(new ArchiveCampaign(id.toString()));
+    }
+
+    @PostMapping("/{id}/clone")
+    ResponseEntity<Cloned> cloneCampaign(@PathVariable UUID id,
+                                         @RequestBody(required = false) CommandRequests.Clone body) {
+        String cloneId = UUID.randomUUID().toString();
+        CommandOutcome outcome = commands.send(
+                new CloneCampaign(id.toString(), cloneId, body == null ? null : body.name()));
+        return ResponseEntity.created(URI.create("/api/v1/campaigns/" + cloneId))
+                .body(new Cloned(cloneId, outcome.status(), id.toString(), outcome.version()));
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@PathVariable UUID id) {
+        send(new DeleteCampaign(id.toString()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/activity")
+    ActivityAccepted activity(@PathVariable UUID id, @RequestBody Activity body) {
+        List<Record> records = body.records();
+        if (records == null || records.isEmpty()) {
+            throw InvalidCampaignInput.of("records", "at least one record is required");
+        }
+        int max = properties.activity().maxBatch();
+        if (records.size() > max) {
+            throw new BatchTooLarge(records.size(), max);
+        }
+        ActivityOutcome outcome = commands.send(new RecordActivity(id.toString(), toDomain(records)));
+        return ActivityAccepted.of(outcome);
+    }
+
+    private Accepted send(Object command) {
+        CommandOutcome outcome = commands.send(command);
+        return Accepted.of(outcome);
+    }
+
+    private static List<ActivityRecord> toDomain(List<Record> records) {
+        List<FieldError> errors = new ArrayList<>();
+        List<ActivityRecord> result = new ArrayList<>(records.size());
+        for (int i = 0; i < records.size(); i++) {
+            Record r = records.get(i);
+            String at = "records[" + i + "].";
+            if (r == null) {
+                errors.add(new FieldError("records[" + i + "]", "is null"));
+                continue;
+            }
+            if (r.recordId() == null || r.recordId().isBlank() || r.recordId().length() > 100) {
+                errors.add(new FieldError(at + "recordId", "is required (1 to 100 characters)"));
+            }
+            if (r.type() == null) {
+                errors.add(new FieldError(at + "type", "is required"));
+            }
+            if (r.at() == null) {
+                errors.add(new FieldError(at + "at", "is required"));
+            }
+            result.add(new ActivityRecord(r.recordId(), r.type(), r.at(), r.contactId(), r.contactName(), r.phone(),
+                    r.messageId(), r.reason(), r.costMicros(), r.callerId(), r.tags(), r.operatedBy()));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidCampaignInput(errors.size() > 20 ? errors.subList(0, 20) : errors);
+        }
+        return result;
+    }
+}

@@ -1,0 +1,48 @@
+package org.campaignengine.api.web;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.campaignengine.api.config.EngineProperties;
+import org.campaignengine.domain.campaign.CampaignStatus;
+import org.campaignengine.domain.campaign.TimeRules;
+import org.campaignengine.projections.statusindex.CampaignRow;
+import org.campaignengine.projections.statusindex.FindCampaign;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/campaigns")
+class CampaignQueryController {
+
+    private final QueryGateway queries;
+    private final ReadConsistency consistency;
+    private final TimeRules rules;
+    private final Clock clock;
+
+    CampaignQueryController(QueryGateway queries, EngineProperties properties, TimeRules rules, Clock clock) {
+        this.queries = queries;
+        this.consistency = new ReadConsistency(properties.read().consistencyTimeout());
+        this.rules = rules;
+        this.clock = clock;
+    }
+
+    /** With {@code minVersion}, answers once the read model has caught up to that version (or 504). */
+    @GetMapping("/{id}")
+    CampaignDetail get(@PathVariable UUID id, @RequestParam(required = false) Long minVersion) {
+        CampaignRow row = consistency.await(() -> find(id.toString()), CampaignRow::version, minVersion)
+                .filter(r -> r.status() != CampaignStatus.DELETED)
+                .orElseThrow(() -> new CampaignNotFound(id.toString()));
+        return CampaignDetail.of(row, rules, clock);
+    }
+
+    private Optional<CampaignRow> find(String id) {
+        return queries.query(new FindCampaign(id), ResponseTypes.optionalInstanceOf(CampaignRow.class)).join();
+    }
+}

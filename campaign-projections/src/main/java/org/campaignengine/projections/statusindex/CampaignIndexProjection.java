@@ -1,0 +1,187 @@
+package org.campaignengine.projections.statusindex;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.queryhandling.QueryHandler;
+import org.campaignengine.domain.campaign.CampaignEvent.*;
+import org.campaignengine.domain.campaign.CampaignStatus;
+import org.campaignengine.domain.campaign.PhoneNumber;
+import org.campaignengine.domain.campaign.TimeRules;
+
+/**
+ * The status index: one row per campaign with its status, settings, numbers and the reason it is
+ * where it is. Replayable on its own (processing group {@code status-index}).
+ */
+@ProcessingGroup("status-index")
+public class CampaignIndexProjection {
+
+    private final CampaignIndexRepository rows;
+    private final TimeRules rules;
+
+    public CampaignIndexProjection(CampaignIndexRepository rows, TimeRules rules) {
+        this.rows = rows;
+        this.rules = rules;
+    }
+
+    @EventHandler
+    void on(Created e, @SequenceNumber long seq, @Timestamp Instant at) {
+        rows.insert(e.campaignId(), e.channel(), e.settings(), e.clonedFrom(), at, seq);
+    }
+
+    @EventHandler
+    void on(SettingsUpdated e, @SequenceNumber long seq, @Timestamp Instant at) {
+        String assignments = "settings = ?, name = ?, office = ?";
+        if (e.launchAt() != null) {
+            rows.update(e.campaignId(), seq, at, assignments + ", launch_at = ?", rows.write(e.settings()),
+                    e.settings().name(), e.settings().office(), CampaignIndexRepository.time(e.launchAt()));
+        } else if (e.returnedToDraft()) {
+            rows.update(e.campaignId(), seq, at, assignments + ", status = ?", rows.write(e.settings()),
+                    e.settings().name(), e.settings().office(), CampaignStatus.DRAFT.name());
+        } else {
+            rows.update(e.campaignId(), seq, at, assignments, rows.write(e.settings()), e.settings().name(),
+                    e.settings().office());
+        }
+    }
+
+    @EventHandler
+    void on(Scheduled e, @SequenceNumber long seq, @Timestamp Instant at) {
+        rows.update(e.campaignId(), seq, at, "status = ?, launch_at = ?, status_reason = NULL",
+                CampaignStatus.SCHEDULED.name(), CampaignIndexRepository.time(e.launchAt()));
+    }
+
+    @EventHandler
+    void on(Unscheduled e, @SequenceNumber long seq, @Timestamp Instant at) {
+        rows.update(e.campaignId(), seq, at, "status = ?, launch_at = NULL", CampaignStatus.DRAFT.name());
+    }
+
+    @EventHandler
+    void on(LaunchRequested e, @SequenceNumber long seq, @Timestamp Instant at) {
+        status(e.campaignId(), seq, at, CampaignStatus.LAUNCHING, null);
+    }
+
+    @EventHandler
+    void on(Launched e, @SequenceNumber long seq, @Timestamp Instant at) {
+        rows.update(e.campaignId(), seq, at, "status = ?, status_reason = NULL, phone_numbers = ?, launched_at = ?, "
+                        + "auto_archive_at = ?, auto_archive_warned = FALSE", CampaignStatus.ACTIVE.name(),
+                rows.write(e.phoneNumbers()), CampaignIndexRepository.time(at),
+                CampaignIndexRepository.time(rules.autoArchiveAt(at)));
+    }
+
+    @EventHandler
+    void on(LaunchFailed e, @SequenceNumber long seq, @Timestamp Instant at) {
+        rows.update(e.campaignId(), seq, at, "status = ?, status_reason = ?, launch_at = NULL",
+                CampaignStatus.DRAFT.name(), e.reason());
+    }
+
+    @EventHandler
+    void on(Rejected e, @SequenceNumber long seq, @Timestamp Instant at) {
+        status(e.campaignId(), seq, at, CampaignStatus.REJECTED, e.reason());
+    }
+
+    @EventHandler
+    void on(Paused e, @SequenceNumber long seq, @Timestamp Instant at) {
+        status(e.campaignId(), seq, at, CampaignStatus.PAUSED, null);
+    }
+
+    @EventHandler
+    void on(Resumed e, @SequenceNumber long seq, @Timestamp Instant at) {
+        activity(e.campaignId(), seq, at, "status = ?, status_reason = NULL, suspended_reason = NULL",
+                CampaignStatus.ACTIVE.name());
+    }
+
+    @EventHandler
+    void on(Suspended e, @SequenceNumber long seq, @Timestamp Instant at) {
+        rows.update(e.campaignId(), seq, at, "status = ?, status_reason = ?, suspended_reason = ?",
+                CampaignStatus.SUSPENDED.name(), e.reason(), e.reason());
+    }
+
+    @EventHandler
+    void on(Stopped e, @SequenceNumber long seq, @Timestamp Instant at) {
+        rows.update(e.campaignId(), seq, at, "status = ?, status_reason = NULL, suspended_reason = NULL, "
+                + "launch_at = NULL", CampaignStatus.STOPPED.name());
+    }
+
+    @EventHandler
+    void on(Restarted e, @SequenceNumber long seq, @Timestamp Instant at) {
+        activity(e.campaignId(), seq, at, "status = ?, status_reason = NULL", CampaignStatus.ACTIVE.name());
+    }
+
+    @EventHandler
+    void on(Completed e, @SequenceNumber long seq, @Timestamp Instant at) {
+        rows.update(e.campaignId(), seq, at, "status = ?, status_reason = NULL, suspended_reason = NULL",
+                CampaignStatus.COMPLETED.name());
+    }
+
+    @EventHandler
+    void on(Errored e, @SequenceNumber long seq, @Timestamp Instant at) {
+        rows.update(e.campaignId(), seq, at, "status = ?, status_reason = ?, error_code = ?, error_message = ?",
+                CampaignStatus.ERRORED.name(), e.message(), e.code(), e.message());
+    }
+
+    @EventHandler
+    void on(Archived e, @SequenceNumber long seq, @Timestamp Instant at) {
+        rows.update(e.campaignId(), seq, at, "status = ?, status_reason = NULL, archive_reason = ?, "
+                        + "auto_archive_at = NULL, auto_archive_warned = FALSE, phone_numbers = ?",
+                CampaignStatus.ARCHIVED.name(), e.reason().name(), rows.write(retained(e)));
+    }
+
+    @EventHandler
+    void on(AutoArchiveWarned e, @SequenceNumber long seq, @Timestamp Instant at) {
+        rows.update(e.campaignId(), seq, at, "auto_archive_at = ?, auto_archive_warned = TRUE",
+                CampaignIndexRepository.time(e.archiveAt()));
+    }
+
+    @EventHandler
+    void on(Cloned e, @SequenceNumber long seq, @Timestamp Instant at) {
+        rows.update(e.campaignId(), seq, at, "cloned_from = cloned_from");
+    }
+
+    @EventHandler
+    void on(Deleted e, @SequenceNumber long seq, @Timestamp Instant at) {
+        status(e.campaignId(), seq, at, CampaignStatus.DELETED, null);
+    }
+
+    @EventHandler
+    void on(ActivityRecorded e, @SequenceNumber long seq, @Timestamp Instant at) {
+        if (e.records().stream().anyMatch(r -> r.type().resetsInactivity())) {
+            activity(e.campaignId(), seq, at, "status = status");
+        } else {
+            rows.update(e.campaignId(), seq, at, "status = status");
+        }
+    }
+
+    @QueryHandler
+    Optional<CampaignRow> handle(FindCampaign query) {
+        return rows.find(query.campaignId());
+    }
+
+    @ResetHandler
+    void reset() {
+        rows.deleteAll();
+    }
+
+    private void status(String id, long seq, Instant at, CampaignStatus status, String reason) {
+        rows.update(id, seq, at, "status = ?, status_reason = ?", status.name(), reason);
+    }
+
+    /** Activity, resume and restart restart the inactivity window and clear the auto-archive flag. */
+    private void activity(String id, long seq, Instant at, String assignments, Object... values) {
+        Object[] args = Arrays.copyOf(values, values.length + 1);
+        args[values.length] = CampaignIndexRepository.time(rules.autoArchiveAt(at));
+        rows.update(id, seq, at, assignments + ", auto_archive_at = ?, auto_archive_warned = FALSE", args);
+    }
+
+    /** Reusable numbers stay listed with an archived campaign; released single-use numbers do not. */
+    private List<PhoneNumber> retained(Archived e) {
+        List<PhoneNumber> held = rows.find(e.campaignId()).map(CampaignRow::phoneNumbers).orElse(List.of());
+        return held.stream().filter(n -> !e.releasedNumbers().contains(n)).toList();
+    }
+}
