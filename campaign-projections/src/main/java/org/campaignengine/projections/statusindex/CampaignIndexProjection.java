@@ -130,7 +130,8 @@ public class CampaignIndexProjection {
     void on(Archived e, @SequenceNumber long seq, @Timestamp Instant at) {
         rows.update(e.campaignId(), seq, at, "status = ?, status_reason = NULL, archive_reason = ?, "
                         + "auto_archive_at = NULL, auto_archive_warned = FALSE, phone_numbers = ?",
-                CampaignStatus.ARCHIVED.name(), e.reason().name(), rows.write(retained(e)));
+                CampaignStatus.ARCHIVED.name(), e.reason() == null ? null : e.reason().name(),
+                rows.write(retained(e)));
     }
 
     @EventHandler
