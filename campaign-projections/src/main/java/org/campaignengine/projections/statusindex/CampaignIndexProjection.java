@@ -43,7 +43,8 @@ public class CampaignIndexProjection {
             rows.update(e.campaignId(), seq, at, assignments + ", launch_at = ?", rows.write(e.settings()),
                     e.settings().name(), e.settings().office(), CampaignIndexRepository.time(e.launchAt()));
         } else if (e.returnedToDraft()) {
-            rows.update(e.campaignId(), seq, at, assignments + ", status = ?", rows.write(e.settings()),
+            rows.update(e.campaignId(), seq, at, assignments + ", status = ?, status_reason = NULL",
+                    rows.write(e.settings()),
                     e.settings().name(), e.settings().office(), CampaignStatus.DRAFT.name());
         } else {
             rows.update(e.campaignId(), seq, at, assignments, rows.write(e.settings()), e.settings().name(),
