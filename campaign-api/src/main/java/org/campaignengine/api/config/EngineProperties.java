@@ -16,7 +16,8 @@ public record EngineProperties(
         @DefaultValue PhoneNumbers phoneNumbers,
         @DefaultValue Content content,
         @DefaultValue Activity activity,
-        @DefaultValue Read read) {
+        @DefaultValue Read read,
+        @DefaultValue Idempotency idempotency) {
 
     public record Schedule(@DefaultValue("PT30M") Duration minLeadTime, @DefaultValue("PT1H") Duration lockWindow,
                            @DefaultValue("PT15M") Duration lateLaunchGrace) {
@@ -43,6 +44,10 @@ public record EngineProperties(
 
     /** {@code consistencyTimeout}: how long a read with {@code minVersion} waits for the read model. */
     public record Read(@DefaultValue("PT10S") Duration consistencyTimeout) {
+    }
+
+    /** {@code retention}: how long the first answer to an {@code Idempotency-Key} is kept. */
+    public record Idempotency(@DefaultValue("P1D") Duration retention) {
     }
 
     public TimeRules timeRules() {

@@ -1,0 +1,124 @@
+package org.campaignengine.api.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import org.awaitility.Awaitility;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+
+/** A client of the engine's HTTP API, as a backend service or dashboard would call it. */
+final class EngineClient {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final String baseUrl;
+    private final String authorization;
+
+    EngineClient(int port, String user, String password) {
+        this("http://127.0.0.1:" + port, user == null ? null
+                : "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private EngineClient(String baseUrl, String authorization) {
+        this.baseUrl = baseUrl;
+        this.authorization = authorization;
+    }
+
+    EngineClient anonymous() {
+        return new EngineClient(baseUrl, null);
+    }
+
+    record Reply(int status, JsonNode body, Map<String, String> headers) {
+
+        String text(String field) {
+            return body.path(field).asText(null);
+        }
+
+        long version() {
+            return body.path("version").asLong(-1);
+        }
+
+        String header(String name) {
+            return headers.get(name.toLowerCase());
+        }
+    }
+
+    Reply get(String path) {
+        return send("GET", path, null, Map.of());
+    }
+
+    Reply post(String path, Object body) {
+        return send("POST", path, body, Map.of());
+    }
+
+    Reply post(String path) {
+        return send("POST", path, null, Map.of());
+    }
+
+    Reply patch(String path, Object body) {
+        return send("PATCH", path, body, Map.of());
+    }
+
+    Reply delete(String path) {
+        return send("DELETE", path, null, Map.of());
+    }
+
+    Reply send(String method, String path, Object body, Map<String, String> headers) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                    .timeout(Duration.ofSeconds(30))
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body)));
+            if (body != null) {
+                request.header("Content-Type", "application/json");
+            }
+            if (authorization != null) {
+                request.header("Authorization", authorization);
+            }
+            headers.forEach(request::header);
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode json = response.body().isBlank() ? MissingNode.getInstance() : JSON.readTree(response.body());
+            Map<String, String> names = new LinkedHashMap<>();
+            response.headers().map().forEach((name, values) -> names.put(name.toLowerCase(), values.get(0)));
+            return new Reply(response.statusCode(), json, names);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The campaign as the read side shows it once it has caught up with {@code version}. */
+    Reply campaign(String id, long version) {
+        return get("/api/v1/campaigns/" + id + "?minVersion=" + version);
+    }
+
+    /** Polls the campaign (bounded) until it satisfies {@code condition}: for outcomes the engine reaches on its own. */
+    Reply awaitCampaign(String id, Duration atMost, Predicate<Reply> condition) {
+        Reply[] last = new Reply[1];
+        Awaitility.await().atMost(atMost).pollInterval(Duration.ofMillis(100)).until(() -> {
+            last[0] = get("/api/v1/campaigns/" + id);
+            return last[0].status() == 200 && condition.test(last[0]);
+        });
+        return last[0];
+    }
+
+    Reply awaitStatus(String id, String status) {
+        return awaitCampaign(id, Duration.ofSeconds(20), r -> status.equals(r.text("status")));
+    }
+}

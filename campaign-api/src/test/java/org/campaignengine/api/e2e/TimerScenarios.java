@@ -1,0 +1,99 @@
+package org.campaignengine.api.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.campaignengine.api.e2e.EngineClient.Reply;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Timers are persistent: they survive a restart of the engine and fire once. Subclasses choose the store. */
+abstract class TimerScenarios {
+
+    static final String CAMPAIGNS = "/api/v1/campaigns";
+
+    abstract EngineNodes nodes();
+
+    @Test
+    void a_scheduled_launch_fires_once_when_the_engine_was_down_at_its_time() throws InterruptedException {
+        try (EngineNodes nodes = nodes()) {
+            ConfigurableApplicationContext first = nodes.start();
+            EngineClient before = EngineNodes.client(first);
+            String id = before.post(CAMPAIGNS, Campaigns.readySms("Survives a restart")).text("id");
+            Instant launchAt = Instant.now().plusSeconds(4).truncatedTo(ChronoUnit.MILLIS);
+            assertThat(before.post(CAMPAIGNS + "/" + id + "/schedule", Map.of("launchAt", launchAt.toString()))
+                    .status()).isEqualTo(200);
+            nodes.stop(first);
+
+            Thread.sleep(Math.max(0, Duration.between(Instant.now(), launchAt).toMillis() + 1000));
+            ConfigurableApplicationContext second = nodes.start();
+            EngineClient after = EngineNodes.client(second);
+            Reply active = after.awaitCampaign(id, Duration.ofSeconds(30), r -> "ACTIVE".equals(r.text("status")));
+            assertThat(Instant.parse(active.text("launchedAt"))).isAfter(launchAt);
+
+            Thread.sleep(2000);
+            JdbcTemplate jdbc = EngineNodes.jdbc(second);
+            assertThat(count(jdbc, id, "LaunchRequested")).isEqualTo(1);
+            assertThat(count(jdbc, id, "Launched")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void a_scheduled_launch_fires_once_when_the_engine_restarts_before_its_time() {
+        try (EngineNodes nodes = nodes()) {
+            ConfigurableApplicationContext first = nodes.start();
+            EngineClient before = EngineNodes.client(first);
+            String id = before.post(CAMPAIGNS, Campaigns.readySms("Restarted early")).text("id");
+            Instant launchAt = Instant.now().plusSeconds(12).truncatedTo(ChronoUnit.MILLIS);
+            before.post(CAMPAIGNS + "/" + id + "/schedule", Map.of("launchAt", launchAt.toString()));
+            nodes.stop(first);
+
+            ConfigurableApplicationContext second = nodes.start();
+            assertThat(Instant.now()).as("the second node was up before the launch time").isBefore(launchAt);
+            Reply active = EngineNodes.client(second)
+                    .awaitCampaign(id, Duration.ofSeconds(40), r -> "ACTIVE".equals(r.text("status")));
+            assertThat(Instant.parse(active.text("launchedAt"))).isAfterOrEqualTo(launchAt);
+            assertThat(count(EngineNodes.jdbc(second), id, "LaunchRequested")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void two_nodes_sharing_the_store_launch_each_scheduled_campaign_once() {
+        try (EngineNodes nodes = nodes()) {
+            ConfigurableApplicationContext a = nodes.start();
+            ConfigurableApplicationContext b = nodes.start();
+            EngineClient clientA = EngineNodes.client(a);
+            EngineClient clientB = EngineNodes.client(b);
+            Instant launchAt = Instant.now().plusSeconds(6).truncatedTo(ChronoUnit.MILLIS);
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                EngineClient client = i % 2 == 0 ? clientA : clientB;
+                String id = client.post(CAMPAIGNS, Campaigns.readySms("Shared " + i)).text("id");
+                assertThat(client.post(CAMPAIGNS + "/" + id + "/schedule", Map.of("launchAt", launchAt.toString()))
+                        .status()).isEqualTo(200);
+                ids.add(id);
+            }
+            for (String id : ids) {
+                clientB.awaitCampaign(id, Duration.ofSeconds(40), r -> "ACTIVE".equals(r.text("status")));
+                clientA.awaitCampaign(id, Duration.ofSeconds(40), r -> "ACTIVE".equals(r.text("status")));
+            }
+            JdbcTemplate jdbc = EngineNodes.jdbc(a);
+            for (String id : ids) {
+                assertThat(count(jdbc, id, "LaunchRequested")).as(id).isEqualTo(1);
+                assertThat(count(jdbc, id, "Launched")).as(id).isEqualTo(1);
+            }
+        }
+    }
+
+    static int count(JdbcTemplate jdbc, String id, String eventType) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM DomainEventEntry WHERE aggregateIdentifier = ? "
+                + "AND payloadType LIKE ?", Integer.class, id, "%$" + eventType);
+    }
+}
