@@ -1,0 +1,183 @@
+package org.campaignengine.domain.campaign;
+
+import static org.campaignengine.domain.campaign.CampaignFixtures.*;
+import static org.campaignengine.domain.campaign.CampaignStatus.*;
+import static org.campaignengine.domain.campaign.RuleMatchers.matching;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.ResultValidator;
+import org.campaignengine.domain.campaign.ActivityType.Direction;
+import org.campaignengine.domain.campaign.CampaignCommand.RecordActivity;
+import org.campaignengine.domain.campaign.CampaignEvent.ActivityRecorded;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** LIFECYCLE.md §7. {@link CampaignFixtures#NOW} is 10:00 in New York, inside the 09:00–21:00 open hours. */
+class RecordActivityTest {
+
+    /** §7's table written out: the directions each status accepts. */
+    private static final Map<CampaignStatus, Set<Direction>> SPEC = Map.ofEntries(
+            Map.entry(ACTIVE, EnumSet.allOf(Direction.class)),
+            Map.entry(PAUSED, EnumSet.of(Direction.INBOUND, Direction.RECEIPT)),
+            Map.entry(SUSPENDED, EnumSet.of(Direction.INBOUND, Direction.RECEIPT)),
+            Map.entry(STOPPED, EnumSet.of(Direction.INBOUND, Direction.RECEIPT)),
+            Map.entry(ERRORED, EnumSet.of(Direction.INBOUND, Direction.RECEIPT)),
+            Map.entry(COMPLETED, EnumSet.of(Direction.INBOUND, Direction.RECEIPT)),
+            Map.entry(ARCHIVED, EnumSet.of(Direction.RECEIPT)),
+            Map.entry(DRAFT, EnumSet.noneOf(Direction.class)),
+            Map.entry(SCHEDULED, EnumSet.noneOf(Direction.class)),
+            Map.entry(LAUNCHING, EnumSet.noneOf(Direction.class)),
+            Map.entry(REJECTED, EnumSet.noneOf(Direction.class)),
+            Map.entry(DELETED, EnumSet.noneOf(Direction.class)));
+
+    private AggregateTestFixture<Campaign> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = campaignFixture();
+    }
+
+    static Stream<Arguments> everyStatusAndKind() {
+        List<Arguments> cases = new ArrayList<>();
+        for (CampaignStatus status : CampaignStatus.values()) {
+            for (ActivityType type : List.of(ActivityType.MESSAGE_SENT, ActivityType.CALL_PLACED,
+                    ActivityType.REPLY_RECEIVED, ActivityType.OPTED_OUT, ActivityType.MESSAGE_DELIVERED,
+                    ActivityType.CALL_COMPLETED)) {
+                cases.add(Arguments.of(status, type));
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{1} in {0}")
+    @MethodSource("everyStatusAndKind")
+    void activity_is_accepted_as_the_status_table_says(CampaignStatus status, ActivityType type) {
+        ActivityRecord record = activity("r-1", type, NOW);
+        Channel channel = status == ERRORED ? Channel.VOICE : Channel.SMS;
+        ResultValidator<Campaign> result = givenCampaign(fixture, channel, status)
+                .when(new RecordActivity(ID, List.of(record)));
+        if (SPEC.get(status).contains(type.direction())) {
+            result.expectEvents(new ActivityRecorded(ID, List.of(record)))
+                    .expectResultMessagePayloadMatching(outcome(1, 0, 0));
+        } else {
+            result.expectNoEvents().expectResultMessagePayloadMatching(outcome(0, 0, 1));
+        }
+    }
+
+    @Test
+    void inbound_activity_on_an_archived_campaign_is_refused_with_a_clear_reason() {
+        givenCampaign(fixture, Channel.SMS, ARCHIVED)
+                .when(new RecordActivity(ID, List.of(activity("r-1", ActivityType.REPLY_RECEIVED, NOW))))
+                .expectNoEvents()
+                .expectResultMessagePayloadMatching(matching("refused because ARCHIVED", ActivityOutcome.class,
+                        o -> o.rejected().size() == 1 && o.rejected().get(0).recordId().equals("r-1")
+                                && o.rejected().get(0).reason().contains("ARCHIVED")));
+    }
+
+    @Test
+    void outbound_activity_at_the_opening_time_in_the_campaigns_time_zone_is_accepted() {
+        assertOutbound(Instant.parse("2030-01-08T14:00:00Z"), true);
+    }
+
+    @Test
+    void outbound_activity_just_before_closing_time_is_accepted() {
+        assertOutbound(Instant.parse("2030-01-09T01:59:59Z"), true);
+    }
+
+    @Test
+    void outbound_activity_at_the_closing_time_is_refused() {
+        assertOutbound(Instant.parse("2030-01-09T02:00:00Z"), false);
+    }
+
+    @Test
+    void outbound_activity_before_opening_in_the_campaigns_time_zone_is_refused_even_if_open_in_utc() {
+        assertOutbound(Instant.parse("2030-01-08T10:00:00Z"), false);
+    }
+
+    @Test
+    void inbound_activity_outside_open_hours_is_accepted() {
+        givenCampaign(fixture, Channel.SMS, ACTIVE)
+                .when(new RecordActivity(ID, List.of(activity("r-1", ActivityType.REPLY_RECEIVED,
+                        Instant.parse("2030-01-08T10:00:00Z")))))
+                .expectResultMessagePayloadMatching(outcome(1, 0, 0));
+    }
+
+    private void assertOutbound(Instant at, boolean accepted) {
+        givenCampaign(fixture, Channel.SMS, ACTIVE)
+                .when(new RecordActivity(ID, List.of(activity("r-1", ActivityType.MESSAGE_SENT, at))))
+                .expectResultMessagePayloadMatching(accepted ? outcome(1, 0, 0) : outcome(0, 0, 1));
+    }
+
+    @Test
+    void record_sent_twice_in_one_batch_counts_once() {
+        ActivityRecord record = activity("r-1", ActivityType.MESSAGE_SENT, NOW);
+        givenCampaign(fixture, Channel.SMS, ACTIVE)
+                .when(new RecordActivity(ID, List.of(record, record)))
+                .expectEvents(new ActivityRecorded(ID, List.of(record)))
+                .expectResultMessagePayloadMatching(outcome(1, 1, 0));
+    }
+
+    @Test
+    void batch_sent_again_is_not_counted_twice() {
+        ActivityRecord record = activity("r-1", ActivityType.MESSAGE_SENT, NOW);
+        givenCampaign(fixture, Channel.SMS, ACTIVE)
+                .andGiven(new ActivityRecorded(ID, List.of(record)))
+                .when(new RecordActivity(ID, List.of(record, activity("r-2", ActivityType.MESSAGE_SENT, NOW))))
+                .expectEvents(new ActivityRecorded(ID, List.of(activity("r-2", ActivityType.MESSAGE_SENT, NOW))))
+                .expectResultMessagePayloadMatching(outcome(1, 1, 0));
+    }
+
+    @Test
+    void conversation_may_hold_three_tags_of_thirty_characters() {
+        ActivityRecord tagged = tagged("r-1", "t".repeat(30), "volunteer", "donor");
+        givenCampaign(fixture, Channel.SMS, ACTIVE)
+                .when(new RecordActivity(ID, List.of(tagged)))
+                .expectEvents(new ActivityRecorded(ID, List.of(tagged)));
+    }
+
+    @Test
+    void conversation_tag_of_31_characters_is_refused() {
+        givenCampaign(fixture, Channel.SMS, ACTIVE)
+                .when(new RecordActivity(ID, List.of(tagged("r-1", "t".repeat(31)))))
+                .expectNoEvents()
+                .expectResultMessagePayloadMatching(outcome(0, 0, 1));
+    }
+
+    @Test
+    void fourth_conversation_tag_is_refused() {
+        givenCampaign(fixture, Channel.SMS, ACTIVE)
+                .when(new RecordActivity(ID, List.of(tagged("r-1", "a", "b", "c", "d"))))
+                .expectResultMessagePayloadMatching(outcome(0, 0, 1));
+    }
+
+    @Test
+    void fourth_conversation_tag_is_refused_when_earlier_tags_were_recorded_before() {
+        givenCampaign(fixture, Channel.SMS, ACTIVE)
+                .andGiven(new ActivityRecorded(ID, List.of(tagged("r-1", "a", "b"))))
+                .when(new RecordActivity(ID, List.of(tagged("r-2", "c"), tagged("r-3", "d"))))
+                .expectEvents(new ActivityRecorded(ID, List.of(tagged("r-2", "c"))))
+                .expectResultMessagePayloadMatching(outcome(1, 0, 1));
+    }
+
+    private static ActivityRecord tagged(String recordId, String... tags) {
+        return new ActivityRecord(recordId, ActivityType.CONVERSATION_TAGGED, NOW, "contact-1", null, null, null,
+                null, null, null, List.of(tags), null);
+    }
+
+    private static org.hamcrest.Matcher<ActivityOutcome> outcome(int accepted, int duplicates, int rejected) {
+        return matching("outcome accepted=" + accepted + " duplicates=" + duplicates + " rejected=" + rejected,
+                ActivityOutcome.class, o -> o.accepted() == accepted && o.duplicates() == duplicates
+                        && o.rejected().size() == rejected);
+    }
+}
