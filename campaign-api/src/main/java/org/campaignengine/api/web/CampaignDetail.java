@@ -65,6 +65,7 @@ record CampaignDetail(
                 row.launchedAt(), s.startAt(), s.endAt(), row.launchAt(), row.autoArchiveAt(), daysLeft,
                 row.archiveReason(), row.suspendedReason(), error, row.statusReason(), row.clonedFrom(), s,
                 Transition.LAUNCH.permits(row.status(), row.channel()) && missing.isEmpty(), missing,
-                Transition.allowedActions(row.status(), row.channel(), locked), row.version());
+                Transition.allowedActions(row.status(), row.channel(), locked, row.launchedAt() != null),
+                row.version());
     }
 }

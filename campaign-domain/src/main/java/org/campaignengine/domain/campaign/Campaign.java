@@ -47,6 +47,7 @@ public class Campaign {
     private String suspendedReason;
     private Instant lastActivityAt;
     private boolean autoArchiveWarned;
+    private boolean everLaunched;
     private final ActivityLedger ledger = new ActivityLedger();
 
     protected Campaign() {
@@ -214,6 +215,11 @@ public class Campaign {
     @CommandHandler
     CommandOutcome handle(RestartCampaign cmd, DeadlineManager deadlines) {
         Transition.RESTART.require(status, channel);
+        if (!everLaunched) {
+            throw new LifecycleViolation("This campaign was stopped before it ever launched: it holds no phone "
+                    + "numbers and has nothing to restart; clone it and schedule or launch the copy", status,
+                    Transition.allowedActions(status, channel, false, false), null);
+        }
         apply(new Restarted(id));
         deadlines.schedule(settings.endAt(), CampaignDeadlines.END_DATE, new EndDateDue(settings.endAt()));
         return outcome();
@@ -385,6 +391,7 @@ public class Campaign {
     @EventSourcingHandler
     void on(Launched e, @Timestamp Instant at) {
         status = Transition.CONFIRM_LAUNCH.target(status);
+        everLaunched = true;
         phoneNumbers = List.copyOf(e.phoneNumbers());
         useCaseId = e.useCaseId();
         markActivity(at);

@@ -97,6 +97,17 @@ public enum Transition {
                 .toList();
     }
 
+    /**
+     * As above, for a campaign that may never have launched: one stopped while still SCHEDULED holds
+     * no numbers and has no send schedule, so it cannot restart (it is cloned instead).
+     */
+    public static List<String> allowedActions(CampaignStatus status, Channel channel, boolean insideLockWindow,
+                                              boolean everLaunched) {
+        return allowedActions(status, channel, insideLockWindow).stream()
+                .filter(action -> everLaunched || !action.equals(RESTART.action))
+                .toList();
+    }
+
     /** Editing and cancelling a scheduled campaign stop this close to its launch. */
     boolean lockedBeforeLaunch() {
         return this == UPDATE_SETTINGS || this == UNSCHEDULE;

@@ -88,6 +88,15 @@ class RunningCampaignTest {
                 .expectNoEvents();
     }
 
+    @Test
+    void restart_of_a_campaign_stopped_before_it_ever_launched_is_refused() {
+        fixture.given(created(Channel.SMS), new Scheduled(ID, LAUNCH_AT), new Stopped(ID, Channel.SMS))
+                .when(new RestartCampaign(ID))
+                .expectException(conflict(CampaignStatus.STOPPED, "archive", "clone"))
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("before it ever launched"))
+                .expectNoEvents();
+    }
+
     @ParameterizedTest
     @EnumSource(value = CampaignStatus.class, names = {"ACTIVE", "PAUSED", "SUSPENDED"})
     void complete_by_hand_ends_a_running_campaign(CampaignStatus status) {
