@@ -6,6 +6,7 @@ import java.util.List;
 import org.campaignengine.domain.campaign.TimeRules;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /** The {@code campaign.*} properties: LIFECYCLE.md's durations and limits, with its defaults. */
 @ConfigurationProperties("campaign")
@@ -17,7 +18,8 @@ public record EngineProperties(
         @DefaultValue Content content,
         @DefaultValue Activity activity,
         @DefaultValue Read read,
-        @DefaultValue Idempotency idempotency) {
+        @DefaultValue Idempotency idempotency,
+        @DefaultValue Http http) {
 
     public record Schedule(@DefaultValue("PT30M") Duration minLeadTime, @DefaultValue("PT1H") Duration lockWindow,
                            @DefaultValue("PT15M") Duration lateLaunchGrace) {
@@ -48,6 +50,10 @@ public record EngineProperties(
 
     /** {@code retention}: how long the first answer to an {@code Idempotency-Key} is kept. */
     public record Idempotency(@DefaultValue("P1D") Duration retention) {
+    }
+
+    /** {@code maxRequestSize}: the largest request body accepted; more is answered 413. */
+    public record Http(@DefaultValue("8MB") DataSize maxRequestSize) {
     }
 
     public TimeRules timeRules() {

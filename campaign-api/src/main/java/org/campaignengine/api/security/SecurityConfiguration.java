@@ -1,11 +1,12 @@
 package org.campaignengine.api.security;
 
-import java.security.SecureRandom;
-import java.util.Base64;
+import java.io.IOException;
+import java.time.Clock;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.campaignengine.api.accounts.AccountStore;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -14,67 +15,75 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 /**
- * Everything but {@code /actuator/health} needs credentials (HTTP Basic). Until accounts are kept by
- * the engine, the one account is the bootstrap admin, whose password comes from
- * {@code CAMPAIGN_ADMIN_PASSWORD} or is generated and printed at start.
+ * Who may call what. HTTP Basic for the accounts the engine keeps; Bearer JWT as well when Spring's
+ * resource-server properties name an issuer, key set or public key. Roles per endpoint are
+ * {@link AccessRules}; everything but {@code /actuator/health} needs credentials.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
-
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
-        return http
+    SecurityFilterChain api(HttpSecurity http, ObjectMapper json, LoginThrottle throttle,
+                            ObjectProvider<JwtDecoder> jwtDecoder) throws Exception {
+        AuthenticationEntryPoint unauthenticated = unauthenticated(json, jwtDecoder.getIfAvailable() != null);
+        http
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/error").permitAll()
-                        .anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated(json)))
-                .exceptionHandling(e -> e.authenticationEntryPoint(unauthenticated(json))
-                        .accessDeniedHandler(denied(json)))
+                .authorizeHttpRequests(AccessRules::apply)
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
+                .exceptionHandling(e -> e.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied(json)))
+                .addFilterBefore(new LoginThrottleFilter(throttle, json), BasicAuthenticationFilter.class)
                 .formLogin(form -> form.disable())
                 .logout(logout -> logout.disable())
-                .headers(Customizer.withDefaults())
-                .build();
-    }
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
-
-    @Bean
-    UserDetailsService bootstrapAdmin(PasswordEncoder encoder,
-                                      @Value("${CAMPAIGN_ADMIN_PASSWORD:}") String configuredPassword) {
-        String password = configuredPassword;
-        if (password == null || password.isBlank()) {
-            byte[] random = new byte[18];
-            new SecureRandom().nextBytes(random);
-            password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-            log.warn("CAMPAIGN_ADMIN_PASSWORD is not set; generated password for user 'admin': {}", password);
+                .headers(Customizer.withDefaults());
+        if (jwtDecoder.getIfAvailable() != null) {
+            http.oauth2ResourceServer(resource -> resource
+                    .jwt(jwt -> jwt.jwtAuthenticationConverter(new JwtAuthorities()))
+                    .authenticationEntryPoint(unauthenticated)
+                    .accessDeniedHandler(denied(json)));
         }
-        return new InMemoryUserDetailsManager(User.withUsername("admin").password(encoder.encode(password))
-                .roles("ADMIN").build());
+        return http.build();
     }
 
-    private static AuthenticationEntryPoint unauthenticated(ObjectMapper json) {
+    @Bean
+    UserDetailsService accounts(AccountStore accounts) {
+        return new AccountUserDetails(accounts);
+    }
+
+    @Bean
+    LoginThrottle loginThrottle(Clock clock) {
+        return new LoginThrottle(clock);
+    }
+
+    /** Tokens must come from the configured issuer, whichever way their keys are found. */
+    @Bean
+    @ConditionalOnProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri")
+    OAuth2TokenValidator<Jwt> issuerValidator(
+            @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer) {
+        return new JwtIssuerValidator(issuer);
+    }
+
+    private static AuthenticationEntryPoint unauthenticated(ObjectMapper json, boolean bearer) {
         return (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"campaign-engine\"");
+            if (bearer) {
+                response.addHeader("WWW-Authenticate", "Bearer");
+            }
             write(json, response, ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
                     "Authentication is required"));
         };
@@ -85,8 +94,7 @@ class SecurityConfiguration {
                 ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Not allowed for this account"));
     }
 
-    private static void write(ObjectMapper json, jakarta.servlet.http.HttpServletResponse response,
-                              ProblemDetail problem) throws java.io.IOException {
+    static void write(ObjectMapper json, HttpServletResponse response, ProblemDetail problem) throws IOException {
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem);

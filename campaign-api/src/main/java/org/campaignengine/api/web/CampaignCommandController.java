@@ -17,6 +17,7 @@ import org.campaignengine.domain.campaign.CampaignCommand.*;
 import org.campaignengine.domain.campaign.CampaignSettings;
 import org.campaignengine.domain.campaign.CommandOutcome;
 import org.campaignengine.domain.campaign.InvalidCampaignInput;
+import org.campaignengine.domain.campaign.SettingField;
 import org.campaignengine.domain.campaign.InvalidCampaignInput.FieldError;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -53,9 +54,8 @@ class CampaignCommandController {
         if (body.name() != null) {
             merged.name(body.name());
         }
-        if (body.office() != null) {
-            merged.office(body.office());
-        }
+        String office = commands.officeForNewCampaign(body.office() != null ? body.office() : settings.office());
+        merged.office(office);
         if (body.tags() != null) {
             merged.tags(body.tags());
         }
@@ -67,6 +67,9 @@ class CampaignCommandController {
     @PatchMapping("/{id}")
     Accepted update(@PathVariable UUID id, @RequestBody JsonNode body) {
         SettingsJson.Patch patch = settingsJson.read(body, true);
+        if (patch.fields().contains(SettingField.OFFICE) && !commands.visible(patch.values().office())) {
+            throw new OfficeNotAllowed(String.valueOf(patch.values().office()));
+        }
         return send(new UpdateSettings(id.toString(), patch.values(), patch.fields(), patch.launchAt()));
     }
 

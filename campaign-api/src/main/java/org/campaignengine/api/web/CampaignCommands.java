@@ -1,7 +1,13 @@
 package org.campaignengine.api.web;
 
 import org.axonframework.commandhandling.GenericCommandMessage;
+import java.util.List;
+import java.util.Set;
+
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.campaignengine.domain.campaign.CallerOffices;
+import org.campaignengine.domain.campaign.InvalidCampaignInput;
 import org.springframework.stereotype.Component;
 
 /** Sends commands with the caller's audit metadata, so every event records who and which request. */
@@ -9,13 +15,45 @@ import org.springframework.stereotype.Component;
 class CampaignCommands {
 
     private final CommandGateway gateway;
+    private final OfficeScope scope;
 
-    CampaignCommands(CommandGateway gateway) {
+    CampaignCommands(CommandGateway gateway, OfficeScope scope) {
         this.gateway = gateway;
+        this.scope = scope;
     }
 
+    /** Sends with the audit metadata and, for a caller limited to offices, those offices (never copied to events). */
     <R> R send(Object command) {
-        return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                .andMetaData(RequestContext.auditMetaData()));
+        MetaData metaData = RequestContext.auditMetaData();
+        Set<String> offices = scope.visibleOffices();
+        if (offices != null) {
+            metaData = metaData.and(CallerOffices.KEY, List.copyOf(offices));
+        }
+        return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+    }
+
+    /**
+     * The office a new campaign goes to: the one asked for, which a caller limited to offices must hold;
+     * if none is asked for, that caller's only office.
+     */
+    String officeForNewCampaign(String requested) {
+        Set<String> offices = scope.visibleOffices();
+        if (offices == null) {
+            return requested;
+        }
+        if (requested == null) {
+            if (offices.size() == 1) {
+                return offices.iterator().next();
+            }
+            throw InvalidCampaignInput.of("office", "is required: you belong to several offices");
+        }
+        if (!offices.contains(requested)) {
+            throw new OfficeNotAllowed(requested);
+        }
+        return requested;
+    }
+
+    boolean visible(String office) {
+        return scope.sees(office);
     }
 }

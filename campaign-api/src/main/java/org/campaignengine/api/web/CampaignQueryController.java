@@ -25,9 +25,12 @@ class CampaignQueryController {
     private final ReadConsistency consistency;
     private final TimeRules rules;
     private final Clock clock;
+    private final OfficeScope scope;
 
-    CampaignQueryController(QueryGateway queries, EngineProperties properties, TimeRules rules, Clock clock) {
+    CampaignQueryController(QueryGateway queries, EngineProperties properties, TimeRules rules, Clock clock,
+                            OfficeScope scope) {
         this.queries = queries;
+        this.scope = scope;
         this.consistency = new ReadConsistency(properties.read().consistencyTimeout());
         this.rules = rules;
         this.clock = clock;
@@ -38,6 +41,7 @@ class CampaignQueryController {
     CampaignDetail get(@PathVariable UUID id, @RequestParam(required = false) Long minVersion) {
         CampaignRow row = consistency.await(() -> find(id.toString()), CampaignRow::version, minVersion)
                 .filter(r -> r.status() != CampaignStatus.DELETED)
+                .filter(r -> scope.sees(r.settings().office()))
                 .orElseThrow(() -> new CampaignNotFound(id.toString()));
         return CampaignDetail.of(row, rules, clock);
     }

@@ -6,6 +6,8 @@ import java.util.Map;
 import org.axonframework.common.AxonTransientException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.campaignengine.api.config.EngineProperties;
+import org.campaignengine.domain.campaign.CampaignOutOfScope;
 import org.campaignengine.domain.campaign.InvalidCampaignInput;
 import org.campaignengine.domain.campaign.LifecycleViolation;
 import org.campaignengine.domain.campaign.NotReadyForLaunch;
@@ -35,6 +37,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
+    private final EngineProperties properties;
+
+    ProblemHandler(EngineProperties properties) {
+        this.properties = properties;
+    }
+
     @ExceptionHandler(LifecycleViolation.class)
     ProblemDetail conflict(LifecycleViolation e) {
         ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "lifecycle-conflict", "Not allowed in this status",
@@ -61,10 +69,16 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 .map(err -> Map.of("field", err.field(), "message", err.message())).toList());
     }
 
-    @ExceptionHandler({AggregateNotFoundException.class, CampaignNotFound.class})
+    /** A campaign of another office is answered exactly as one that does not exist. */
+    @ExceptionHandler({AggregateNotFoundException.class, CampaignNotFound.class, CampaignOutOfScope.class})
     ProblemDetail notFound(Exception e) {
         return Problems.of(HttpStatus.NOT_FOUND, "not-found", "No such campaign",
                 "No campaign with that id exists");
+    }
+
+    @ExceptionHandler(OfficeNotAllowed.class)
+    ProblemDetail officeNotAllowed(OfficeNotAllowed e) {
+        return Problems.of(HttpStatus.FORBIDDEN, "office-not-allowed", "Office not allowed", e.getMessage());
     }
 
     @ExceptionHandler(ConcurrencyException.class)
@@ -112,6 +126,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
+        if (RequestSizeLimit.causedByTooLarge(e)) {
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+                    .body(RequestSizeLimit.problem(properties.http().maxRequestSize().toBytes()));
+        }
         String field = "body";
         String message = "is not readable JSON of the expected shape";
         if (e.getCause() instanceof UnrecognizedPropertyException unknown) {

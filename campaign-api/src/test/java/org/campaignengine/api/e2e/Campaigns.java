@@ -8,12 +8,12 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 /** Request bodies for launch-ready campaigns, so each scenario states only what it is about. */
-final class Campaigns {
+public final class Campaigns {
 
     private Campaigns() {
     }
 
-    static Map<String, Object> readySettings(String channel, List<String> areaCodes) {
+    public static Map<String, Object> readySettings(String channel, List<String> areaCodes) {
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("contactList", Map.of("id", "list-1", "name", "Volunteers", "size", 250));
         if ("SMS".equals(channel)) {
@@ -29,7 +29,7 @@ final class Campaigns {
         return settings;
     }
 
-    static Map<String, Object> create(String name, String channel, Map<String, Object> settings) {
+    public static Map<String, Object> create(String name, String channel, Map<String, Object> settings) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("name", name);
         body.put("channel", channel);
@@ -38,21 +38,21 @@ final class Campaigns {
         return body;
     }
 
-    static Map<String, Object> readySms(String name) {
+    public static Map<String, Object> readySms(String name) {
         return create(name, "SMS", readySettings("SMS", List.of("212", "415")));
     }
 
-    static Map<String, Object> readyVoice(String name) {
+    public static Map<String, Object> readyVoice(String name) {
         return create(name, "VOICE", readySettings("VOICE", List.of("312")));
     }
 
     /** {@code count} distinct area codes starting at {@code first}. */
-    static List<String> areaCodes(int first, int count) {
+    public static List<String> areaCodes(int first, int count) {
         return IntStream.range(first, first + count).mapToObj(Integer::toString).toList();
     }
 
     /** One activity record at today's noon UTC, inside the open hours of {@link #readySettings}. */
-    static Map<String, Object> record(String recordId, String type) {
+    public static Map<String, Object> record(String recordId, String type) {
         Map<String, Object> record = new LinkedHashMap<>();
         record.put("recordId", recordId);
         record.put("type", type);

@@ -20,15 +20,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 
 /** A client of the engine's HTTP API, as a backend service or dashboard would call it. */
-final class EngineClient {
+public final class EngineClient {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    public static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final String baseUrl;
     private final String authorization;
 
-    EngineClient(int port, String user, String password) {
+    public EngineClient(int port, String user, String password) {
         this("http://127.0.0.1:" + port, user == null ? null
                 : "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
@@ -38,46 +38,46 @@ final class EngineClient {
         this.authorization = authorization;
     }
 
-    EngineClient anonymous() {
+    public EngineClient anonymous() {
         return new EngineClient(baseUrl, null);
     }
 
-    record Reply(int status, JsonNode body, Map<String, String> headers) {
+    public record Reply(int status, JsonNode body, Map<String, String> headers) {
 
-        String text(String field) {
+        public String text(String field) {
             return body.path(field).asText(null);
         }
 
-        long version() {
+        public long version() {
             return body.path("version").asLong(-1);
         }
 
-        String header(String name) {
+        public String header(String name) {
             return headers.get(name.toLowerCase());
         }
     }
 
-    Reply get(String path) {
+    public Reply get(String path) {
         return send("GET", path, null, Map.of());
     }
 
-    Reply post(String path, Object body) {
+    public Reply post(String path, Object body) {
         return send("POST", path, body, Map.of());
     }
 
-    Reply post(String path) {
+    public Reply post(String path) {
         return send("POST", path, null, Map.of());
     }
 
-    Reply patch(String path, Object body) {
+    public Reply patch(String path, Object body) {
         return send("PATCH", path, body, Map.of());
     }
 
-    Reply delete(String path) {
+    public Reply delete(String path) {
         return send("DELETE", path, null, Map.of());
     }
 
-    Reply send(String method, String path, Object body, Map<String, String> headers) {
+    public Reply send(String method, String path, Object body, Map<String, String> headers) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                     .timeout(Duration.ofSeconds(30))
@@ -104,12 +104,12 @@ final class EngineClient {
     }
 
     /** The campaign as the read side shows it once it has caught up with {@code version}. */
-    Reply campaign(String id, long version) {
+    public Reply campaign(String id, long version) {
         return get("/api/v1/campaigns/" + id + "?minVersion=" + version);
     }
 
     /** Polls the campaign (bounded) until it satisfies {@code condition}: for outcomes the engine reaches on its own. */
-    Reply awaitCampaign(String id, Duration atMost, Predicate<Reply> condition) {
+    public Reply awaitCampaign(String id, Duration atMost, Predicate<Reply> condition) {
         Reply[] last = new Reply[1];
         Awaitility.await().atMost(atMost).pollInterval(Duration.ofMillis(100)).until(() -> {
             last[0] = get("/api/v1/campaigns/" + id);
@@ -118,7 +118,7 @@ final class EngineClient {
         return last[0];
     }
 
-    Reply awaitStatus(String id, String status) {
+    public Reply awaitStatus(String id, String status) {
         return awaitCampaign(id, Duration.ofSeconds(20), r -> status.equals(r.text("status")));
     }
 }

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.UUID;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventhandling.Timestamp;
@@ -66,6 +69,15 @@ public class Campaign {
         SettingsValidator.require(cmd.settings(), EnumSet.allOf(SettingField.class));
         apply(new Created(cmd.campaignId(), cmd.channel(), cmd.settings(), null));
         return outcome();
+    }
+
+    /** A caller limited to some offices reaches only campaigns of those offices (API.md, Accounts and roles). */
+    @CommandHandlerInterceptor
+    Object withinCallerOffices(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        if (id != null && !CallerOffices.permit(command.getMetaData(), settings.office())) {
+            throw new CampaignOutOfScope(id);
+        }
+        return chain.proceed();
     }
 
     @CommandHandler

@@ -1,0 +1,31 @@
+package org.campaignengine.api.accounts;
+
+import java.time.Clock;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+@Configuration(proxyBeanMethods = false)
+class AccountsConfiguration {
+
+    @Bean
+    AccountStore accountStore(JdbcTemplate jdbc) {
+        return new AccountStore(jdbc);
+    }
+
+    /** bcrypt (adaptive, salted), behind Spring Security's delegating encoder so the algorithm can move on. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    BootstrapAdmin bootstrapAdmin(AccountStore accounts, PasswordEncoder encoder, Clock clock,
+                                  @Value("${CAMPAIGN_ADMIN_PASSWORD:}") String password) {
+        return new BootstrapAdmin(accounts, encoder, clock, password);
+    }
+}

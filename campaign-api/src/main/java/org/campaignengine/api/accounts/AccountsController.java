@@ -1,0 +1,89 @@
+package org.campaignengine.api.accounts;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+
+import org.campaignengine.api.web.RequestContext;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Accounts (ADMIN only, by the access rules). Disabling keeps the account, so history keeps its actors. */
+@RestController
+@RequestMapping("/api/v1/users")
+class AccountsController {
+
+    private final AccountStore accounts;
+    private final PasswordEncoder encoder;
+    private final Clock clock;
+
+    AccountsController(AccountStore accounts, PasswordEncoder encoder, Clock clock) {
+        this.accounts = accounts;
+        this.encoder = encoder;
+        this.clock = clock;
+    }
+
+    @PostMapping
+    ResponseEntity<Account> create(@RequestBody NewAccount body) {
+        body.requireValid();
+        Account account = new Account(body.username(), body.validRoles(), body.validOffices(), true, clock.instant(),
+                RequestContext.actor(), null);
+        if (!accounts.create(account, encoder.encode(body.password()))) {
+            throw new AccountProblem(HttpStatus.CONFLICT, "account-exists", "The username is taken");
+        }
+        return ResponseEntity.created(URI.create("/api/v1/users/" + account.username())).body(account);
+    }
+
+    @GetMapping
+    List<Account> list() {
+        return accounts.list();
+    }
+
+    @GetMapping("/{username}")
+    Account get(@PathVariable String username) {
+        return accounts.find(username).orElseThrow(AccountProblem::notFound);
+    }
+
+    @DeleteMapping("/{username}")
+    ResponseEntity<Void> disable(@PathVariable String username) {
+        if (username.equals(RequestContext.actor())) {
+            throw new AccountProblem(HttpStatus.CONFLICT, "own-account", "An account cannot disable itself");
+        }
+        if (!accounts.disable(username, clock.instant())) {
+            throw AccountProblem.notFound();
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    @ExceptionHandler(AccountProblem.class)
+    ProblemDetail problem(AccountProblem e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.status, e.getMessage());
+        problem.setType(URI.create("urn:campaign-engine:problem:" + e.type));
+        return problem;
+    }
+
+    static final class AccountProblem extends RuntimeException {
+        final HttpStatus status;
+        final String type;
+
+        AccountProblem(HttpStatus status, String type, String detail) {
+            super(detail, null, false, false);
+            this.status = status;
+            this.type = type;
+        }
+
+        static AccountProblem notFound() {
+            return new AccountProblem(HttpStatus.NOT_FOUND, "not-found", "No such account");
+        }
+    }
+}

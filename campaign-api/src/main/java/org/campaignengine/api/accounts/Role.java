@@ -1,0 +1,32 @@
+package org.campaignengine.api.accounts;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The roles of API.md. MANAGER and VIEWER are limited to their offices; the others see every office. */
+public enum Role {
+    ADMIN(false),
+    MANAGER(true),
+    SERVICE(false),
+    AUDITOR(false),
+    VIEWER(true);
+
+    private final boolean officeScoped;
+
+    Role(boolean officeScoped) {
+        this.officeScoped = officeScoped;
+    }
+
+    public boolean officeScoped() {
+        return officeScoped;
+    }
+
+    /** The Spring Security authority for this role. */
+    public String authority() {
+        return "ROLE_" + name();
+    }
+
+    public static Optional<Role> parse(String name) {
+        return Arrays.stream(values()).filter(r -> r.name().equalsIgnoreCase(name)).findFirst();
+    }
+}

@@ -1,0 +1,60 @@
+package org.campaignengine.api.security;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** Answers 429 to a Basic login for a username that must still wait, without checking the password. */
+class LoginThrottleFilter extends OncePerRequestFilter {
+
+    private final LoginThrottle throttle;
+    private final ObjectMapper json;
+
+    LoginThrottleFilter(LoginThrottle throttle, ObjectMapper json) {
+        this.throttle = throttle;
+        this.json = json;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String username = basicUsername(request.getHeader(HttpHeaders.AUTHORIZATION));
+        Duration wait = username == null ? Duration.ZERO : throttle.wait(username);
+        if (wait.isZero()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        long seconds = Math.max(1, wait.toSeconds() + (wait.toMillisPart() > 0 ? 1 : 0));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+                "Too many failed logins for this account; retry in " + seconds + " s");
+        problem.setType(java.net.URI.create("urn:campaign-engine:problem:too-many-failed-logins"));
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        SecurityConfiguration.write(json, response, problem);
+    }
+
+    private static String basicUsername(String header) {
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return null;
+        }
+        try {
+            String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon < 0 ? null : decoded.substring(0, colon);
+        } catch (IllegalArgumentException malformed) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,199 @@
+package org.campaignengine.api.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.campaignengine.api.e2e.Campaigns.*;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.campaignengine.api.e2e.EngineClient;
+import org.campaignengine.api.e2e.EngineClient.Reply;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every endpoint of the API, called as every role and anonymously, against API.md's role table
+ * written out here. An endpoint the application serves but this table lacks fails the build.
+ */
+class AccessMatrixTest extends SecuredEngine {
+
+    static final Set<String> EVERYONE = Set.of("ADMIN", "MANAGER", "SERVICE", "AUDITOR", "VIEWER");
+    static final Set<String> MANAGERS = Set.of("ADMIN", "MANAGER");
+
+    /** What a call needs: its path with real ids, and its body. */
+    record Call(String path, Object body) {
+    }
+
+    record Endpoint(String method, String pattern, Set<String> roles, int success, Function<States, Call> allowed) {
+
+        String name() {
+            return method + " " + pattern;
+        }
+    }
+
+    static final List<Endpoint> TABLE = List.of(
+            endpoint("GET", "/api/v1/campaigns/{id}", EVERYONE, 200, s -> campaign(s.draft(), "", null)),
+            endpoint("POST", "/api/v1/campaigns", MANAGERS, 201, s -> new Call("/api/v1/campaigns", s.newCampaign())),
+            endpoint("PATCH", "/api/v1/campaigns/{id}", MANAGERS, 200,
+                    s -> campaign(s.draft(), "", Map.of("tags", List.of("matrix")))),
+            endpoint("DELETE", "/api/v1/campaigns/{id}", MANAGERS, 204, s -> campaign(s.draft(), "", null)),
+            endpoint("POST", "/api/v1/campaigns/{id}/schedule", MANAGERS, 200,
+                    s -> campaign(s.draft(), "/schedule", Map.of("launchAt", Instant.now().plusSeconds(600).toString()))),
+            endpoint("POST", "/api/v1/campaigns/{id}/unschedule", MANAGERS, 200, s -> campaign(s.scheduled(), "/unschedule", null)),
+            endpoint("POST", "/api/v1/campaigns/{id}/launch", MANAGERS, 202, s -> campaign(s.draft(), "/launch", null)),
+            endpoint("POST", "/api/v1/campaigns/{id}/pause", MANAGERS, 200, s -> campaign(s.active("SMS"), "/pause", null)),
+            endpoint("POST", "/api/v1/campaigns/{id}/resume", MANAGERS, 200, s -> campaign(s.paused(), "/resume", null)),
+            endpoint("POST", "/api/v1/campaigns/{id}/stop", MANAGERS, 200, s -> campaign(s.active("SMS"), "/stop", null)),
+            endpoint("POST", "/api/v1/campaigns/{id}/restart", MANAGERS, 200, s -> campaign(s.stopped(), "/restart", null)),
+            endpoint("POST", "/api/v1/campaigns/{id}/archive", MANAGERS, 200, s -> campaign(s.draft(), "/archive", null)),
+            endpoint("POST", "/api/v1/campaigns/{id}/clone", MANAGERS, 201, s -> campaign(s.draft(), "/clone", Map.of())),
+            endpoint("POST", "/api/v1/campaigns/{id}/suspend", Set.of("ADMIN", "SERVICE"), 200,
+                    s -> campaign(s.active("SMS"), "/suspend", Map.of("reason", "link domains exhausted"))),
+            endpoint("POST", "/api/v1/campaigns/{id}/complete", Set.of("ADMIN", "MANAGER", "SERVICE"), 200,
+                    s -> campaign(s.active("SMS"), "/complete", null)),
+            endpoint("POST", "/api/v1/campaigns/{id}/error", Set.of("ADMIN", "MANAGER", "SERVICE"), 200,
+                    s -> campaign(s.active("VOICE"), "/error", Map.of("code", "DIALER", "message", "trunk down"))),
+            endpoint("POST", "/api/v1/campaigns/{id}/activity", Set.of("ADMIN", "SERVICE"), 200,
+                    s -> campaign(s.active("SMS"), "/activity", Map.of("records", List.of(record("m1", "MESSAGE_SENT"))))),
+            endpoint("POST", "/api/v1/users", Set.of("ADMIN"), 201, s -> new Call("/api/v1/users", s.newAccount())),
+            endpoint("GET", "/api/v1/users", Set.of("ADMIN"), 200, s -> new Call("/api/v1/users", null)),
+            endpoint("GET", "/api/v1/users/{username}", Set.of("ADMIN"), 200, s -> new Call("/api/v1/users/admin", null)),
+            endpoint("DELETE", "/api/v1/users/{username}", Set.of("ADMIN"), 204, s -> new Call("/api/v1/users/" + s.account(), null)));
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Test
+    void every_endpoint_the_engine_serves_is_in_the_table() {
+        Set<String> served = new TreeSet<>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            if (method.getBeanType().getPackageName().startsWith("org.campaignengine")) {
+                info.getPatternValues().forEach(pattern -> info.getMethodsCondition().getMethods()
+                        .forEach(verb -> served.add(verb.name() + " " + pattern)));
+            }
+        });
+        Set<String> listed = new TreeSet<>(TABLE.stream().map(Endpoint::name).toList());
+        assertThat(listed).containsAll(served);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> every_role_gets_exactly_the_answers_the_role_table_gives() {
+        Callers callers = new Callers(port, "matrix");
+        States states = new States(callers.admin);
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Endpoint endpoint : TABLE) {
+            tests.add(DynamicTest.dynamicTest(endpoint.name() + " as anonymous", () -> {
+                Reply reply = callers.anonymous.send(endpoint.method(), concrete(endpoint), body(endpoint, states), Map.of());
+                assertThat(reply.status()).isEqualTo(401);
+            }));
+            callers.byRole.forEach((role, client) -> tests.add(DynamicTest.dynamicTest(endpoint.name() + " as " + role, () -> {
+                if (endpoint.roles().contains(role)) {
+                    Call call = endpoint.allowed().apply(states);
+                    Reply reply = client.send(endpoint.method(), call.path(), call.body(), Map.of());
+                    assertThat(reply.status()).as(reply.body().toString()).isEqualTo(endpoint.success());
+                } else {
+                    Reply reply = client.send(endpoint.method(), concrete(endpoint), body(endpoint, states), Map.of());
+                    assertThat(reply.status()).as(reply.body().toString()).isEqualTo(403);
+                    assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+                }
+            })));
+        }
+        return tests.stream();
+    }
+
+    /** A denied or anonymous call: the role check comes first, so any id will do. */
+    private static String concrete(Endpoint endpoint) {
+        return endpoint.pattern().replace("{id}", UUID.randomUUID().toString()).replace("{username}", "someone");
+    }
+
+    private static Object body(Endpoint endpoint, States states) {
+        return endpoint.method().equals("GET") || endpoint.method().equals("DELETE") ? null : Map.of();
+    }
+
+    private static Endpoint endpoint(String method, String pattern, Set<String> roles, int success,
+                                     Function<States, Call> allowed) {
+        return new Endpoint(method, pattern, roles, success, allowed);
+    }
+
+    private static Call campaign(String id, String action, Object body) {
+        return new Call("/api/v1/campaigns/" + id + action, body);
+    }
+
+    /** Campaigns of office north in the status a call needs, made by the admin. */
+    static final class States {
+        private final EngineClient admin;
+        private int made;
+
+        States(EngineClient admin) {
+            this.admin = admin;
+        }
+
+        Map<String, Object> newCampaign() {
+            Map<String, Object> body = readySms("Matrix " + ++made);
+            body.put("office", Callers.OFFICE);
+            return body;
+        }
+
+        String draft() {
+            return created("SMS");
+        }
+
+        String scheduled() {
+            String id = draft();
+            assertThat(admin.post("/api/v1/campaigns/" + id + "/schedule",
+                    Map.of("launchAt", Instant.now().plusSeconds(600).toString())).status()).isEqualTo(200);
+            return id;
+        }
+
+        String active(String channel) {
+            String id = created(channel);
+            admin.post("/api/v1/campaigns/" + id + "/launch");
+            admin.awaitStatus(id, "ACTIVE");
+            return id;
+        }
+
+        String paused() {
+            String id = active("SMS");
+            assertThat(admin.post("/api/v1/campaigns/" + id + "/pause").status()).isEqualTo(200);
+            return id;
+        }
+
+        String stopped() {
+            String id = active("SMS");
+            assertThat(admin.post("/api/v1/campaigns/" + id + "/stop").status()).isEqualTo(200);
+            return id;
+        }
+
+        Map<String, Object> newAccount() {
+            return Map.of("username", "made-" + ++made, "password", Callers.PASSWORD, "roles", List.of("VIEWER"),
+                    "offices", List.of(Callers.OFFICE));
+        }
+
+        String account() {
+            Map<String, Object> body = newAccount();
+            assertThat(admin.post("/api/v1/users", body).status()).isEqualTo(201);
+            return body.get("username").toString();
+        }
+
+        private String created(String channel) {
+            Map<String, Object> body = channel.equals("SMS") ? readySms("State " + ++made) : readyVoice("State " + ++made);
+            body.put("office", Callers.OFFICE);
+            Reply reply = admin.post("/api/v1/campaigns", body);
+            assertThat(reply.status()).isEqualTo(201);
+            admin.campaign(reply.text("id"), 0);
+            return reply.text("id");
+        }
+    }
+}
