@@ -5,8 +5,6 @@ import java.time.Clock;
 
 import org.campaignengine.api.accounts.AccountStore;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -16,10 +14,7 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.oauth2.core.OAuth2TokenValidator;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -68,14 +63,6 @@ class SecurityConfiguration {
     @Bean
     LoginThrottle loginThrottle(Clock clock) {
         return new LoginThrottle(clock);
-    }
-
-    /** Tokens must come from the configured issuer, whichever way their keys are found. */
-    @Bean
-    @ConditionalOnProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri")
-    OAuth2TokenValidator<Jwt> issuerValidator(
-            @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer) {
-        return new JwtIssuerValidator(issuer);
     }
 
     private static AuthenticationEntryPoint unauthenticated(ObjectMapper json, boolean bearer) {

@@ -42,6 +42,11 @@ public final class EngineClient {
         return new EngineClient(baseUrl, null);
     }
 
+    /** The same engine with another Authorization header, e.g. a bearer token. */
+    public EngineClient withAuthorization(String header) {
+        return new EngineClient(baseUrl, header);
+    }
+
     public record Reply(int status, JsonNode body, Map<String, String> headers) {
 
         public String text(String field) {
