@@ -1,0 +1,41 @@
+package org.campaignengine.api.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The modules of STYLE.md depend one way: api on projections on domain, never back. */
+class ModuleBoundariesTest {
+
+    private final JavaClasses classes = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.campaignengine");
+
+    @Test
+    void the_domain_knows_neither_read_models_nor_http() {
+        noClasses().that().resideInAPackage("org.campaignengine.domain..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.campaignengine.projections..",
+                        "org.campaignengine.api..")
+                .check(classes);
+    }
+
+    @Test
+    void read_models_know_nothing_of_http_or_security() {
+        noClasses().that().resideInAPackage("org.campaignengine.projections..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.campaignengine.api..",
+                        "org.springframework.web..", "org.springframework.security..")
+                .check(classes);
+    }
+
+    @Test
+    void controllers_send_commands_through_the_audited_gateway_only() {
+        noClasses().that().resideInAPackage("org.campaignengine.api.web..")
+                .and().doNotHaveSimpleName("CampaignCommands")
+                .should().dependOnClassesThat().haveFullyQualifiedName(
+                        "org.axonframework.commandhandling.gateway.CommandGateway")
+                .check(classes);
+    }
+}
