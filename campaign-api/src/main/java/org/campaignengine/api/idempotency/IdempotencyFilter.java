@@ -10,10 +10,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.campaignengine.api.idempotency.IdempotencyStore.Entry;
+import org.campaignengine.api.web.Problems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -117,11 +116,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
     private void problem(HttpServletResponse response, HttpStatus status, String type, String detail)
             throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(java.net.URI.create("urn:campaign-engine:problem:" + type));
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
+        Problems.write(json, response, Problems.of(status, type, status.getReasonPhrase(), detail));
     }
 
     /** The method, path, query and body: what makes two requests with one key the same request. */
