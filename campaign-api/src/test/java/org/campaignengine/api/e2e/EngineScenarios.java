@@ -428,6 +428,57 @@ abstract class EngineScenarios {
     }
 
     @Test
+    void the_index_lists_campaigns_by_tab_with_search_filters_sorting_and_pages() {
+        String office = "list-" + System.nanoTime();
+        for (String name : List.of("Gamma drive", "alpha drive", "Beta drive")) {
+            Map<String, Object> body = readySms(name);
+            body.put("office", office);
+            body.put("tags", List.of("gotv"));
+            admin.campaign(created(admin.post(CAMPAIGNS, body)), 0);
+        }
+        Map<String, Object> voice = readyVoice("Delta calls");
+        voice.put("office", office);
+        String launched = created(admin.post(CAMPAIGNS, voice));
+        admin.post(CAMPAIGNS + "/" + launched + "/launch");
+        admin.awaitStatus(launched, "ACTIVE");
+
+        Reply firstPage = admin.get(CAMPAIGNS + "?office=" + office + "&sort=name,asc&size=2&page=0");
+        assertThat(firstPage.status()).isEqualTo(200);
+        assertThat(firstPage.body().path("total").asInt()).isEqualTo(4);
+        assertThat(firstPage.body().path("size").asInt()).isEqualTo(2);
+        List<String> listed = new ArrayList<>();
+        firstPage.body().path("items").forEach(item -> listed.add(item.path("name").asText()));
+        assertThat(listed).containsExactly("alpha drive", "Beta drive");
+        JsonNode row = firstPage.body().path("items").get(0);
+        assertThat(row.path("status").asText()).isEqualTo("DRAFT");
+        assertThat(row.path("contactList").path("name").asText()).isEqualTo("Volunteers");
+        assertThat(row.has("settings")).as("rows are index rows, not details").isFalse();
+
+        assertThat(admin.get(CAMPAIGNS + "?office=" + office + "&tab=active").body().path("items").get(0)
+                .path("name").asText()).isEqualTo("Delta calls");
+        assertThat(admin.get(CAMPAIGNS + "?office=" + office + "&q=DRIVE&tag=gotv&channel=SMS&status=DRAFT")
+                .body().path("total").asInt()).isEqualTo(3);
+        assertThat(admin.get(CAMPAIGNS + "?office=" + office + "&tab=archived").body().path("total").asInt()).isZero();
+
+        Reply tabs = admin.get(CAMPAIGNS + "/tabs");
+        assertThat(tabs.status()).isEqualTo(200);
+        assertThat(tabs.body().path("draft").asInt()).isGreaterThanOrEqualTo(3);
+        assertThat(tabs.body().has("all")).isTrue();
+    }
+
+    @Test
+    void bad_list_parameters_answer_400_naming_each() {
+        Reply tooBig = admin.get(CAMPAIGNS + "?size=101");
+        assertThat(tooBig.status()).isEqualTo(400);
+        assertThat(tooBig.body().path("errors").get(0).path("field").asText()).isEqualTo("size");
+        Reply several = admin.get(CAMPAIGNS + "?tab=everything&sort=password,asc&channel=FAX&page=-1");
+        assertThat(several.status()).isEqualTo(400);
+        List<String> fields = new ArrayList<>();
+        several.body().path("errors").forEach(e -> fields.add(e.path("field").asText()));
+        assertThat(fields).containsExactlyInAnyOrder("tab", "sort", "channel", "page");
+    }
+
+    @Test
     void the_openapi_description_is_served() {
         Reply docs = admin.get("/v3/api-docs");
         assertThat(docs.status()).isEqualTo(200);

@@ -43,6 +43,8 @@ class AccessMatrixTest extends SecuredEngine {
     }
 
     static final List<Endpoint> TABLE = List.of(
+            endpoint("GET", "/api/v1/campaigns", EVERYONE, 200, s -> new Call("/api/v1/campaigns?tab=all&size=5", null)),
+            endpoint("GET", "/api/v1/campaigns/tabs", EVERYONE, 200, s -> new Call("/api/v1/campaigns/tabs", null)),
             endpoint("GET", "/api/v1/campaigns/{id}", EVERYONE, 200, s -> campaign(s.draft(), "", null)),
             endpoint("POST", "/api/v1/campaigns", MANAGERS, 201, s -> new Call("/api/v1/campaigns", s.newCampaign())),
             endpoint("PATCH", "/api/v1/campaigns/{id}", MANAGERS, 200,

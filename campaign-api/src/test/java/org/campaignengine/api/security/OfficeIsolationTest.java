@@ -97,6 +97,44 @@ class OfficeIsolationTest extends SecuredEngine {
     }
 
     @Test
+    void lists_and_counts_hold_only_the_callers_offices_and_an_office_filter_cannot_widen_them() {
+        String marker = "isolated-" + System.nanoTime();
+        Reply north = callers.admin.post(CAMPAIGNS, named(readySms(marker + " north"), Callers.OFFICE));
+        Reply south = callers.admin.post(CAMPAIGNS, named(readySms(marker + " south"), Callers.OTHER_OFFICE));
+        callers.admin.campaign(north.text("id"), 0);
+        callers.admin.campaign(south.text("id"), 0);
+
+        assertThat(listed(callers.byRole.get("MANAGER"), "?q=" + marker)).containsExactly(marker + " north");
+        assertThat(listed(callers.byRole.get("VIEWER"), "?q=" + marker)).containsExactly(marker + " north");
+        assertThat(listed(callers.otherViewer, "?q=" + marker)).containsExactly(marker + " south");
+        assertThat(listed(callers.otherManager, "?q=" + marker + "&office=" + Callers.OFFICE)).isEmpty();
+        assertThat(listed(callers.byRole.get("AUDITOR"), "?q=" + marker + "&sort=name,asc"))
+                .containsExactly(marker + " north", marker + " south");
+
+        long everywhere = callers.admin.get(CAMPAIGNS + "/tabs").body().path("draft").asLong();
+        long northOnly = callers.byRole.get("VIEWER").get(CAMPAIGNS + "/tabs").body().path("draft").asLong();
+        long southOnly = callers.otherViewer.get(CAMPAIGNS + "/tabs").body().path("draft").asLong();
+        assertThat(northOnly).isPositive();
+        assertThat(southOnly).isPositive();
+        assertThat(northOnly + southOnly).isLessThanOrEqualTo(everywhere);
+        assertThat(callers.byRole.get("VIEWER").get(CAMPAIGNS + "?tab=draft&size=100").body().path("total").asLong())
+                .isEqualTo(northOnly);
+    }
+
+    private static List<String> listed(EngineClient client, String query) {
+        Reply page = client.get(CAMPAIGNS + query);
+        assertThat(page.status()).as(page.body().toString()).isEqualTo(200);
+        List<String> names = new java.util.ArrayList<>();
+        page.body().path("items").forEach(item -> names.add(item.path("name").asText()));
+        return names;
+    }
+
+    private static Map<String, Object> named(Map<String, Object> body, String office) {
+        body.put("office", office);
+        return body;
+    }
+
+    @Test
     void services_auditors_and_admins_see_every_office() {
         String north = northCampaign();
         for (String role : List.of("ADMIN", "SERVICE", "AUDITOR")) {

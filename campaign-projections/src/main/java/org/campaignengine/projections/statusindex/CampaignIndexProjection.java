@@ -24,10 +24,12 @@ import org.campaignengine.domain.campaign.TimeRules;
 public class CampaignIndexProjection {
 
     private final CampaignIndexRepository rows;
+    private final CampaignIndexSearch search;
     private final TimeRules rules;
 
     public CampaignIndexProjection(CampaignIndexRepository rows, TimeRules rules) {
         this.rows = rows;
+        this.search = new CampaignIndexSearch(rows.jdbc(), rows);
         this.rules = rules;
     }
 
@@ -38,17 +40,14 @@ public class CampaignIndexProjection {
 
     @EventHandler
     void on(SettingsUpdated e, @SequenceNumber long seq, @Timestamp Instant at) {
-        String assignments = "settings = ?, name = ?, office = ?";
         if (e.launchAt() != null) {
-            rows.update(e.campaignId(), seq, at, assignments + ", launch_at = ?", rows.write(e.settings()),
-                    e.settings().name(), e.settings().office(), CampaignIndexRepository.time(e.launchAt()));
+            rows.updateSettings(e.campaignId(), seq, at, e.settings(), "launch_at = ?",
+                    CampaignIndexRepository.time(e.launchAt()));
         } else if (e.returnedToDraft()) {
-            rows.update(e.campaignId(), seq, at, assignments + ", status = ?, status_reason = NULL",
-                    rows.write(e.settings()),
-                    e.settings().name(), e.settings().office(), CampaignStatus.DRAFT.name());
+            rows.updateSettings(e.campaignId(), seq, at, e.settings(), "status = ?, status_reason = NULL",
+                    CampaignStatus.DRAFT.name());
         } else {
-            rows.update(e.campaignId(), seq, at, assignments, rows.write(e.settings()), e.settings().name(),
-                    e.settings().office());
+            rows.updateSettings(e.campaignId(), seq, at, e.settings(), "");
         }
     }
 
@@ -163,6 +162,16 @@ public class CampaignIndexProjection {
     @QueryHandler
     Optional<CampaignRow> handle(FindCampaign query) {
         return rows.find(query.campaignId());
+    }
+
+    @QueryHandler
+    CampaignPage handle(ListCampaigns query) {
+        return search.page(query);
+    }
+
+    @QueryHandler
+    TabCounts handle(CountTabs query) {
+        return search.counts(query);
     }
 
     @ResetHandler

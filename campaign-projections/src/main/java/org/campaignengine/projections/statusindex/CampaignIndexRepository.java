@@ -34,15 +34,40 @@ public class CampaignIndexRepository {
         this.json = json;
     }
 
+    /** The columns that follow from a campaign's settings, in the order of {@link #settingsValues}. */
+    private static final String SETTINGS_COLUMNS = "settings = ?, name = ?, office = ?, tags = ?, start_at = ?, "
+            + "end_at = ?, contact_list_name = ?, operated_by = ?";
+
     void insert(String id, Channel channel, CampaignSettings settings, String clonedFrom, Instant at, long version) {
         Integer existing = jdbc.queryForObject("SELECT COUNT(*) FROM campaign_index WHERE id = ?", Integer.class, id);
         if (existing != null && existing > 0) {
             return;
         }
-        jdbc.update("INSERT INTO campaign_index (id, channel, status, name, office, settings, phone_numbers, "
-                        + "created_at, updated_at, cloned_from, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                id, channel.name(), CampaignStatus.DRAFT.name(), settings.name(), settings.office(), write(settings),
-                write(List.of()), time(at), time(at), clonedFrom, version);
+        List<Object> values = new ArrayList<>(List.of(id, channel.name(), CampaignStatus.DRAFT.name(), write(List.of())));
+        values.addAll(Arrays.asList(time(at), time(at), clonedFrom, version));
+        values.addAll(settingsValues(settings));
+        jdbc.update("INSERT INTO campaign_index (id, channel, status, phone_numbers, created_at, updated_at, "
+                + "cloned_from, version, settings, name, office, tags, start_at, end_at, contact_list_name, "
+                + "operated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values.toArray());
+    }
+
+    /** Writes the settings and what follows from them, plus {@code more} assignments if any. */
+    void updateSettings(String id, long version, Instant at, CampaignSettings settings, String more,
+                        Object... moreValues) {
+        List<Object> values = settingsValues(settings);
+        values.addAll(Arrays.asList(moreValues));
+        update(id, version, at, more.isEmpty() ? SETTINGS_COLUMNS : SETTINGS_COLUMNS + ", " + more, values.toArray());
+    }
+
+    private List<Object> settingsValues(CampaignSettings s) {
+        return new ArrayList<>(Arrays.asList(write(s), s.name(), s.office(), tagColumn(s.tags()), time(s.startAt()),
+                time(s.endAt()), s.contactList() == null ? null : s.contactList().name(),
+                s.operatedBy() == null ? null : s.operatedBy().name()));
+    }
+
+    /** {@code |a|b|}: one LIKE on {@code %|tag|%} finds an exact tag. */
+    static String tagColumn(List<String> tags) {
+        return "|" + (tags == null ? "" : tags.stream().map(t -> t + "|").reduce("", String::concat));
     }
 
     /**
@@ -57,6 +82,10 @@ public class CampaignIndexRepository {
         args.add(version);
         jdbc.update("UPDATE campaign_index SET " + assignments + ", updated_at = ?, version = ? "
                 + "WHERE id = ? AND version < ?", args.toArray());
+    }
+
+    JdbcTemplate jdbc() {
+        return jdbc;
     }
 
     public Optional<CampaignRow> find(String id) {
@@ -79,7 +108,7 @@ public class CampaignIndexRepository {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
-    private CampaignRow row(ResultSet rs, int n) throws SQLException {
+    CampaignRow row(ResultSet rs, int n) throws SQLException {
         try {
             return new CampaignRow(
                     rs.getString("id"),

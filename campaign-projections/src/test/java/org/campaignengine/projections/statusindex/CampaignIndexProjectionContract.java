@@ -41,7 +41,7 @@ import org.opentest4j.TestAbortedException;
  * database. Every test runs once per database: each subclass supplies its own {@link IndexDatabase}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class CampaignIndexProjectionContract {
+abstract class CampaignIndexProjectionContract extends IndexDatabaseTest {
 
     static final Instant T0 = Instant.parse("2026-03-02T09:00:00.123Z");
     static final PhoneNumber SINGLE_USE_1 = new PhoneNumber("+14155550101", "415", PhoneNumberMode.SINGLE_USE);
@@ -55,44 +55,9 @@ abstract class CampaignIndexProjectionContract {
             .areaCodes(List.of("415", "650"))
             .build();
 
-    private IndexDatabase database;
-    private StatusIndexHarness index;
-    private String unavailable;
-
-    /**
-     * A fresh, migrated database for this class; it is closed (and dropped) after the class. A JUnit
-     * assumption failing here skips every test of the class, each reported as skipped with its message.
-     */
-    abstract IndexDatabase openDatabase() throws Exception;
-
-    @BeforeAll
-    void openIndex() throws Exception {
-        try {
-            database = openDatabase();
-        } catch (TestAbortedException e) {
-            // Skipping in @BeforeAll leaves Surefire reporting no tests at all; skip each test instead.
-            unavailable = e.getMessage();
-            return;
-        }
-        index = new StatusIndexHarness(database.projection());
-    }
-
-    @AfterAll
-    void closeIndex() throws Exception {
-        if (database != null) {
-            database.close();
-        }
-    }
-
-    @BeforeEach
-    void emptyIndex() {
-        assumeTrue(unavailable == null, () -> unavailable);
-        database.jdbc().update("DELETE FROM campaign_index");
-    }
-
     @Test
-    void migration_applies_only_this_modules_campaign_index_script() {
-        assertThat(database.appliedVersions()).containsExactly("3");
+    void migration_applies_only_this_modules_campaign_index_scripts() {
+        assertThat(database.appliedVersions()).containsExactly("3", "5");
         assertThat(count()).isZero();
     }
 

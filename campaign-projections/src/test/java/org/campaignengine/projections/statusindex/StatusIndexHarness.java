@@ -50,6 +50,15 @@ final class StatusIndexHarness {
         }
     }
 
+    /** Asks a page or count query as the query bus would, for an instance of {@code type}. */
+    <R> R ask(Object query, Class<R> type) {
+        try {
+            return type.cast(queries.handle(new GenericQueryMessage<>(query, ResponseTypes.instanceOf(type))));
+        } catch (Exception e) {
+            throw new IllegalStateException("query " + query + " failed", e);
+        }
+    }
+
     /** What a replay does first: the processor calls the {@code @ResetHandler}. */
     void reset() {
         events.prepareReset();

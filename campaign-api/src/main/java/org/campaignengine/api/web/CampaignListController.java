@@ -1,0 +1,115 @@
+package org.campaignengine.api.web;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.campaignengine.domain.campaign.CampaignStatus;
+import org.campaignengine.domain.campaign.Channel;
+import org.campaignengine.domain.campaign.InvalidCampaignInput;
+import org.campaignengine.domain.campaign.InvalidCampaignInput.FieldError;
+import org.campaignengine.projections.statusindex.CampaignPage;
+import org.campaignengine.projections.statusindex.CountTabs;
+import org.campaignengine.projections.statusindex.IndexSort;
+import org.campaignengine.projections.statusindex.IndexTab;
+import org.campaignengine.projections.statusindex.ListCampaigns;
+import org.campaignengine.projections.statusindex.TabCounts;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The index pages: lists by tab with search, filters, sorting and pages; and the tabs' counts. */
+@RestController
+@RequestMapping("/api/v1/campaigns")
+class CampaignListController {
+
+    /** The page size cap: a client cannot ask the engine for its whole index at once. */
+    static final int MAX_SIZE = 100;
+    static final int DEFAULT_SIZE = 20;
+
+    record Page(List<IndexRow> items, int page, int size, long total) {
+    }
+
+    private final QueryGateway queries;
+    private final OfficeScope scope;
+    private final Clock clock;
+
+    CampaignListController(QueryGateway queries, OfficeScope scope, Clock clock) {
+        this.queries = queries;
+        this.scope = scope;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    Page list(@RequestParam(required = false) String tab, @RequestParam(required = false) String q,
+              @RequestParam(required = false) String tag, @RequestParam(required = false) String channel,
+              @RequestParam(required = false) String office, @RequestParam(required = false) String status,
+              @RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") String page,
+              @RequestParam(defaultValue = "" + DEFAULT_SIZE) String size) {
+        List<FieldError> errors = new ArrayList<>();
+        IndexTab indexTab = tab == null ? IndexTab.ALL : parse("tab", tab, IndexTab::byApiName,
+                "one of " + Arrays.stream(IndexTab.values()).map(IndexTab::apiName).toList(), errors);
+        Channel byChannel = channel == null ? null
+                : parse("channel", channel, name -> enumValue(Channel.class, name), "SMS or VOICE", errors);
+        CampaignStatus byStatus = status == null ? null
+                : parse("status", status, name -> enumValue(CampaignStatus.class, name), "a campaign status", errors);
+        IndexSort indexSort = sort == null ? IndexSort.DEFAULT
+                : parse("sort", sort, CampaignListController::sort, "field or field,asc|desc with a field of "
+                        + IndexSort.fields().stream().sorted().toList(), errors);
+        int pageNumber = number("page", page, 0, Integer.MAX_VALUE / MAX_SIZE, errors);
+        int pageSize = number("size", size, 1, MAX_SIZE, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidCampaignInput(errors);
+        }
+        CampaignPage found = queries.query(new ListCampaigns(indexTab, q, tag, byChannel, office, byStatus, indexSort,
+                pageNumber, pageSize, scope.visibleOffices()), ResponseTypes.instanceOf(CampaignPage.class)).join();
+        return new Page(found.items().stream().map(row -> IndexRow.of(row, clock)).toList(), found.page(),
+                found.size(), found.total());
+    }
+
+    @GetMapping("/tabs")
+    TabCounts tabs() {
+        return queries.query(new CountTabs(scope.visibleOffices()), ResponseTypes.instanceOf(TabCounts.class)).join();
+    }
+
+    private static Optional<IndexSort> sort(String text) {
+        String[] parts = text.split(",", -1);
+        if (parts.length > 2 || (parts.length == 2 && !parts[1].equalsIgnoreCase("asc")
+                && !parts[1].equalsIgnoreCase("desc"))) {
+            return Optional.empty();
+        }
+        return IndexSort.of(parts[0].trim(), parts.length == 1 || parts[1].equalsIgnoreCase("asc"));
+    }
+
+    private static <E extends Enum<E>> Optional<E> enumValue(Class<E> type, String name) {
+        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(name)).findFirst();
+    }
+
+    private static <T> T parse(String field, String text, Function<String, Optional<T>> parser, String expected,
+                               List<FieldError> errors) {
+        Optional<T> value = parser.apply(text);
+        if (value.isEmpty()) {
+            errors.add(new FieldError(field, "must be " + expected));
+        }
+        return value.orElse(null);
+    }
+
+    private static int number(String field, String text, int min, int max, List<FieldError> errors) {
+        try {
+            int value = Integer.parseInt(text.trim());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below, like an out-of-range number
+        }
+        errors.add(new FieldError(field, "must be a whole number from " + min + " to " + max));
+        return min;
+    }
+}
