@@ -94,6 +94,15 @@ final class IndexDatabase implements AutoCloseable {
     }
 
     /** Why the PostgreSQL tests cannot run, or empty when the server answers. */
+    /** A PostgreSQL database, or a skip (a {@link org.opentest4j.TestAbortedException}) saying why there is none. */
+    static IndexDatabase postgresOrSkip() throws SQLException {
+        Optional<String> problem = postgresProblem();
+        if (problem.isPresent()) {
+            throw new org.opentest4j.TestAbortedException(problem.get());
+        }
+        return postgres();
+    }
+
     static Optional<String> postgresProblem() {
         Properties properties = new Properties();
         properties.setProperty("connectTimeout", "3");
