@@ -6,6 +6,7 @@ import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 
 import org.springframework.boot.autoconfigure.security.oauth2.resource.OAuth2ResourceServerProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -20,6 +21,8 @@ import org.springframework.security.oauth2.jwt.JwtDecoders;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Bearer JWT, from Spring's standard {@code spring.security.oauth2.resourceserver.jwt.*} properties,
@@ -49,6 +52,15 @@ class JwtConfiguration {
             return decoder;
         }
         return new SupplierJwtDecoder(() -> JwtDecoders.fromIssuerLocation(issuer));
+    }
+
+    /** Just before Spring Security's chain (order -100), so what escapes it is caught here. */
+    @Bean
+    FilterRegistrationBean<IdentityProviderUnavailable> identityProviderUnavailable(ObjectMapper json) {
+        FilterRegistrationBean<IdentityProviderUnavailable> registration =
+                new FilterRegistrationBean<>(new IdentityProviderUnavailable(json));
+        registration.setOrder(-101);
+        return registration;
     }
 
     private static RSAPublicKey publicKey(String pem) throws Exception {
