@@ -1,6 +1,7 @@
 package org.campaignengine.api.accounts;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -17,10 +18,14 @@ class AccountsConfiguration {
         return new AccountStore(jdbc);
     }
 
-    /** bcrypt (adaptive, salted), behind Spring Security's delegating encoder so the algorithm can move on. */
+    /**
+     * bcrypt (adaptive, salted), behind Spring Security's delegating encoder so the algorithm can move
+     * on, with recent successful checks remembered for five minutes (see {@link VerifiedPasswordMemo}).
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(Clock clock) {
+        return new VerifiedPasswordMemo(PasswordEncoderFactories.createDelegatingPasswordEncoder(), clock,
+                Duration.ofMinutes(5));
     }
 
     @Bean
