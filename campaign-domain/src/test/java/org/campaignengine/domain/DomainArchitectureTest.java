@@ -9,7 +9,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.base.DescribedPredicate;
 
-/** The domain depends on Axon only: no Spring beyond the {@code @Aggregate} stereotype, no JPA, no system clock. */
+/** The domain depends on Axon only: no Spring beyond the {@code @Aggregate} stereotype, no JPA, no clock, no random ids. */
 @AnalyzeClasses(packages = "org.campaignengine.domain", importOptions = ImportOption.DoNotIncludeTests.class)
 class DomainArchitectureTest {
 
@@ -37,5 +37,15 @@ class DomainArchitectureTest {
             .orShould().callMethod(java.time.Clock.class, "systemUTC")
             .orShould().callMethod(java.time.Clock.class, "systemDefaultZone")
             .orShould().callMethod(System.class, "currentTimeMillis")
-            .because("the domain reads time from the injected Clock, so tests and timers agree on it");
+            .because("time is an input of every decision (HandledAt), so tests and timers agree on it");
+
+    @ArchTest
+    static final ArchRule no_clock_at_all = noClasses()
+            .should().dependOnClassesThat().areAssignableTo(java.time.Clock.class)
+            .because("the engine stamps the time on each command and timer; the domain never reads a clock");
+
+    @ArchTest
+    static final ArchRule no_random_ids = noClasses()
+            .should().callMethod(java.util.UUID.class, "randomUUID")
+            .because("ids are inputs or derived from inputs, so a replay or a retried command decides the same");
 }

@@ -14,6 +14,7 @@ import org.campaignengine.api.web.CommandResponses.Cloned;
 import org.campaignengine.domain.campaign.ActivityOutcome;
 import org.campaignengine.domain.campaign.ActivityRecord;
 import org.campaignengine.domain.campaign.CampaignCommand.*;
+import org.campaignengine.domain.campaign.CampaignId;
 import org.campaignengine.domain.campaign.CampaignSettings;
 import org.campaignengine.domain.campaign.CommandOutcome;
 import org.campaignengine.domain.campaign.InvalidCampaignInput;
@@ -60,7 +61,7 @@ class CampaignCommandController {
             merged.tags(body.tags());
         }
         String id = UUID.randomUUID().toString();
-        CommandOutcome outcome = commands.send(new CreateCampaign(id, body.channel(), merged.build()));
+        CommandOutcome outcome = commands.send(new CreateCampaign(CampaignId.of(id), body.channel(), merged.build()));
         return ResponseEntity.created(URI.create("/api/v1/campaigns/" + id)).body(Accepted.of(outcome));
     }
 
@@ -70,62 +71,62 @@ class CampaignCommandController {
         if (patch.fields().contains(SettingField.OFFICE) && !commands.visible(patch.values().office())) {
             throw new OfficeNotAllowed(String.valueOf(patch.values().office()));
         }
-        return send(new UpdateSettings(id.toString(), patch.values(), patch.fields(), patch.launchAt()));
+        return send(new UpdateSettings(campaign(id), patch.values(), patch.fields(), patch.launchAt()));
     }
 
     @PostMapping("/{id}/schedule")
     Accepted schedule(@PathVariable UUID id, @RequestBody CommandRequests.Schedule body) {
-        return send(new ScheduleCampaign(id.toString(), body.launchAt()));
+        return send(new ScheduleCampaign(campaign(id), body.launchAt()));
     }
 
     @PostMapping("/{id}/unschedule")
     Accepted unschedule(@PathVariable UUID id) {
-        return send(new UnscheduleCampaign(id.toString()));
+        return send(new UnscheduleCampaign(campaign(id)));
     }
 
     @PostMapping("/{id}/launch")
     ResponseEntity<Accepted> launch(@PathVariable UUID id) {
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(send(new LaunchCampaign(id.toString())));
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(send(new LaunchCampaign(campaign(id))));
     }
 
     @PostMapping("/{id}/pause")
     Accepted pause(@PathVariable UUID id) {
-        return send(new PauseCampaign(id.toString()));
+        return send(new PauseCampaign(campaign(id)));
     }
 
     @PostMapping("/{id}/resume")
     Accepted resume(@PathVariable UUID id) {
-        return send(new ResumeCampaign(id.toString()));
+        return send(new ResumeCampaign(campaign(id)));
     }
 
     @PostMapping("/{id}/suspend")
     Accepted suspend(@PathVariable UUID id, @RequestBody CommandRequests.Suspend body) {
-        return send(new SuspendCampaign(id.toString(), body.reason()));
+        return send(new SuspendCampaign(campaign(id), body.reason()));
     }
 
     @PostMapping("/{id}/stop")
     Accepted stop(@PathVariable UUID id) {
-        return send(new StopCampaign(id.toString()));
+        return send(new StopCampaign(campaign(id)));
     }
 
     @PostMapping("/{id}/restart")
     Accepted restart(@PathVariable UUID id) {
-        return send(new RestartCampaign(id.toString()));
+        return send(new RestartCampaign(campaign(id)));
     }
 
     @PostMapping("/{id}/complete")
     Accepted complete(@PathVariable UUID id) {
-        return send(new CompleteCampaign(id.toString()));
+        return send(new CompleteCampaign(campaign(id)));
     }
 
     @PostMapping("/{id}/error")
     Accepted error(@PathVariable UUID id, @RequestBody CommandRequests.MarkErrored body) {
-        return send(new MarkCampaignErrored(id.toString(), body.code(), body.message()));
+        return send(new MarkCampaignErrored(campaign(id), body.code(), body.message()));
     }
 
     @PostMapping("/{id}/archive")
     Accepted archive(@PathVariable UUID id) {
-        return send(new ArchiveCampaign(id.toString()));
+        return send(new ArchiveCampaign(campaign(id)));
     }
 
     @PostMapping("/{id}/clone")
@@ -133,14 +134,14 @@ class CampaignCommandController {
                                          @RequestBody(required = false) CommandRequests.Clone body) {
         String cloneId = UUID.randomUUID().toString();
         CommandOutcome outcome = commands.send(
-                new CloneCampaign(id.toString(), cloneId, body == null ? null : body.name()));
+                new CloneCampaign(campaign(id), CampaignId.of(cloneId), body == null ? null : body.name()));
         return ResponseEntity.created(URI.create("/api/v1/campaigns/" + cloneId))
                 .body(new Cloned(cloneId, outcome.status(), id.toString(), outcome.version()));
     }
 
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable UUID id) {
-        send(new DeleteCampaign(id.toString()));
+        send(new DeleteCampaign(campaign(id)));
         return ResponseEntity.noContent().build();
     }
 
@@ -154,7 +155,7 @@ class CampaignCommandController {
         if (records.size() > max) {
             throw new BatchTooLarge(records.size(), max);
         }
-        ActivityOutcome outcome = commands.send(new RecordActivity(id.toString(), toDomain(records)));
+        ActivityOutcome outcome = commands.send(new RecordActivity(campaign(id), toDomain(records)));
         return ActivityAccepted.of(outcome);
     }
 
@@ -189,5 +190,9 @@ class CampaignCommandController {
             throw new InvalidCampaignInput(errors.size() > 20 ? errors.subList(0, 20) : errors);
         }
         return result;
+    }
+
+    private static CampaignId campaign(UUID id) {
+        return CampaignId.of(id.toString());
     }
 }

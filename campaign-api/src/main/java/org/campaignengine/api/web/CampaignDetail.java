@@ -5,8 +5,9 @@ import java.time.Instant;
 import java.util.List;
 
 import org.campaignengine.domain.campaign.CampaignSettings;
-import org.campaignengine.domain.campaign.CampaignStatus;
+import org.campaignengine.domain.campaign.Action;
 import org.campaignengine.domain.campaign.LaunchReadiness;
+import org.campaignengine.domain.campaign.Situation;
 import org.campaignengine.domain.campaign.TimeRules;
 import org.campaignengine.domain.campaign.Transition;
 import org.campaignengine.projections.statusindex.CampaignRow;
@@ -27,9 +28,10 @@ record CampaignDetail(
     static CampaignDetail of(CampaignRow row, TimeRules rules, Clock clock) {
         Instant now = clock.instant();
         List<String> missing = LaunchReadiness.missing(row.channel(), row.settings(), now);
-        boolean locked = row.status() == CampaignStatus.SCHEDULED && rules.insideLockWindow(row.launchAt(), now);
+        Situation situation = Situation.of(row.status(), row.channel(), row.launchAt(), row.launchedAt() != null,
+                now, rules);
         return new CampaignDetail(IndexRow.of(row, clock), row.settings(),
-                Transition.LAUNCH.permits(row.status(), row.channel()) && missing.isEmpty(), missing,
-                Transition.allowedActions(row.status(), row.channel(), locked, row.launchedAt() != null));
+                Transition.permits(Action.LAUNCH, situation) && missing.isEmpty(), missing,
+                Transition.allowedActions(situation));
     }
 }

@@ -71,7 +71,7 @@ abstract class EngineScenarios {
         assertThat(active.text("launchedAt")).isNotNull();
         assertThat(active.text("autoArchiveAt")).isNotNull();
         assertThat(names(active.body().path("allowedActions")))
-                .containsExactly("update", "pause", "suspend", "stop", "complete", "archive", "clone");
+                .containsExactly("update", "pause", "suspend", "stop", "complete", "archive", "clone", "tag");
 
         Reply sent = admin.post(CAMPAIGNS + "/" + id + "/activity",
                 Map.of("records", List.of(record("r1", "MESSAGE_SENT"), record("r2", "REPLY_RECEIVED"))));
@@ -96,7 +96,7 @@ abstract class EngineScenarios {
         Reply shown = admin.campaign(id, archived.version());
         assertThat(shown.text("archiveReason")).isEqualTo("MANUAL");
         assertThat(shown.body().path("phoneNumbers")).as("single-use numbers are released").isEmpty();
-        assertThat(names(shown.body().path("allowedActions"))).containsExactly("clone");
+        assertThat(names(shown.body().path("allowedActions"))).containsExactly("clone", "tag");
 
         Reply clone = admin.post(CAMPAIGNS + "/" + id + "/clone", Map.of());
         assertThat(clone.status()).isEqualTo(201);
@@ -126,7 +126,7 @@ abstract class EngineScenarios {
         Reply restart = admin.post(CAMPAIGNS + "/" + id + "/restart");
         assertThat(restart.status()).isEqualTo(409);
         assertThat(restart.text("currentStatus")).isEqualTo("ERRORED");
-        assertThat(names(restart.body().path("allowedActions"))).containsExactly("archive", "clone");
+        assertThat(names(restart.body().path("allowedActions"))).containsExactly("archive", "clone", "tag");
 
         String stopped = created(admin.post(CAMPAIGNS, readyVoice("Second phone bank")));
         admin.post(CAMPAIGNS + "/" + stopped + "/launch");
@@ -271,7 +271,7 @@ abstract class EngineScenarios {
         assertThat(pause.header("Content-Type")).startsWith("application/problem+json");
         assertThat(pause.text("currentStatus")).isEqualTo("DRAFT");
         assertThat(names(pause.body().path("allowedActions")))
-                .containsExactly("update", "schedule", "launch", "archive", "clone", "delete");
+                .containsExactly("update", "schedule", "launch", "archive", "clone", "delete", "tag");
         assertThat(admin.campaign(id, 0).version()).as("nothing changed").isZero();
     }
 

@@ -26,7 +26,7 @@ final class ActivityLedger {
     record Assessment(List<ActivityRecord> accepted, int duplicates, List<Rejection> rejected) {
     }
 
-    Assessment assess(List<ActivityRecord> batch, CampaignStatus status, CampaignSettings settings) {
+    Assessment assess(List<ActivityRecord> batch, Situation situation, CampaignSettings settings) {
         List<ActivityRecord> accepted = new ArrayList<>();
         List<Rejection> rejected = new ArrayList<>();
         Set<String> seenInBatch = new HashSet<>();
@@ -37,7 +37,7 @@ final class ActivityLedger {
                 duplicates++;
                 continue;
             }
-            Optional<String> refusal = ActivityPolicy.refusal(status, settings, record)
+            Optional<String> refusal = ActivityPolicy.refusal(situation, settings, record)
                     .or(() -> conversationRefusal(record, tagsAfter));
             if (refusal.isPresent()) {
                 seenInBatch.remove(record.recordId());

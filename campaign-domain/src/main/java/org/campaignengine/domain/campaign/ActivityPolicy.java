@@ -3,43 +3,33 @@ package org.campaignengine.domain.campaign;
 import static org.campaignengine.domain.campaign.ActivityType.Direction.*;
 
 import java.time.ZoneId;
-import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.campaignengine.domain.campaign.ActivityType.Direction;
 
-/** The activity table of LIFECYCLE.md §7: which directions each status accepts, and open hours. */
+/**
+ * The activity rules of LIFECYCLE.md §7: which directions a status accepts is the transition table's
+ * answer (its RECORD_* rows); outbound activity must also fall inside the campaign's open hours.
+ */
 public final class ActivityPolicy {
-
-    private static final Map<CampaignStatus, Set<Direction>> ACCEPTS = new EnumMap<>(CampaignStatus.class);
-
-    static {
-        for (CampaignStatus status : CampaignStatus.values()) {
-            ACCEPTS.put(status, EnumSet.noneOf(Direction.class));
-        }
-        ACCEPTS.put(CampaignStatus.ACTIVE, EnumSet.of(OUTBOUND, INBOUND, RECEIPT));
-        for (CampaignStatus status : EnumSet.of(CampaignStatus.PAUSED, CampaignStatus.SUSPENDED,
-                CampaignStatus.STOPPED, CampaignStatus.ERRORED, CampaignStatus.COMPLETED)) {
-            ACCEPTS.put(status, EnumSet.of(INBOUND, RECEIPT));
-        }
-        ACCEPTS.put(CampaignStatus.ARCHIVED, EnumSet.of(RECEIPT));
-    }
 
     private ActivityPolicy() {
     }
 
-    public static Set<Direction> accepted(CampaignStatus status) {
-        return ACCEPTS.get(status);
+    /** The action a record of this direction takes, as the transition table names it. */
+    public static Action actionOf(Direction direction) {
+        return switch (direction) {
+            case OUTBOUND -> Action.RECORD_OUTBOUND;
+            case INBOUND -> Action.RECORD_INBOUND;
+            case RECEIPT -> Action.RECORD_RECEIPT;
+        };
     }
 
-    /** Why the record is refused in this status, or empty when it is accepted. */
-    static Optional<String> refusal(CampaignStatus status, CampaignSettings settings, ActivityRecord record) {
+    /** Why the record is refused in this situation, or empty when it is accepted. */
+    static Optional<String> refusal(Situation situation, CampaignSettings settings, ActivityRecord record) {
         Direction direction = record.type().direction();
-        if (!ACCEPTS.get(status).contains(direction)) {
-            return Optional.of(reason(status, direction));
+        if (!Transition.permits(actionOf(direction), situation)) {
+            return Optional.of(reason(situation.status(), direction));
         }
         if (direction == OUTBOUND && record.type() != ActivityType.CALLER_LOGGED_IN
                 && !withinOpenHours(settings, record)) {

@@ -9,72 +9,72 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 /** The commands a campaign takes. Handlers answer with the campaign's status and version. */
 public sealed interface CampaignCommand {
 
-    String campaignId();
+    CampaignId campaignId();
 
-    record CreateCampaign(@TargetAggregateIdentifier String campaignId, Channel channel,
+    record CreateCampaign(@TargetAggregateIdentifier CampaignId campaignId, Channel channel,
                           CampaignSettings settings) implements CampaignCommand {
     }
 
     /** Changes the listed fields to their values in {@code values}; {@code launchAt} moves a scheduled launch. */
-    record UpdateSettings(@TargetAggregateIdentifier String campaignId, CampaignSettings values,
+    record UpdateSettings(@TargetAggregateIdentifier CampaignId campaignId, CampaignSettings values,
                           Set<SettingField> fields, Instant launchAt) implements CampaignCommand {
     }
 
-    record ScheduleCampaign(@TargetAggregateIdentifier String campaignId, Instant launchAt)
+    record ScheduleCampaign(@TargetAggregateIdentifier CampaignId campaignId, Instant launchAt)
             implements CampaignCommand {
     }
 
-    record UnscheduleCampaign(@TargetAggregateIdentifier String campaignId) implements CampaignCommand {
+    record UnscheduleCampaign(@TargetAggregateIdentifier CampaignId campaignId) implements CampaignCommand {
     }
 
-    record LaunchCampaign(@TargetAggregateIdentifier String campaignId) implements CampaignCommand {
+    record LaunchCampaign(@TargetAggregateIdentifier CampaignId campaignId) implements CampaignCommand {
     }
 
-    record ConfirmLaunch(@TargetAggregateIdentifier String campaignId, String launchId,
+    record ConfirmLaunch(@TargetAggregateIdentifier CampaignId campaignId, LaunchId launchId,
                          List<PhoneNumber> phoneNumbers) implements CampaignCommand {
     }
 
-    record FailLaunch(@TargetAggregateIdentifier String campaignId, String launchId, String reason)
+    record FailLaunch(@TargetAggregateIdentifier CampaignId campaignId, LaunchId launchId, String reason)
             implements CampaignCommand {
     }
 
-    record RejectLaunch(@TargetAggregateIdentifier String campaignId, String launchId, String reason)
+    record RejectLaunch(@TargetAggregateIdentifier CampaignId campaignId, LaunchId launchId, String reason)
             implements CampaignCommand {
     }
 
-    record PauseCampaign(@TargetAggregateIdentifier String campaignId) implements CampaignCommand {
+    record PauseCampaign(@TargetAggregateIdentifier CampaignId campaignId) implements CampaignCommand {
     }
 
-    record ResumeCampaign(@TargetAggregateIdentifier String campaignId) implements CampaignCommand {
+    record ResumeCampaign(@TargetAggregateIdentifier CampaignId campaignId) implements CampaignCommand {
     }
 
-    record SuspendCampaign(@TargetAggregateIdentifier String campaignId, String reason) implements CampaignCommand {
+    record SuspendCampaign(@TargetAggregateIdentifier CampaignId campaignId, String reason) implements CampaignCommand {
     }
 
-    record StopCampaign(@TargetAggregateIdentifier String campaignId) implements CampaignCommand {
+    record StopCampaign(@TargetAggregateIdentifier CampaignId campaignId) implements CampaignCommand {
     }
 
-    record RestartCampaign(@TargetAggregateIdentifier String campaignId) implements CampaignCommand {
+    record RestartCampaign(@TargetAggregateIdentifier CampaignId campaignId) implements CampaignCommand {
     }
 
-    record CompleteCampaign(@TargetAggregateIdentifier String campaignId) implements CampaignCommand {
+    record CompleteCampaign(@TargetAggregateIdentifier CampaignId campaignId) implements CampaignCommand {
     }
 
-    record MarkCampaignErrored(@TargetAggregateIdentifier String campaignId, String code, String message)
+    record MarkCampaignErrored(@TargetAggregateIdentifier CampaignId campaignId, String code, String message)
             implements CampaignCommand {
     }
 
-    record ArchiveCampaign(@TargetAggregateIdentifier String campaignId) implements CampaignCommand {
+    record ArchiveCampaign(@TargetAggregateIdentifier CampaignId campaignId) implements CampaignCommand {
     }
 
-    record CloneCampaign(@TargetAggregateIdentifier String campaignId, String cloneId, String name)
+    record CloneCampaign(@TargetAggregateIdentifier CampaignId campaignId, CampaignId cloneId, String name)
             implements CampaignCommand {
     }
 
-    record DeleteCampaign(@TargetAggregateIdentifier String campaignId) implements CampaignCommand {
+    record DeleteCampaign(@TargetAggregateIdentifier CampaignId campaignId) implements CampaignCommand {
     }
 
-    record RecordActivity(@TargetAggregateIdentifier String campaignId, List<ActivityRecord> records)
+    record RecordActivity(@TargetAggregateIdentifier CampaignId campaignId, List<ActivityRecord> records)
             implements CampaignCommand {
     }
 }

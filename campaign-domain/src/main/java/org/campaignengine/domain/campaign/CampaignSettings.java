@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Everything a client may set on a campaign (API.md, settings fields). Absent values are null,
- * lists are never null. Which of these may change in which status is {@link EditPolicy}'s call.
+ * lists are never null. Which of these may change in which status is the editing rows of {@link Transition}.
  */
 public record CampaignSettings(
         String name,

@@ -2,32 +2,42 @@ package org.campaignengine.domain.campaign;
 
 import java.util.List;
 
-/** An action, or an edit of a field, that the campaign's current status does not allow: a conflict. */
+/**
+ * An action, or an edit of a field, that the campaign's situation does not allow: a conflict. It
+ * carries the actions that are allowed, from the same table and situation {@code GET} answers from.
+ */
 public final class LifecycleViolation extends CampaignRuleViolation {
 
     private final CampaignStatus currentStatus;
     private final List<String> allowedActions;
     private final String field;
 
-    public LifecycleViolation(String message, CampaignStatus currentStatus, List<String> allowedActions,
-                              String field) {
+    private LifecycleViolation(String message, Situation situation, String field) {
         super("LIFECYCLE_CONFLICT", message);
-        this.currentStatus = currentStatus;
-        this.allowedActions = List.copyOf(allowedActions);
+        this.currentStatus = situation.status();
+        this.allowedActions = Transition.allowedActions(situation);
         this.field = field;
     }
 
-    static LifecycleViolation notAllowed(Transition transition, CampaignStatus status, Channel channel) {
-        String what = transition.action().map(a -> "'" + a + "'").orElse(transition.name());
-        return new LifecycleViolation(what + " is not allowed while the campaign is " + status,
-                status, Transition.allowedActions(status, channel), null);
+    static LifecycleViolation notAllowed(Action action, Situation s) {
+        return new LifecycleViolation(action.label() + " is not allowed while the campaign is " + s.status(), s,
+                null);
     }
 
-    static LifecycleViolation notForChannel(Transition transition, CampaignStatus status, Channel channel) {
-        String what = transition.action().orElse(transition.name());
-        String hint = transition == Transition.RESTART ? "; create a new campaign instead" : "";
-        return new LifecycleViolation("'" + what + "' is not available for " + channel + " campaigns" + hint,
-                status, Transition.allowedActions(status, channel), null);
+    static LifecycleViolation notForChannel(Action action, Situation s) {
+        String hint = action == Action.RESTART ? "; create a new campaign instead" : "";
+        return new LifecycleViolation(action.label() + " is not available for " + s.channel() + " campaigns" + hint,
+                s, null);
+    }
+
+    static LifecycleViolation guarded(Action action, String why, Situation s) {
+        return new LifecycleViolation(action.label() + " is not allowed: " + why, s, null);
+    }
+
+    static LifecycleViolation notEditable(String field, Situation s) {
+        String when = s.insideLockWindow() ? " within the lock window before its launch" : "";
+        return new LifecycleViolation("'" + field + "' may not be edited while the campaign is " + s.status() + when,
+                s, field);
     }
 
     public CampaignStatus currentStatus() {

@@ -1,6 +1,8 @@
 package org.campaignengine.domain.campaign;
 
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -47,6 +49,18 @@ public enum SettingField {
 
     public static Optional<SettingField> byApiName(String name) {
         return Arrays.stream(values()).filter(f -> f.apiName.equals(name)).findFirst();
+    }
+
+    /** {@code base} with {@code fields} taken from {@code values}. */
+    static CampaignSettings merge(CampaignSettings base, CampaignSettings values, Collection<SettingField> fields) {
+        CampaignSettings.Builder merged = base.toBuilder();
+        fields.forEach(field -> field.copy(merged, values));
+        return merged.build();
+    }
+
+    /** The API names of those {@code fields} whose values differ between the two settings. */
+    static List<String> changed(CampaignSettings before, CampaignSettings after, Collection<SettingField> fields) {
+        return fields.stream().filter(f -> f.differs(before, after)).map(SettingField::apiName).toList();
     }
 
     boolean differs(CampaignSettings a, CampaignSettings b) {

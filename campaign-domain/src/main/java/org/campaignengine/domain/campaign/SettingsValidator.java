@@ -14,6 +14,24 @@ import org.campaignengine.domain.campaign.InvalidCampaignInput.FieldError;
 final class SettingsValidator {
 
     static final int MAX_NAME = 200;
+    static final int MAX_REASON = 500;
+
+    /** A reason, code or message a command carries: required, and short enough to show. */
+    static String requireReason(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw InvalidCampaignInput.of(field, "is required");
+        }
+        if (value.length() > MAX_REASON) {
+            throw InvalidCampaignInput.of(field, "must be at most " + MAX_REASON + " characters");
+        }
+        return value;
+    }
+
+    /** "Copy of …", cut to the longest name allowed. */
+    static String cloneName(String name) {
+        String copy = "Copy of " + name;
+        return copy.length() > MAX_NAME ? copy.substring(0, MAX_NAME) : copy;
+    }
     static final int MAX_TAGS = 20;
     static final int MAX_TAG_LENGTH = 50;
     static final int MAX_SCRIPT = 20_000;

@@ -33,6 +33,27 @@ public record TimeRules(
         return autoArchiveAt(lastActivityAt).minus(autoArchiveWarnBefore);
     }
 
+    /**
+     * A launch time must leave the minimum lead time after creation, lie in the future, and come
+     * before the campaign's end.
+     */
+    public void requireLaunchTime(Instant at, Instant createdAt, Instant endAt, Instant now) {
+        if (at == null) {
+            throw InvalidCampaignInput.of("launchAt", "is required");
+        }
+        Instant earliest = earliestLaunch(createdAt);
+        if (at.isBefore(earliest)) {
+            throw InvalidCampaignInput.of("launchAt", "must be at least " + minLeadTime
+                    + " after the campaign was created, so not before " + earliest);
+        }
+        if (!at.isAfter(now)) {
+            throw InvalidCampaignInput.of("launchAt", "must be in the future");
+        }
+        if (endAt != null && !at.isBefore(endAt)) {
+            throw InvalidCampaignInput.of("launchAt", "must be before the campaign's end " + endAt);
+        }
+    }
+
     /** A scheduled launch found this late was missed (the engine was down) and is not launched silently. */
     public boolean launchMissed(Instant launchAt, Instant now) {
         return now.isAfter(launchAt.plus(lateLaunchGrace));

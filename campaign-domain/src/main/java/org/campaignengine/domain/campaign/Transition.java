@@ -3,6 +3,7 @@ package org.campaignengine.domain.campaign;
 import static org.campaignengine.domain.campaign.CampaignStatus.*;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -10,51 +11,82 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Every allowed transition of LIFECYCLE.md §2, in one place. Command handlers ask
- * {@link #require}, the read side asks {@link #allowedActions}; nothing else decides
+ * Every allowed transition of LIFECYCLE.md §2, the editing rows of §4 and the activity rows of §7, in
+ * one place: each row is an action, the statuses and channels it starts from, a guard, and the status
+ * it leads to ({@code null}: unchanged). The command handlers ({@link #decide}), the conflict answer
+ * and {@code GET}'s {@code allowedActions} ({@link #allowedActions}), and the read models
+ * ({@link #statusAfter}) all ask this table, given the same {@link Situation}; nothing else decides
  * whether a status permits an action.
- *
- * <p>Rows without an action name are taken by the engine itself (launch outcomes, timers).
- * A {@code null} target leaves the status unchanged.
  */
 public enum Transition {
-    UPDATE_SETTINGS("update", null, Channels.ANY, DRAFT, REJECTED, SCHEDULED, ACTIVE, PAUSED),
-    SCHEDULE("schedule", SCHEDULED, Channels.ANY, DRAFT),
-    UNSCHEDULE("unschedule", DRAFT, Channels.ANY, SCHEDULED),
-    LAUNCH("launch", LAUNCHING, Channels.ANY, DRAFT),
-    LAUNCH_AT_SCHEDULED_TIME(null, LAUNCHING, Channels.ANY, SCHEDULED),
-    CONFIRM_LAUNCH(null, ACTIVE, Channels.ANY, LAUNCHING),
-    FAIL_LAUNCH(null, DRAFT, Channels.ANY, LAUNCHING),
-    REJECT_LAUNCH(null, REJECTED, Channels.ANY, LAUNCHING),
-    PAUSE("pause", PAUSED, Channels.ANY, ACTIVE),
-    RESUME("resume", ACTIVE, Channels.ANY, PAUSED, SUSPENDED),
-    SUSPEND("suspend", SUSPENDED, Channels.ANY, ACTIVE),
-    STOP("stop", STOPPED, Channels.ANY, SCHEDULED, ACTIVE, PAUSED, SUSPENDED),
-    RESTART("restart", ACTIVE, Channels.SMS_ONLY, STOPPED),
-    COMPLETE("complete", COMPLETED, Channels.ANY, ACTIVE, PAUSED, SUSPENDED),
-    MARK_ERRORED("error", ERRORED, Channels.VOICE_ONLY, ACTIVE),
-    ARCHIVE("archive", ARCHIVED, Channels.ANY, DRAFT, STOPPED, ERRORED, COMPLETED, REJECTED, ACTIVE, PAUSED,
-            SUSPENDED),
-    WARN_AUTO_ARCHIVE(null, null, Channels.ANY, ACTIVE, PAUSED, SUSPENDED, STOPPED, ERRORED, COMPLETED),
-    CLONE("clone", null, Channels.ANY, DRAFT, SCHEDULED, LAUNCHING, REJECTED, ACTIVE, PAUSED, SUSPENDED, STOPPED,
-            ERRORED, COMPLETED, ARCHIVED),
-    DELETE("delete", DELETED, Channels.ANY, DRAFT);
+    CREATE(Action.CREATE, DRAFT, Channels.ANY, Guard.NONE, Edits.NONE),
+    EDIT_DRAFT(Action.UPDATE, null, Channels.ANY, Guard.NONE, Edits.EVERYTHING, DRAFT),
+    EDIT_REJECTED(Action.UPDATE, DRAFT, Channels.ANY, Guard.NONE, Edits.EVERYTHING, REJECTED),
+    EDIT_SCHEDULED_SMS(Action.UPDATE, null, Channels.SMS, Guard.OUTSIDE_LOCK_WINDOW, Edits.SCHEDULED_SMS, SCHEDULED),
+    EDIT_SCHEDULED_VOICE(Action.UPDATE, null, Channels.VOICE, Guard.OUTSIDE_LOCK_WINDOW, Edits.SCHEDULED_VOICE,
+            SCHEDULED),
+    EDIT_ACTIVE(Action.UPDATE, null, Channels.ANY, Guard.NONE, Edits.WHILE_ACTIVE, ACTIVE),
+    EDIT_PAUSED(Action.UPDATE, null, Channels.ANY, Guard.NONE, Edits.WHILE_PAUSED, PAUSED),
+    SCHEDULE(Action.SCHEDULE, SCHEDULED, Channels.ANY, Guard.NONE, Edits.NONE, DRAFT),
+    UNSCHEDULE(Action.UNSCHEDULE, DRAFT, Channels.ANY, Guard.OUTSIDE_LOCK_WINDOW, Edits.NONE, SCHEDULED),
+    LAUNCH(Action.LAUNCH, LAUNCHING, Channels.ANY, Guard.NONE, Edits.NONE, DRAFT),
+    LAUNCH_AT_SCHEDULED_TIME(Action.LAUNCH_AT_SCHEDULED_TIME, LAUNCHING, Channels.ANY, Guard.NONE, Edits.NONE,
+            SCHEDULED),
+    /** Overdue past the grace (the engine was down), or not ready at its time: back to DRAFT with the reason. */
+    MISS_SCHEDULED_LAUNCH(Action.MISS_SCHEDULED_LAUNCH, DRAFT, Channels.ANY, Guard.NONE, Edits.NONE, SCHEDULED),
+    CONFIRM_LAUNCH(Action.CONFIRM_LAUNCH, ACTIVE, Channels.ANY, Guard.NONE, Edits.NONE, LAUNCHING),
+    FAIL_LAUNCH(Action.FAIL_LAUNCH, DRAFT, Channels.ANY, Guard.NONE, Edits.NONE, LAUNCHING),
+    REJECT_LAUNCH(Action.REJECT_LAUNCH, REJECTED, Channels.ANY, Guard.NONE, Edits.NONE, LAUNCHING),
+    PAUSE(Action.PAUSE, PAUSED, Channels.ANY, Guard.NONE, Edits.NONE, ACTIVE),
+    RESUME(Action.RESUME, ACTIVE, Channels.ANY, Guard.NONE, Edits.NONE, PAUSED, SUSPENDED),
+    SUSPEND(Action.SUSPEND, SUSPENDED, Channels.ANY, Guard.NONE, Edits.NONE, ACTIVE),
+    STOP(Action.STOP, STOPPED, Channels.ANY, Guard.NONE, Edits.NONE, SCHEDULED, ACTIVE, PAUSED, SUSPENDED),
+    RESTART(Action.RESTART, ACTIVE, Channels.SMS, Guard.AFTER_A_LAUNCH, Edits.NONE, STOPPED),
+    COMPLETE(Action.COMPLETE, COMPLETED, Channels.ANY, Guard.NONE, Edits.NONE, ACTIVE, PAUSED, SUSPENDED),
+    MARK_ERRORED(Action.MARK_ERRORED, ERRORED, Channels.VOICE, Guard.NONE, Edits.NONE, ACTIVE),
+    ARCHIVE(Action.ARCHIVE, ARCHIVED, Channels.ANY, Guard.NONE, Edits.NONE, DRAFT, STOPPED, ERRORED, COMPLETED,
+            REJECTED),
+    /** Archiving a running campaign stops it first, in the same command (Stopped, then Archived). */
+    STOP_AND_ARCHIVE(Action.ARCHIVE, ARCHIVED, Channels.ANY, Guard.NONE, Edits.NONE, ACTIVE, PAUSED, SUSPENDED),
+    WARN_AUTO_ARCHIVE(Action.WARN_AUTO_ARCHIVE, null, Channels.ANY, Guard.NONE, Edits.NONE, ACTIVE, PAUSED,
+            SUSPENDED, STOPPED, ERRORED, COMPLETED),
+    CLONE(Action.CLONE, null, Channels.ANY, Guard.NONE, Edits.NONE, DRAFT, SCHEDULED, LAUNCHING, REJECTED, ACTIVE,
+            PAUSED, SUSPENDED, STOPPED, ERRORED, COMPLETED, ARCHIVED),
+    DELETE(Action.DELETE, DELETED, Channels.ANY, Guard.NONE, Edits.NONE, DRAFT),
+    /** Tags may change on any campaign that still exists, except inside a scheduled launch's lock window (§4). */
+    TAG(Action.TAG, null, Channels.ANY, Guard.OUTSIDE_LOCK_WINDOW, Edits.TAGS_ONLY, DRAFT, SCHEDULED, LAUNCHING,
+            REJECTED, ACTIVE, PAUSED, SUSPENDED, STOPPED, ERRORED, COMPLETED, ARCHIVED),
+    RECORD_OUTBOUND(Action.RECORD_OUTBOUND, null, Channels.ANY, Guard.NONE, Edits.NONE, ACTIVE),
+    RECORD_INBOUND(Action.RECORD_INBOUND, null, Channels.ANY, Guard.NONE, Edits.NONE, ACTIVE, PAUSED, SUSPENDED,
+            STOPPED, ERRORED, COMPLETED),
+    /** Receipts for earlier sends count even after archiving, so analytics stay true. */
+    RECORD_RECEIPT(Action.RECORD_RECEIPT, null, Channels.ANY, Guard.NONE, Edits.NONE, ACTIVE, PAUSED, SUSPENDED,
+            STOPPED, ERRORED, COMPLETED, ARCHIVED);
 
-    private final String action;
+    private final Action action;
     private final CampaignStatus target;
     private final Set<Channel> channels;
+    private final Guard guard;
+    private final Edits edits;
     private final Set<CampaignStatus> from;
 
-    Transition(String action, CampaignStatus target, Set<Channel> channels, CampaignStatus... from) {
+    Transition(Action action, CampaignStatus target, Set<Channel> channels, Guard guard, Edits edits,
+               CampaignStatus... from) {
         this.action = action;
         this.target = target;
         this.channels = channels;
-        this.from = Collections.unmodifiableSet(EnumSet.copyOf(Arrays.asList(from)));
+        this.guard = guard;
+        this.edits = edits;
+        this.from = Collections.unmodifiableSet(from.length == 0 ? EnumSet.noneOf(CampaignStatus.class)
+                : EnumSet.copyOf(Arrays.asList(from)));
     }
 
-    /** The name clients use for this action, or empty for a transition only the engine takes. */
-    public Optional<String> action() {
-        return Optional.ofNullable(action);
+    public Action action() {
+        return action;
+    }
+
+    public Set<CampaignStatus> from() {
+        return from;
     }
 
     /** The status after the transition, given the status before it (unchanged where the row says so). */
@@ -62,64 +94,95 @@ public enum Transition {
         return target == null ? current : target;
     }
 
-    public Set<CampaignStatus> from() {
-        return from;
+    /** Whether the row leaves the campaign in another status than it found it in. */
+    public boolean changesStatus(CampaignStatus current) {
+        return target(current) != current;
     }
 
-    public boolean permits(CampaignStatus status, Channel channel) {
-        return from.contains(status) && channels.contains(channel);
+    public boolean stopsFirst() {
+        return this == STOP_AND_ARCHIVE;
     }
 
-    /** Refuses, with the current status and what is allowed in it, unless the table has this row. */
-    public void require(CampaignStatus status, Channel channel) {
-        if (!from.contains(status)) {
-            throw LifecycleViolation.notAllowed(this, status, channel);
-        }
-        if (!channels.contains(channel)) {
-            throw LifecycleViolation.notForChannel(this, status, channel);
-        }
+    Edits edits() {
+        return edits;
     }
 
-    /** The client actions the table allows in a status, in table order. */
-    public static List<String> allowedActions(CampaignStatus status, Channel channel) {
-        return allowedActions(status, channel, false);
+    private boolean startsFrom(Situation s) {
+        return from.contains(s.status()) && channels.contains(s.channel());
     }
 
-    /**
-     * As {@link #allowedActions(CampaignStatus, Channel)}, less editing and unscheduling while a
-     * scheduled launch is inside its lock window (LIFECYCLE.md §3).
-     */
-    public static List<String> allowedActions(CampaignStatus status, Channel channel, boolean insideLockWindow) {
+    /** The row that lets the campaign take this action now, or empty. */
+    public static Optional<Transition> find(Action action, Situation s) {
         return Arrays.stream(values())
-                .filter(t -> t.action != null && t.permits(status, channel))
-                .filter(t -> !(insideLockWindow && t.lockedBeforeLaunch()))
-                .map(t -> t.action)
-                .toList();
+                .filter(row -> row.action == action && row.startsFrom(s) && row.guard.holds(s))
+                .findFirst();
+    }
+
+    public static boolean permits(Action action, Situation s) {
+        return find(action, s).isPresent();
+    }
+
+    /** The row for this action now; otherwise a conflict naming the status and what is allowed in it. */
+    public static Transition decide(Action action, Situation s) {
+        return find(action, s).orElseThrow(() -> refusal(action, s));
     }
 
     /**
-     * As above, for a campaign that may never have launched: one stopped while still SCHEDULED holds
-     * no numbers and has no send schedule, so it cannot restart (it is cloned instead).
+     * The editing row that lets every one of these fields (and the launch time, if it moves) change
+     * now; otherwise a conflict naming the first field that may not. Tags alone are a {@link Action#TAG}.
      */
-    public static List<String> allowedActions(CampaignStatus status, Channel channel, boolean insideLockWindow,
-                                              boolean everLaunched) {
-        return allowedActions(status, channel, insideLockWindow).stream()
-                .filter(action -> everLaunched || !action.equals(RESTART.action))
+    public static Transition decideEdit(Collection<SettingField> fields, boolean movesLaunch, Situation s) {
+        boolean tagsOnly = !movesLaunch && fields.stream().allMatch(f -> f == SettingField.TAGS);
+        Optional<Transition> row = find(tagsOnly ? Action.TAG : Action.UPDATE, s);
+        for (SettingField field : fields) {
+            if (row.isEmpty() || !row.get().edits.allows(field)) {
+                throw LifecycleViolation.notEditable(field.apiName(), s);
+            }
+        }
+        if (movesLaunch && (row.isEmpty() || !row.get().edits.launchTime())) {
+            throw LifecycleViolation.notEditable("launchAt", s);
+        }
+        return row.orElseThrow(() -> refusal(Action.UPDATE, s));
+    }
+
+    /** The client actions the table allows now, in the order of {@link Action}. */
+    public static List<String> allowedActions(Situation s) {
+        return Arrays.stream(Action.values())
+                .filter(action -> action.apiName().isPresent() && permits(action, s))
+                .map(action -> action.apiName().orElseThrow())
                 .toList();
     }
 
-    /** Editing and cancelling a scheduled campaign stop this close to its launch. */
-    boolean lockedBeforeLaunch() {
-        return this == UPDATE_SETTINGS || this == UNSCHEDULE;
+    /** The status a stored event leaves a campaign in that was in {@code before}. */
+    public static CampaignStatus statusAfter(CampaignStatus before, CampaignEvent event) {
+        return recordedBy(event).map(row -> row.target(before)).orElse(before);
     }
 
-    public static Optional<Transition> byAction(String action) {
-        return Arrays.stream(values()).filter(t -> action.equals(t.action)).findFirst();
+    /** The status a stored event sets whatever came before, or empty where it leaves the status as it was. */
+    public static Optional<CampaignStatus> statusSetBy(CampaignEvent event) {
+        return recordedBy(event).map(row -> row.target);
+    }
+
+    /** The row whose taking an event records; empty for events that are no transition (activity). */
+    static Optional<Transition> recordedBy(CampaignEvent event) {
+        return Optional.ofNullable(event.accept(RecordedTransition.INSTANCE));
+    }
+
+    private static LifecycleViolation refusal(Action action, Situation s) {
+        List<Transition> rows = Arrays.stream(values()).filter(r -> r.action == action).toList();
+        Optional<Transition> guarded = rows.stream().filter(row -> row.startsFrom(s)).findFirst();
+        if (guarded.isPresent()) {
+            return LifecycleViolation.guarded(action, guarded.get().guard.refusal(), s);
+        }
+        if (rows.stream().anyMatch(r -> r.from.contains(s.status()))) {
+            return LifecycleViolation.notForChannel(action, s);
+        }
+        return LifecycleViolation.notAllowed(action, s);
     }
 
     private static final class Channels {
         static final Set<Channel> ANY = EnumSet.allOf(Channel.class);
-        static final Set<Channel> SMS_ONLY = EnumSet.of(Channel.SMS);
-        static final Set<Channel> VOICE_ONLY = EnumSet.of(Channel.VOICE);
+        static final Set<Channel> SMS = EnumSet.of(Channel.SMS);
+        static final Set<Channel> VOICE = EnumSet.of(Channel.VOICE);
     }
 }

@@ -12,7 +12,9 @@ import org.campaignengine.domain.campaign.CampaignCommand.ConfirmLaunch;
 import org.campaignengine.domain.campaign.CampaignCommand.FailLaunch;
 import org.campaignengine.domain.campaign.CampaignCommand.RejectLaunch;
 import org.campaignengine.domain.campaign.CampaignEvent.LaunchRequested;
+import org.campaignengine.domain.campaign.CampaignId;
 import org.campaignengine.domain.campaign.CampaignSettings;
+import org.campaignengine.domain.campaign.LaunchId;
 import org.campaignengine.domain.campaign.PhoneNumber;
 import org.campaignengine.domain.campaign.PhoneNumberMode;
 import org.campaignengine.domain.numbers.NumberPoolCommand.ReleasePhoneNumbers;
@@ -43,17 +45,19 @@ public class LaunchProcess {
 
     @EventHandler
     void on(LaunchRequested launch) {
+        CampaignId campaign = CampaignId.of(launch.campaignId());
+        LaunchId launchId = LaunchId.of(launch.launchId());
         Optional<String> denied = content.deniedTermIn(launch.settings().messageTexts());
         if (denied.isPresent()) {
-            commands.sendAndWait(new RejectLaunch(launch.campaignId(), launch.launchId(),
+            commands.sendAndWait(new RejectLaunch(campaign, launchId,
                     "the content check refused the campaign: it contains the denied term \"" + denied.get() + "\""));
             return;
         }
         try {
             List<PhoneNumber> numbers = acquireNumbers(launch);
-            commands.sendAndWait(new ConfirmLaunch(launch.campaignId(), launch.launchId(), numbers));
+            commands.sendAndWait(new ConfirmLaunch(campaign, launchId, numbers));
         } catch (LaunchProblem problem) {
-            commands.sendAndWait(new FailLaunch(launch.campaignId(), launch.launchId(), problem.getMessage()));
+            commands.sendAndWait(new FailLaunch(campaign, launchId, problem.getMessage()));
         }
     }
 
@@ -64,7 +68,7 @@ public class LaunchProcess {
         }
         String useCase = NumberPoolRules.useCaseOf(settings.useCaseId());
         Reservation reservation = commands.sendAndWait(
-                new ReservePhoneNumbers(useCase, launch.campaignId(), settings.areaCodes().size()));
+                new ReservePhoneNumbers(useCase, CampaignId.of(launch.campaignId()), settings.areaCodes().size()));
         if (!reservation.granted()) {
             throw new LaunchProblem(reservation.refusal());
         }
@@ -77,7 +81,7 @@ public class LaunchProcess {
             return bought;
         } catch (PhoneCarrier.NumberUnavailable unavailable) {
             bought.forEach(n -> carrier.release(n.number()));
-            commands.sendAndWait(new ReleasePhoneNumbers(useCase, launch.campaignId()));
+            commands.sendAndWait(new ReleasePhoneNumbers(useCase, CampaignId.of(launch.campaignId())));
             throw new LaunchProblem("phone numbers could not be bought: " + unavailable.getMessage());
         }
     }

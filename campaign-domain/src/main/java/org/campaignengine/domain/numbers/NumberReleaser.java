@@ -5,6 +5,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.campaignengine.domain.campaign.CampaignEvent.Archived;
+import org.campaignengine.domain.campaign.CampaignId;
 import org.campaignengine.domain.campaign.PhoneNumber;
 import org.campaignengine.domain.numbers.NumberPoolCommand.ReleasePhoneNumbers;
 
@@ -26,7 +27,7 @@ public class NumberReleaser {
         archived.releasedNumbers().stream().map(PhoneNumber::number).forEach(carrier::release);
         if (!archived.releasedNumbers().isEmpty()) {
             commands.sendAndWait(new ReleasePhoneNumbers(NumberPoolRules.useCaseOf(archived.useCaseId()),
-                    archived.campaignId()));
+                    CampaignId.of(archived.campaignId())));
         }
     }
 }

@@ -36,7 +36,7 @@ public class PhoneNumberPool {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     Reservation handle(ReservePhoneNumbers cmd, NumberPoolRules rules) {
-        if (heldByCampaign.containsKey(cmd.campaignId())) {
+        if (heldByCampaign.containsKey(cmd.campaignId().value())) {
             return Reservation.granted(held);
         }
         if (held + cmd.count() > rules.maxPerUseCase()) {
@@ -44,15 +44,15 @@ public class PhoneNumberPool {
                     + " phone numbers; " + cmd.count() + " more would pass its limit of " + rules.maxPerUseCase()
                     + " (archive campaigns to release their numbers)");
         }
-        apply(new NumbersReserved(cmd.useCaseId(), cmd.campaignId(), cmd.count(), held + cmd.count()));
+        apply(new NumbersReserved(cmd.useCaseId(), cmd.campaignId().value(), cmd.count(), held + cmd.count()));
         return Reservation.granted(held);
     }
 
     @CommandHandler
     int handle(ReleasePhoneNumbers cmd) {
-        Integer count = heldByCampaign.get(cmd.campaignId());
+        Integer count = heldByCampaign.get(cmd.campaignId().value());
         if (count != null) {
-            apply(new NumbersReleased(cmd.useCaseId(), cmd.campaignId(), count, held - count));
+            apply(new NumbersReleased(cmd.useCaseId(), cmd.campaignId().value(), count, held - count));
         }
         return held;
     }

@@ -31,7 +31,7 @@ class AutoArchiveTest {
     /** Launched at {@link CampaignFixtures#NOW} through the command, so its timers are running. */
     private TestExecutor<Campaign> givenLaunched(Object... laterCommandsAtNow) {
         return givenCampaign(fixture, Channel.SMS, CampaignStatus.LAUNCHING)
-                .andGivenCommands(new ConfirmLaunch(ID, LAUNCH_ID, NUMBERS))
+                .andGivenCommands(new ConfirmLaunch(CAMPAIGN, LAUNCH, NUMBERS))
                 .andGivenCommands(laterCommandsAtNow);
     }
 
@@ -62,7 +62,7 @@ class AutoArchiveTest {
 
     @Test
     void auto_archive_of_a_completed_campaign_needs_no_stop() {
-        givenLaunched(new CompleteCampaign(ID))
+        givenLaunched(new CompleteCampaign(CAMPAIGN))
                 .whenThenTimeAdvancesTo(ARCHIVE_AT)
                 .expectEvents(new AutoArchiveWarned(ID, ARCHIVE_AT),
                         new Archived(ID, ArchiveReason.AUTO_INACTIVITY, NUMBERS, USE_CASE));
@@ -70,7 +70,7 @@ class AutoArchiveTest {
 
     @Test
     void auto_archive_does_not_touch_a_campaign_archived_by_hand() {
-        givenLaunched(new ArchiveCampaign(ID))
+        givenLaunched(new ArchiveCampaign(CAMPAIGN))
                 .whenThenTimeAdvancesTo(ARCHIVE_AT.plus(Duration.ofDays(1)))
                 .expectNoEvents();
     }
@@ -79,7 +79,7 @@ class AutoArchiveTest {
     void activity_resets_the_inactivity_window() {
         givenLaunched();
         GivenTime.advanceTo(fixture, DAY_20);
-        fixture.andGivenCommands(new RecordActivity(ID, List.of(activity("r-1", ActivityType.MESSAGE_SENT, DAY_20))))
+        fixture.andGivenCommands(new RecordActivity(CAMPAIGN, List.of(activity("r-1", ActivityType.MESSAGE_SENT, DAY_20))))
                 .whenThenTimeAdvancesTo(WARN_AT)
                 .expectNoEvents()
                 .expectScheduledDeadline(DAY_20.plus(Duration.ofDays(23)),
@@ -90,7 +90,7 @@ class AutoArchiveTest {
     void inbound_reply_resets_the_inactivity_window() {
         givenLaunched();
         GivenTime.advanceTo(fixture, DAY_20);
-        fixture.andGivenCommands(new RecordActivity(ID, List.of(activity("r-1", ActivityType.REPLY_RECEIVED, DAY_20))))
+        fixture.andGivenCommands(new RecordActivity(CAMPAIGN, List.of(activity("r-1", ActivityType.REPLY_RECEIVED, DAY_20))))
                 .whenThenTimeAdvancesTo(ARCHIVE_AT)
                 .expectNoEvents();
     }
@@ -99,7 +99,7 @@ class AutoArchiveTest {
     void delivery_receipts_alone_do_not_reset_the_inactivity_window() {
         givenLaunched();
         GivenTime.advanceTo(fixture, DAY_20);
-        fixture.andGivenCommands(new RecordActivity(ID,
+        fixture.andGivenCommands(new RecordActivity(CAMPAIGN,
                         List.of(activity("r-1", ActivityType.MESSAGE_DELIVERED, DAY_20))))
                 .whenThenTimeAdvancesTo(WARN_AT)
                 .expectEvents(new AutoArchiveWarned(ID, ARCHIVE_AT));
@@ -107,18 +107,18 @@ class AutoArchiveTest {
 
     @Test
     void resume_resets_the_inactivity_window() {
-        givenLaunched(new PauseCampaign(ID));
+        givenLaunched(new PauseCampaign(CAMPAIGN));
         GivenTime.advanceTo(fixture, DAY_20);
-        fixture.andGivenCommands(new ResumeCampaign(ID))
+        fixture.andGivenCommands(new ResumeCampaign(CAMPAIGN))
                 .whenThenTimeAdvancesTo(ARCHIVE_AT)
                 .expectNoEvents();
     }
 
     @Test
     void restart_resets_the_inactivity_window() {
-        givenLaunched(new StopCampaign(ID));
+        givenLaunched(new StopCampaign(CAMPAIGN));
         GivenTime.advanceTo(fixture, DAY_20);
-        fixture.andGivenCommands(new RestartCampaign(ID))
+        fixture.andGivenCommands(new RestartCampaign(CAMPAIGN))
                 .whenThenTimeAdvancesTo(ARCHIVE_AT)
                 .expectNoEvents();
     }
@@ -128,7 +128,7 @@ class AutoArchiveTest {
         Instant newWarnAt = DAY_20.plus(Duration.ofDays(23));
         givenLaunched();
         GivenTime.advanceTo(fixture, DAY_20);
-        fixture.andGivenCommands(new RecordActivity(ID, List.of(activity("r-1", ActivityType.AGENT_REPLIED, DAY_20))))
+        fixture.andGivenCommands(new RecordActivity(CAMPAIGN, List.of(activity("r-1", ActivityType.AGENT_REPLIED, DAY_20))))
                 .whenThenTimeAdvancesTo(newWarnAt)
                 .expectEvents(new AutoArchiveWarned(ID, DAY_20.plus(Duration.ofDays(30))));
     }

@@ -24,7 +24,7 @@ class CallerOfficesTest {
     @Test
     void a_caller_of_another_office_cannot_command_the_campaign_as_if_it_did_not_exist() {
         givenCampaign(fixture, Channel.SMS, CampaignStatus.ACTIVE)
-                .when(new PauseCampaign(ID), Map.of(CallerOffices.KEY, List.of("Chicago")))
+                .when(new PauseCampaign(CAMPAIGN), Map.of(CallerOffices.KEY, List.of("Chicago")))
                 .expectException(CampaignOutOfScope.class)
                 .expectNoEvents();
     }
@@ -32,14 +32,14 @@ class CallerOfficesTest {
     @Test
     void a_caller_of_the_campaigns_office_may_command_it() {
         givenCampaign(fixture, Channel.SMS, CampaignStatus.ACTIVE)
-                .when(new PauseCampaign(ID), Map.of(CallerOffices.KEY, List.of("Chicago", "Boston")))
+                .when(new PauseCampaign(CAMPAIGN), Map.of(CallerOffices.KEY, List.of("Chicago", "Boston")))
                 .expectEvents(new Paused(ID));
     }
 
     @Test
     void a_caller_of_no_office_cannot_reach_any_campaign() {
         givenCampaign(fixture, Channel.SMS, CampaignStatus.DRAFT)
-                .when(new CloneCampaign(ID, "clone-1", null), Map.of(CallerOffices.KEY, List.of()))
+                .when(new CloneCampaign(CAMPAIGN, CampaignId.of("clone-1"), null), Map.of(CallerOffices.KEY, List.of()))
                 .expectException(CampaignOutOfScope.class)
                 .expectNoEvents();
     }
@@ -47,7 +47,7 @@ class CallerOfficesTest {
     @Test
     void a_caller_without_an_office_limit_reaches_every_campaign() {
         givenCampaign(fixture, Channel.SMS, CampaignStatus.ACTIVE)
-                .when(new PauseCampaign(ID))
+                .when(new PauseCampaign(CAMPAIGN))
                 .expectEvents(new Paused(ID));
     }
 }

@@ -5,6 +5,10 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.MessageHandlerInterceptor;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.TestExecutor;
@@ -18,8 +22,12 @@ import org.campaignengine.domain.campaign.CampaignEvent.*;
 public final class CampaignFixtures {
 
     public static final String ID = "campaign-1";
+    public static final CampaignId CAMPAIGN = CampaignId.of(ID);
     public static final String CLONE_ID = "campaign-2";
-    public static final String LAUNCH_ID = "launch-1";
+    public static final CampaignId CLONE = CampaignId.of(CLONE_ID);
+    /** The id the campaign gives the launch it requests right after {@link #created}: its event number 1. */
+    public static final String LAUNCH_ID = ID + "#1";
+    public static final LaunchId LAUNCH = LaunchId.of(LAUNCH_ID);
     public static final String USE_CASE = "use-case-1";
     public static final Instant NOW = Instant.parse("2030-01-07T15:00:00Z");
     public static final Instant LAUNCH_AT = NOW.plus(Duration.ofDays(1));
@@ -38,11 +46,24 @@ public final class CampaignFixtures {
     }
 
     public static AggregateTestFixture<Campaign> campaignFixture(FixtureClock clock) {
+        return campaignFixture(clock, TimeRules.defaults());
+    }
+
+    public static AggregateTestFixture<Campaign> campaignFixture(FixtureClock clock, TimeRules rules) {
         AggregateTestFixture<Campaign> fixture = new AggregateTestFixture<>(Campaign.class);
         clock.follow(fixture::currentTime);
-        fixture.registerInjectableResource(clock);
-        fixture.registerInjectableResource(TimeRules.defaults());
+        fixture.registerCommandHandlerInterceptor(handledAt(clock));
+        fixture.registerDeadlineHandlerInterceptor(handledAt(clock));
+        fixture.registerInjectableResource(rules);
         return fixture;
+    }
+
+    /** Stamps the fixture clock's time on each command and timer, as the engine stamps its own ({@link HandledAt}). */
+    static <T extends Message<?>> MessageHandlerInterceptor<T> handledAt(FixtureClock clock) {
+        return (unitOfWork, chain) -> {
+            unitOfWork.transformMessage(message -> message.andMetaData(Map.of(HandledAt.KEY, clock.instant())));
+            return chain.proceed();
+        };
     }
 
     /** The fixture at {@link #NOW}, given the history that brings a campaign of this channel to this status. */

@@ -21,7 +21,7 @@ class CreateCampaignTest {
     @Test
     void create_makes_a_draft() {
         fixture.givenNoPriorActivity()
-                .when(new CreateCampaign(ID, Channel.SMS, smsSettings()))
+                .when(new CreateCampaign(CAMPAIGN, Channel.SMS, smsSettings()))
                 .expectEvents(new Created(ID, Channel.SMS, smsSettings(), null))
                 .expectResultMessagePayload(new CommandOutcome(ID, CampaignStatus.DRAFT, 0));
     }
@@ -29,14 +29,14 @@ class CreateCampaignTest {
     @Test
     void create_needs_nothing_but_a_name_and_a_channel() {
         fixture.givenNoPriorActivity()
-                .when(new CreateCampaign(ID, Channel.VOICE, CampaignSettings.named("Phone bank")))
+                .when(new CreateCampaign(CAMPAIGN, Channel.VOICE, CampaignSettings.named("Phone bank")))
                 .expectEvents(new Created(ID, Channel.VOICE, CampaignSettings.named("Phone bank"), null));
     }
 
     @Test
     void create_without_a_name_is_refused() {
         fixture.givenNoPriorActivity()
-                .when(new CreateCampaign(ID, Channel.SMS, CampaignSettings.named(null)))
+                .when(new CreateCampaign(CAMPAIGN, Channel.SMS, CampaignSettings.named(null)))
                 .expectException(invalid("name"))
                 .expectNoEvents();
     }
@@ -44,28 +44,28 @@ class CreateCampaignTest {
     @Test
     void create_with_a_blank_name_is_refused() {
         fixture.givenNoPriorActivity()
-                .when(new CreateCampaign(ID, Channel.SMS, CampaignSettings.named("  ")))
+                .when(new CreateCampaign(CAMPAIGN, Channel.SMS, CampaignSettings.named("  ")))
                 .expectException(invalid("name"));
     }
 
     @Test
     void create_accepts_a_one_character_name() {
         fixture.givenNoPriorActivity()
-                .when(new CreateCampaign(ID, Channel.SMS, CampaignSettings.named("X")))
+                .when(new CreateCampaign(CAMPAIGN, Channel.SMS, CampaignSettings.named("X")))
                 .expectSuccessfulHandlerExecution();
     }
 
     @Test
     void create_accepts_a_name_of_200_characters() {
         fixture.givenNoPriorActivity()
-                .when(new CreateCampaign(ID, Channel.SMS, CampaignSettings.named("n".repeat(200))))
+                .when(new CreateCampaign(CAMPAIGN, Channel.SMS, CampaignSettings.named("n".repeat(200))))
                 .expectSuccessfulHandlerExecution();
     }
 
     @Test
     void create_refuses_a_name_of_201_characters() {
         fixture.givenNoPriorActivity()
-                .when(new CreateCampaign(ID, Channel.SMS, CampaignSettings.named("n".repeat(201))))
+                .when(new CreateCampaign(CAMPAIGN, Channel.SMS, CampaignSettings.named("n".repeat(201))))
                 .expectException(invalid("name"))
                 .expectNoEvents();
     }
@@ -73,7 +73,7 @@ class CreateCampaignTest {
     @Test
     void create_without_a_channel_is_refused() {
         fixture.givenNoPriorActivity()
-                .when(new CreateCampaign(ID, null, smsSettings()))
+                .when(new CreateCampaign(CAMPAIGN, null, smsSettings()))
                 .expectException(invalid("channel"))
                 .expectNoEvents();
     }

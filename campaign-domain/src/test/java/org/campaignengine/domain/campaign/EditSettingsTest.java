@@ -1,6 +1,7 @@
 package org.campaignengine.domain.campaign;
 
 import static org.campaignengine.domain.campaign.CampaignFixtures.*;
+import static org.campaignengine.domain.campaign.RuleMatchers.conflict;
 import static org.campaignengine.domain.campaign.RuleMatchers.fieldConflict;
 
 import java.time.Duration;
@@ -39,7 +40,7 @@ class EditSettingsTest {
     }
 
     private static UpdateSettings edit(SettingField... fields) {
-        return new UpdateSettings(ID, EDITS, EnumSet.of(fields[0], fields), null);
+        return new UpdateSettings(CAMPAIGN, EDITS, EnumSet.of(fields[0], fields), null);
     }
 
     private static CampaignSettings edited(CampaignSettings before, SettingField... fields) {
@@ -74,6 +75,15 @@ class EditSettingsTest {
     }
 
     @Test
+    void tagging_a_rejected_campaign_keeps_it_rejected_until_its_content_is_edited() {
+        givenCampaign(fixture, Channel.SMS, CampaignStatus.REJECTED)
+                .when(edit(SettingField.TAGS))
+                .expectEvents(new SettingsUpdated(ID, edited(smsSettings(), SettingField.TAGS),
+                        names(SettingField.TAGS), null, false))
+                .expectResultMessagePayload(new CommandOutcome(ID, CampaignStatus.REJECTED, 3));
+    }
+
+    @Test
     void scheduled_voice_campaign_outside_the_lock_window_may_change_its_settings() {
         givenCampaign(fixture, Channel.VOICE, CampaignStatus.SCHEDULED)
                 .when(edit(SettingField.NAME, SettingField.SCRIPT))
@@ -85,7 +95,7 @@ class EditSettingsTest {
     void scheduled_campaign_outside_the_lock_window_may_move_its_launch_time() {
         Instant movedTo = LAUNCH_AT.plus(Duration.ofHours(3));
         givenCampaign(fixture, Channel.SMS, CampaignStatus.SCHEDULED)
-                .when(new UpdateSettings(ID, smsSettings(), Set.of(), movedTo))
+                .when(new UpdateSettings(CAMPAIGN, smsSettings(), Set.of(), movedTo))
                 .expectEvents(new SettingsUpdated(ID, smsSettings(), List.of(), movedTo, false));
     }
 
@@ -103,6 +113,15 @@ class EditSettingsTest {
                 .andGivenCurrentTime(LAUNCH_AT.minus(Duration.ofMinutes(59)))
                 .when(edit(SettingField.TAGS))
                 .expectException(fieldConflict(CampaignStatus.SCHEDULED, "tags"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_refused_edit_within_the_lock_window_offers_only_what_the_lock_window_allows() {
+        givenCampaign(fixture, Channel.VOICE, CampaignStatus.SCHEDULED)
+                .andGivenCurrentTime(LAUNCH_AT.minus(Duration.ofMinutes(59)))
+                .when(edit(SettingField.NAME))
+                .expectException(conflict(CampaignStatus.SCHEDULED, "stop", "clone"))
                 .expectNoEvents();
     }
 
@@ -134,7 +153,7 @@ class EditSettingsTest {
     @Test
     void active_campaign_may_not_move_its_end_date_into_the_past() {
         givenCampaign(fixture, Channel.SMS, CampaignStatus.ACTIVE)
-                .when(new UpdateSettings(ID, CampaignSettings.builder().endAt(NOW.minusSeconds(1)).build(),
+                .when(new UpdateSettings(CAMPAIGN, CampaignSettings.builder().endAt(NOW.minusSeconds(1)).build(),
                         EnumSet.of(SettingField.END_AT), null))
                 .expectException(RuleMatchers.invalid("endAt"));
     }
@@ -191,7 +210,7 @@ class EditSettingsTest {
     @Test
     void edit_that_changes_no_value_records_nothing() {
         givenCampaign(fixture, Channel.SMS, CampaignStatus.DRAFT)
-                .when(new UpdateSettings(ID, smsSettings(), EnumSet.of(SettingField.NAME), null))
+                .when(new UpdateSettings(CAMPAIGN, smsSettings(), EnumSet.of(SettingField.NAME), null))
                 .expectNoEvents()
                 .expectSuccessfulHandlerExecution();
     }

@@ -30,7 +30,7 @@ class LaunchCampaignTest {
     @Test
     void launch_of_a_ready_draft_requests_the_launch_with_its_settings() {
         givenCampaign(fixture, Channel.SMS, CampaignStatus.DRAFT)
-                .when(new LaunchCampaign(ID))
+                .when(new LaunchCampaign(CAMPAIGN))
                 .expectEventsMatching(payloadsMatching(exactSequenceOf(
                         RuleMatchers.matching("LaunchRequested now, with the campaign's settings",
                                 LaunchRequested.class, e -> e.campaignId().equals(ID) && e.launchId() != null
@@ -44,7 +44,7 @@ class LaunchCampaignTest {
     void launch_of_a_draft_that_is_not_ready_is_refused_with_the_missing_list() {
         fixture.givenCurrentTime(NOW)
                 .andGiven(created(Channel.VOICE, CampaignSettings.named("Phone bank")))
-                .when(new LaunchCampaign(ID))
+                .when(new LaunchCampaign(CAMPAIGN))
                 .expectException(notReady("contactList", "script", "startAt", "endAt", "openHours", "timeZone",
                         "areaCodes"))
                 .expectNoEvents();
@@ -54,7 +54,7 @@ class LaunchCampaignTest {
     void launch_outcome_launched_makes_the_campaign_active_and_starts_its_timers() {
         Duration warnAfter = Duration.ofDays(23);
         givenCampaign(fixture, Channel.SMS, CampaignStatus.LAUNCHING)
-                .when(new ConfirmLaunch(ID, LAUNCH_ID, NUMBERS))
+                .when(new ConfirmLaunch(CAMPAIGN, LAUNCH, NUMBERS))
                 .expectEvents(new Launched(ID, LAUNCH_ID, NUMBERS, USE_CASE))
                 .expectResultMessagePayload(new CommandOutcome(ID, CampaignStatus.ACTIVE, 2))
                 .expectScheduledDeadline(NOW.plus(END_AFTER), new EndDateDue(NOW.plus(END_AFTER)))
@@ -64,7 +64,7 @@ class LaunchCampaignTest {
     @Test
     void launch_outcome_launch_failed_returns_the_campaign_to_draft_with_its_reason() {
         givenCampaign(fixture, Channel.SMS, CampaignStatus.LAUNCHING)
-                .when(new FailLaunch(ID, LAUNCH_ID, "no phone number is available in area code 999"))
+                .when(new FailLaunch(CAMPAIGN, LAUNCH, "no phone number is available in area code 999"))
                 .expectEvents(new LaunchFailed(ID, LAUNCH_ID, "no phone number is available in area code 999"))
                 .expectResultMessagePayload(new CommandOutcome(ID, CampaignStatus.DRAFT, 2));
     }
@@ -72,7 +72,7 @@ class LaunchCampaignTest {
     @Test
     void launch_outcome_rejected_keeps_the_content_check_reason() {
         givenCampaign(fixture, Channel.SMS, CampaignStatus.LAUNCHING)
-                .when(new RejectLaunch(ID, LAUNCH_ID, "it contains the denied term \"casino\""))
+                .when(new RejectLaunch(CAMPAIGN, LAUNCH, "it contains the denied term \"casino\""))
                 .expectEvents(new Rejected(ID, LAUNCH_ID, "it contains the denied term \"casino\""))
                 .expectResultMessagePayload(new CommandOutcome(ID, CampaignStatus.REJECTED, 2));
     }
@@ -80,7 +80,7 @@ class LaunchCampaignTest {
     @Test
     void launch_outcome_delivered_twice_is_applied_once() {
         givenCampaign(fixture, Channel.SMS, CampaignStatus.ACTIVE)
-                .when(new ConfirmLaunch(ID, LAUNCH_ID, NUMBERS))
+                .when(new ConfirmLaunch(CAMPAIGN, LAUNCH, NUMBERS))
                 .expectNoEvents()
                 .expectResultMessagePayload(new CommandOutcome(ID, CampaignStatus.ACTIVE, 2));
     }
@@ -88,7 +88,7 @@ class LaunchCampaignTest {
     @Test
     void launch_outcome_for_an_earlier_launch_changes_nothing() {
         givenCampaign(fixture, Channel.SMS, CampaignStatus.LAUNCHING)
-                .when(new FailLaunch(ID, "an-older-launch", "too late"))
+                .when(new FailLaunch(CAMPAIGN, LaunchId.of("an-older-launch"), "too late"))
                 .expectNoEvents();
     }
 
@@ -98,7 +98,7 @@ class LaunchCampaignTest {
                 .phoneNumberMode(PhoneNumberMode.REUSABLE).reusableNumber("+16175550123").build();
         fixture.givenCurrentTime(NOW)
                 .andGiven(created(Channel.SMS, reusable))
-                .when(new LaunchCampaign(ID))
+                .when(new LaunchCampaign(CAMPAIGN))
                 .expectSuccessfulHandlerExecution()
                 .expectResultMessagePayload(new CommandOutcome(ID, CampaignStatus.LAUNCHING, 1));
     }

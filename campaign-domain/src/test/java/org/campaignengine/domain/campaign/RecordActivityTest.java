@@ -66,7 +66,7 @@ class RecordActivityTest {
         ActivityRecord record = activity("r-1", type, NOW);
         Channel channel = status == ERRORED ? Channel.VOICE : Channel.SMS;
         ResultValidator<Campaign> result = givenCampaign(fixture, channel, status)
-                .when(new RecordActivity(ID, List.of(record)));
+                .when(new RecordActivity(CAMPAIGN, List.of(record)));
         if (SPEC.get(status).contains(type.direction())) {
             result.expectEvents(new ActivityRecorded(ID, List.of(record)))
                     .expectResultMessagePayloadMatching(outcome(1, 0, 0));
@@ -78,7 +78,7 @@ class RecordActivityTest {
     @Test
     void inbound_activity_on_an_archived_campaign_is_refused_with_a_clear_reason() {
         givenCampaign(fixture, Channel.SMS, ARCHIVED)
-                .when(new RecordActivity(ID, List.of(activity("r-1", ActivityType.REPLY_RECEIVED, NOW))))
+                .when(new RecordActivity(CAMPAIGN, List.of(activity("r-1", ActivityType.REPLY_RECEIVED, NOW))))
                 .expectNoEvents()
                 .expectResultMessagePayloadMatching(matching("refused because ARCHIVED", ActivityOutcome.class,
                         o -> o.rejected().size() == 1 && o.rejected().get(0).recordId().equals("r-1")
@@ -108,14 +108,14 @@ class RecordActivityTest {
     @Test
     void inbound_activity_outside_open_hours_is_accepted() {
         givenCampaign(fixture, Channel.SMS, ACTIVE)
-                .when(new RecordActivity(ID, List.of(activity("r-1", ActivityType.REPLY_RECEIVED,
+                .when(new RecordActivity(CAMPAIGN, List.of(activity("r-1", ActivityType.REPLY_RECEIVED,
                         Instant.parse("2030-01-08T10:00:00Z")))))
                 .expectResultMessagePayloadMatching(outcome(1, 0, 0));
     }
 
     private void assertOutbound(Instant at, boolean accepted) {
         givenCampaign(fixture, Channel.SMS, ACTIVE)
-                .when(new RecordActivity(ID, List.of(activity("r-1", ActivityType.MESSAGE_SENT, at))))
+                .when(new RecordActivity(CAMPAIGN, List.of(activity("r-1", ActivityType.MESSAGE_SENT, at))))
                 .expectResultMessagePayloadMatching(accepted ? outcome(1, 0, 0) : outcome(0, 0, 1));
     }
 
@@ -123,7 +123,7 @@ class RecordActivityTest {
     void record_sent_twice_in_one_batch_counts_once() {
         ActivityRecord record = activity("r-1", ActivityType.MESSAGE_SENT, NOW);
         givenCampaign(fixture, Channel.SMS, ACTIVE)
-                .when(new RecordActivity(ID, List.of(record, record)))
+                .when(new RecordActivity(CAMPAIGN, List.of(record, record)))
                 .expectEvents(new ActivityRecorded(ID, List.of(record)))
                 .expectResultMessagePayloadMatching(outcome(1, 1, 0));
     }
@@ -133,7 +133,7 @@ class RecordActivityTest {
         ActivityRecord record = activity("r-1", ActivityType.MESSAGE_SENT, NOW);
         givenCampaign(fixture, Channel.SMS, ACTIVE)
                 .andGiven(new ActivityRecorded(ID, List.of(record)))
-                .when(new RecordActivity(ID, List.of(record, activity("r-2", ActivityType.MESSAGE_SENT, NOW))))
+                .when(new RecordActivity(CAMPAIGN, List.of(record, activity("r-2", ActivityType.MESSAGE_SENT, NOW))))
                 .expectEvents(new ActivityRecorded(ID, List.of(activity("r-2", ActivityType.MESSAGE_SENT, NOW))))
                 .expectResultMessagePayloadMatching(outcome(1, 1, 0));
     }
@@ -142,14 +142,14 @@ class RecordActivityTest {
     void conversation_may_hold_three_tags_of_thirty_characters() {
         ActivityRecord tagged = tagged("r-1", "t".repeat(30), "volunteer", "donor");
         givenCampaign(fixture, Channel.SMS, ACTIVE)
-                .when(new RecordActivity(ID, List.of(tagged)))
+                .when(new RecordActivity(CAMPAIGN, List.of(tagged)))
                 .expectEvents(new ActivityRecorded(ID, List.of(tagged)));
     }
 
     @Test
     void conversation_tag_of_31_characters_is_refused() {
         givenCampaign(fixture, Channel.SMS, ACTIVE)
-                .when(new RecordActivity(ID, List.of(tagged("r-1", "t".repeat(31)))))
+                .when(new RecordActivity(CAMPAIGN, List.of(tagged("r-1", "t".repeat(31)))))
                 .expectNoEvents()
                 .expectResultMessagePayloadMatching(outcome(0, 0, 1));
     }
@@ -157,7 +157,7 @@ class RecordActivityTest {
     @Test
     void fourth_conversation_tag_is_refused() {
         givenCampaign(fixture, Channel.SMS, ACTIVE)
-                .when(new RecordActivity(ID, List.of(tagged("r-1", "a", "b", "c", "d"))))
+                .when(new RecordActivity(CAMPAIGN, List.of(tagged("r-1", "a", "b", "c", "d"))))
                 .expectResultMessagePayloadMatching(outcome(0, 0, 1));
     }
 
@@ -165,7 +165,7 @@ class RecordActivityTest {
     void fourth_conversation_tag_is_refused_when_earlier_tags_were_recorded_before() {
         givenCampaign(fixture, Channel.SMS, ACTIVE)
                 .andGiven(new ActivityRecorded(ID, List.of(tagged("r-1", "a", "b"))))
-                .when(new RecordActivity(ID, List.of(tagged("r-2", "c"), tagged("r-3", "d"))))
+                .when(new RecordActivity(CAMPAIGN, List.of(tagged("r-2", "c"), tagged("r-3", "d"))))
                 .expectEvents(new ActivityRecorded(ID, List.of(tagged("r-2", "c"))))
                 .expectResultMessagePayloadMatching(outcome(1, 0, 1));
     }

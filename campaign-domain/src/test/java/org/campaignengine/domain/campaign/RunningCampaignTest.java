@@ -24,7 +24,7 @@ class RunningCampaignTest {
     @Test
     void pause_of_an_active_campaign_pauses_it() {
         givenCampaign(fixture, Channel.SMS, CampaignStatus.ACTIVE)
-                .when(new PauseCampaign(ID))
+                .when(new PauseCampaign(CAMPAIGN))
                 .expectEvents(new Paused(ID))
                 .expectResultMessagePayload(new CommandOutcome(ID, CampaignStatus.PAUSED, 3));
     }
@@ -32,7 +32,7 @@ class RunningCampaignTest {
     @Test
     void resume_of_a_paused_campaign_makes_it_active() {
         givenCampaign(fixture, Channel.SMS, CampaignStatus.PAUSED)
-                .when(new ResumeCampaign(ID))
+                .when(new ResumeCampaign(CAMPAIGN))
                 .expectEvents(new Resumed(ID, null))
                 .expectResultMessagePayload(new CommandOutcome(ID, CampaignStatus.ACTIVE, 4));
     }
@@ -40,14 +40,14 @@ class RunningCampaignTest {
     @Test
     void resume_of_a_suspended_campaign_states_that_its_cause_is_cleared() {
         givenCampaign(fixture, Channel.SMS, CampaignStatus.SUSPENDED)
-                .when(new ResumeCampaign(ID))
+                .when(new ResumeCampaign(CAMPAIGN))
                 .expectEvents(new Resumed(ID, SUSPENSION));
     }
 
     @Test
     void suspend_of_an_active_campaign_keeps_its_reason() {
         givenCampaign(fixture, Channel.SMS, CampaignStatus.ACTIVE)
-                .when(new SuspendCampaign(ID, SUSPENSION))
+                .when(new SuspendCampaign(CAMPAIGN, SUSPENSION))
                 .expectEvents(new Suspended(ID, SUSPENSION))
                 .expectResultMessagePayload(new CommandOutcome(ID, CampaignStatus.SUSPENDED, 3));
     }
@@ -55,7 +55,7 @@ class RunningCampaignTest {
     @Test
     void suspend_without_a_reason_is_refused() {
         givenCampaign(fixture, Channel.SMS, CampaignStatus.ACTIVE)
-                .when(new SuspendCampaign(ID, " "))
+                .when(new SuspendCampaign(CAMPAIGN, " "))
                 .expectException(invalid("reason"))
                 .expectNoEvents();
     }
@@ -64,7 +64,7 @@ class RunningCampaignTest {
     @EnumSource(value = CampaignStatus.class, names = {"SCHEDULED", "ACTIVE", "PAUSED", "SUSPENDED"})
     void stop_ends_a_scheduled_or_running_campaign(CampaignStatus status) {
         givenCampaign(fixture, Channel.VOICE, status)
-                .when(new StopCampaign(ID))
+                .when(new StopCampaign(CAMPAIGN))
                 .expectEvents(new Stopped(ID, Channel.VOICE))
                 .expectResultMessagePayloadMatching(matching("outcome in STOPPED", CommandOutcome.class,
                         outcome -> outcome.status() == CampaignStatus.STOPPED));
@@ -73,7 +73,7 @@ class RunningCampaignTest {
     @Test
     void restart_of_a_stopped_sms_campaign_makes_it_active_again_until_its_end_date() {
         givenCampaign(fixture, Channel.SMS, CampaignStatus.STOPPED)
-                .when(new RestartCampaign(ID))
+                .when(new RestartCampaign(CAMPAIGN))
                 .expectEvents(new Restarted(ID))
                 .expectResultMessagePayload(new CommandOutcome(ID, CampaignStatus.ACTIVE, 4))
                 .expectScheduledDeadline(NOW.plus(END_AFTER), new EndDateDue(NOW.plus(END_AFTER)));
@@ -82,8 +82,8 @@ class RunningCampaignTest {
     @Test
     void restart_of_a_stopped_voice_campaign_is_refused_pointing_to_a_new_campaign() {
         givenCampaign(fixture, Channel.VOICE, CampaignStatus.STOPPED)
-                .when(new RestartCampaign(ID))
-                .expectException(conflict(CampaignStatus.STOPPED, "archive", "clone"))
+                .when(new RestartCampaign(CAMPAIGN))
+                .expectException(conflict(CampaignStatus.STOPPED, "archive", "clone", "tag"))
                 .expectExceptionMessage(org.hamcrest.Matchers.containsString("create a new campaign"))
                 .expectNoEvents();
     }
@@ -91,8 +91,8 @@ class RunningCampaignTest {
     @Test
     void restart_of_a_campaign_stopped_before_it_ever_launched_is_refused() {
         fixture.given(created(Channel.SMS), new Scheduled(ID, LAUNCH_AT), new Stopped(ID, Channel.SMS))
-                .when(new RestartCampaign(ID))
-                .expectException(conflict(CampaignStatus.STOPPED, "archive", "clone"))
+                .when(new RestartCampaign(CAMPAIGN))
+                .expectException(conflict(CampaignStatus.STOPPED, "archive", "clone", "tag"))
                 .expectExceptionMessage(org.hamcrest.Matchers.containsString("before it ever launched"))
                 .expectNoEvents();
     }
@@ -101,14 +101,14 @@ class RunningCampaignTest {
     @EnumSource(value = CampaignStatus.class, names = {"ACTIVE", "PAUSED", "SUSPENDED"})
     void complete_by_hand_ends_a_running_campaign(CampaignStatus status) {
         givenCampaign(fixture, Channel.SMS, status)
-                .when(new CompleteCampaign(ID))
+                .when(new CompleteCampaign(CAMPAIGN))
                 .expectEvents(new Completed(ID, false));
     }
 
     @Test
     void error_of_an_active_voice_campaign_keeps_the_error_details() {
         givenCampaign(fixture, Channel.VOICE, CampaignStatus.ACTIVE)
-                .when(new MarkCampaignErrored(ID, "DIALER_DOWN", "the dialer stopped answering"))
+                .when(new MarkCampaignErrored(CAMPAIGN, "DIALER_DOWN", "the dialer stopped answering"))
                 .expectEvents(new Errored(ID, "DIALER_DOWN", "the dialer stopped answering"))
                 .expectResultMessagePayload(new CommandOutcome(ID, CampaignStatus.ERRORED, 3));
     }
@@ -116,25 +116,25 @@ class RunningCampaignTest {
     @Test
     void error_of_an_sms_campaign_is_refused() {
         givenCampaign(fixture, Channel.SMS, CampaignStatus.ACTIVE)
-                .when(new MarkCampaignErrored(ID, "DIALER_DOWN", "no dialer"))
+                .when(new MarkCampaignErrored(CAMPAIGN, "DIALER_DOWN", "no dialer"))
                 .expectException(conflict(CampaignStatus.ACTIVE, "update", "pause", "suspend", "stop", "complete",
-                        "archive", "clone"))
+                        "archive", "clone", "tag"))
                 .expectNoEvents();
     }
 
     @Test
     void error_without_details_is_refused() {
         givenCampaign(fixture, Channel.VOICE, CampaignStatus.ACTIVE)
-                .when(new MarkCampaignErrored(ID, "DIALER_DOWN", null))
+                .when(new MarkCampaignErrored(CAMPAIGN, "DIALER_DOWN", null))
                 .expectException(invalid("message"));
     }
 
     @Test
     void pause_of_a_paused_campaign_is_a_conflict_naming_status_and_allowed_actions() {
         givenCampaign(fixture, Channel.SMS, CampaignStatus.PAUSED)
-                .when(new PauseCampaign(ID))
+                .when(new PauseCampaign(CAMPAIGN))
                 .expectException(conflict(CampaignStatus.PAUSED, "update", "resume", "stop", "complete", "archive",
-                        "clone"))
+                        "clone", "tag"))
                 .expectNoEvents();
     }
 }

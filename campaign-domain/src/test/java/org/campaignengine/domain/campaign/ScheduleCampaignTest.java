@@ -26,7 +26,7 @@ class ScheduleCampaignTest {
     @Test
     void schedule_of_a_ready_draft_queues_its_launch() {
         givenCampaign(fixture, Channel.SMS, CampaignStatus.DRAFT)
-                .when(new ScheduleCampaign(ID, LAUNCH_AT))
+                .when(new ScheduleCampaign(CAMPAIGN, LAUNCH_AT))
                 .expectEvents(new Scheduled(ID, LAUNCH_AT))
                 .expectResultMessagePayload(new CommandOutcome(ID, CampaignStatus.SCHEDULED, 1))
                 .expectScheduledDeadline(LAUNCH_AT, new ScheduledLaunchDue(LAUNCH_AT));
@@ -36,7 +36,7 @@ class ScheduleCampaignTest {
     void schedule_of_a_draft_that_is_not_launch_ready_names_what_is_missing() {
         fixture.givenCurrentTime(NOW)
                 .andGiven(created(Channel.SMS, smsSettings().toBuilder().initialMessage(null).areaCodes(null).build()))
-                .when(new ScheduleCampaign(ID, LAUNCH_AT))
+                .when(new ScheduleCampaign(CAMPAIGN, LAUNCH_AT))
                 .expectException(notReady("initialMessage", "areaCodes"))
                 .expectNoEvents()
                 .expectNoScheduledDeadlines();
@@ -45,7 +45,7 @@ class ScheduleCampaignTest {
     @Test
     void schedule_earlier_than_the_minimum_lead_time_after_creation_is_refused() {
         givenCampaign(fixture, Channel.SMS, CampaignStatus.DRAFT)
-                .when(new ScheduleCampaign(ID, NOW.plus(Duration.ofMinutes(29))))
+                .when(new ScheduleCampaign(CAMPAIGN, NOW.plus(Duration.ofMinutes(29))))
                 .expectException(invalid("launchAt"))
                 .expectNoEvents();
     }
@@ -53,7 +53,7 @@ class ScheduleCampaignTest {
     @Test
     void schedule_exactly_the_minimum_lead_time_after_creation_is_accepted() {
         givenCampaign(fixture, Channel.SMS, CampaignStatus.DRAFT)
-                .when(new ScheduleCampaign(ID, NOW.plus(Duration.ofMinutes(30))))
+                .when(new ScheduleCampaign(CAMPAIGN, NOW.plus(Duration.ofMinutes(30))))
                 .expectEvents(new Scheduled(ID, NOW.plus(Duration.ofMinutes(30))));
     }
 
@@ -61,35 +61,32 @@ class ScheduleCampaignTest {
     void schedule_lead_time_counts_from_creation_not_from_now() {
         givenCampaign(fixture, Channel.SMS, CampaignStatus.DRAFT)
                 .andGivenCurrentTime(NOW.plus(Duration.ofMinutes(25)))
-                .when(new ScheduleCampaign(ID, NOW.plus(Duration.ofMinutes(30))))
+                .when(new ScheduleCampaign(CAMPAIGN, NOW.plus(Duration.ofMinutes(30))))
                 .expectEvents(new Scheduled(ID, NOW.plus(Duration.ofMinutes(30))));
     }
 
     @Test
     void schedule_honours_a_configured_minimum_lead_time() {
-        AggregateTestFixture<Campaign> strict = new AggregateTestFixture<>(Campaign.class);
-        FixtureClock clock = new FixtureClock();
-        clock.follow(strict::currentTime);
         TimeRules defaults = TimeRules.defaults();
-        strict.registerInjectableResource(clock);
-        strict.registerInjectableResource(new TimeRules(Duration.ofHours(2), defaults.lockWindow(),
-                defaults.autoArchiveAfter(), defaults.autoArchiveWarnBefore(), defaults.lateLaunchGrace()));
+        AggregateTestFixture<Campaign> strict = campaignFixture(new FixtureClock(), new TimeRules(Duration.ofHours(2),
+                defaults.lockWindow(), defaults.autoArchiveAfter(), defaults.autoArchiveWarnBefore(),
+                defaults.lateLaunchGrace()));
         givenCampaign(strict, Channel.SMS, CampaignStatus.DRAFT)
-                .when(new ScheduleCampaign(ID, NOW.plus(Duration.ofMinutes(90))))
+                .when(new ScheduleCampaign(CAMPAIGN, NOW.plus(Duration.ofMinutes(90))))
                 .expectException(invalid("launchAt"));
     }
 
     @Test
     void schedule_after_the_end_date_is_refused() {
         givenCampaign(fixture, Channel.SMS, CampaignStatus.DRAFT)
-                .when(new ScheduleCampaign(ID, NOW.plus(END_AFTER).plusSeconds(1)))
+                .when(new ScheduleCampaign(CAMPAIGN, NOW.plus(END_AFTER).plusSeconds(1)))
                 .expectException(invalid("launchAt"));
     }
 
     @Test
     void unschedule_returns_the_campaign_to_draft() {
         givenCampaign(fixture, Channel.SMS, CampaignStatus.SCHEDULED)
-                .when(new UnscheduleCampaign(ID))
+                .when(new UnscheduleCampaign(CAMPAIGN))
                 .expectEvents(new Unscheduled(ID, LAUNCH_AT))
                 .expectResultMessagePayload(new CommandOutcome(ID, CampaignStatus.DRAFT, 2));
     }
@@ -98,7 +95,7 @@ class ScheduleCampaignTest {
     void unschedule_within_an_hour_of_the_launch_is_refused() {
         givenCampaign(fixture, Channel.SMS, CampaignStatus.SCHEDULED)
                 .andGivenCurrentTime(LAUNCH_AT.minus(Duration.ofMinutes(59)))
-                .when(new UnscheduleCampaign(ID))
+                .when(new UnscheduleCampaign(CAMPAIGN))
                 .expectException(conflict(CampaignStatus.SCHEDULED, "stop", "clone"))
                 .expectNoEvents();
     }
@@ -107,7 +104,7 @@ class ScheduleCampaignTest {
     void unschedule_just_over_an_hour_before_the_launch_is_accepted() {
         givenCampaign(fixture, Channel.SMS, CampaignStatus.SCHEDULED)
                 .andGivenCurrentTime(LAUNCH_AT.minus(Duration.ofMinutes(61)))
-                .when(new UnscheduleCampaign(ID))
+                .when(new UnscheduleCampaign(CAMPAIGN))
                 .expectEvents(new Unscheduled(ID, LAUNCH_AT));
     }
 }

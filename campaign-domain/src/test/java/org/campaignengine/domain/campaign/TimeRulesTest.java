@@ -29,7 +29,7 @@ class TimeRulesTest {
 
     private TestExecutor<Campaign> givenScheduledByCommand() {
         return fixture.givenCurrentTime(NOW).andGiven(created(Channel.SMS))
-                .andGivenCommands(new ScheduleCampaign(ID, LAUNCH_AT));
+                .andGivenCommands(new ScheduleCampaign(CAMPAIGN, LAUNCH_AT));
     }
 
     private static org.hamcrest.Matcher<LaunchRequested> launchRequestedFor(Instant scheduledFor) {
@@ -75,7 +75,7 @@ class TimeRulesTest {
         CampaignSettings endsJustAfterLaunch = smsSettings().toBuilder().endAt(LAUNCH_AT.plusSeconds(60)).build();
         clock.runLate(Duration.ofMinutes(2));
         fixture.givenCurrentTime(NOW).andGiven(created(Channel.SMS, endsJustAfterLaunch))
-                .andGivenCommands(new ScheduleCampaign(ID, LAUNCH_AT))
+                .andGivenCommands(new ScheduleCampaign(CAMPAIGN, LAUNCH_AT))
                 .whenThenTimeAdvancesTo(LAUNCH_AT)
                 .expectEvents(new LaunchFailed(ID, null, "not ready at its launch time; missing: endAt"));
     }
@@ -84,7 +84,7 @@ class TimeRulesTest {
     void lock_window_refuses_unschedule_from_exactly_one_hour_before_launch() {
         givenCampaign(fixture, Channel.SMS, CampaignStatus.SCHEDULED)
                 .andGivenCurrentTime(LAUNCH_AT.minus(Duration.ofHours(1)))
-                .when(new UnscheduleCampaign(ID))
+                .when(new UnscheduleCampaign(CAMPAIGN))
                 .expectException(LifecycleViolation.class);
     }
 
@@ -92,7 +92,7 @@ class TimeRulesTest {
     void lock_window_refuses_moving_the_launch_time() {
         givenCampaign(fixture, Channel.VOICE, CampaignStatus.SCHEDULED)
                 .andGivenCurrentTime(LAUNCH_AT.minus(Duration.ofMinutes(30)))
-                .when(new UpdateSettings(ID, voiceSettings(), java.util.Set.of(), LAUNCH_AT.plus(Duration.ofHours(2))))
+                .when(new UpdateSettings(CAMPAIGN, voiceSettings(), java.util.Set.of(), LAUNCH_AT.plus(Duration.ofHours(2))))
                 .expectException(RuleMatchers.fieldConflict(CampaignStatus.SCHEDULED, "launchAt"));
     }
 
@@ -110,7 +110,7 @@ class TimeRulesTest {
         Instant endAt = NOW.plus(Duration.ofDays(10));
         Instant movedTo = NOW.plus(Duration.ofDays(20));
         givenLaunchedByCommand(smsSettings().toBuilder().endAt(endAt).build())
-                .andGivenCommands(new UpdateSettings(ID, CampaignSettings.builder().endAt(movedTo).build(),
+                .andGivenCommands(new UpdateSettings(CAMPAIGN, CampaignSettings.builder().endAt(movedTo).build(),
                         java.util.EnumSet.of(SettingField.END_AT), null))
                 .whenThenTimeAdvancesTo(NOW.plus(Duration.ofDays(15)))
                 .expectNoEvents()
@@ -121,13 +121,13 @@ class TimeRulesTest {
     private TestExecutor<Campaign> givenLaunchedByCommand(CampaignSettings settings) {
         return fixture.givenCurrentTime(NOW)
                 .andGiven(created(Channel.SMS, settings), new LaunchRequested(ID, LAUNCH_ID, Channel.SMS, settings, null))
-                .andGivenCommands(new ConfirmLaunch(ID, LAUNCH_ID, NUMBERS));
+                .andGivenCommands(new ConfirmLaunch(CAMPAIGN, LAUNCH, NUMBERS));
     }
 
     @Test
     void stale_launch_timer_of_an_unscheduled_campaign_does_nothing() {
         givenScheduledByCommand()
-                .andGivenCommands(new UnscheduleCampaign(ID))
+                .andGivenCommands(new UnscheduleCampaign(CAMPAIGN))
                 .whenThenTimeAdvancesTo(LAUNCH_AT)
                 .expectNoEvents()
                 .expectTriggeredDeadlines(new ScheduledLaunchDue(LAUNCH_AT));
@@ -137,7 +137,7 @@ class TimeRulesTest {
     void stale_launch_timer_of_a_moved_launch_does_nothing_and_the_new_one_launches() {
         Instant movedTo = LAUNCH_AT.plus(Duration.ofHours(3));
         givenScheduledByCommand()
-                .andGivenCommands(new UpdateSettings(ID, smsSettings(), java.util.Set.of(), movedTo))
+                .andGivenCommands(new UpdateSettings(CAMPAIGN, smsSettings(), java.util.Set.of(), movedTo))
                 .whenThenTimeAdvancesTo(movedTo)
                 .expectEventsMatching(payloadsMatching(exactSequenceOf(launchRequestedFor(movedTo), andNoMore())))
                 .expectTriggeredDeadlines(new ScheduledLaunchDue(LAUNCH_AT), new ScheduledLaunchDue(movedTo));
@@ -146,7 +146,7 @@ class TimeRulesTest {
     @Test
     void stale_launch_timer_of_a_stopped_scheduled_campaign_does_nothing() {
         givenScheduledByCommand()
-                .andGivenCommands(new StopCampaign(ID))
+                .andGivenCommands(new StopCampaign(CAMPAIGN))
                 .whenThenTimeAdvancesTo(LAUNCH_AT)
                 .expectNoEvents();
     }

@@ -1,9 +1,12 @@
 package org.campaignengine.domain.campaign;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.campaignengine.domain.campaign.CampaignFixtures.*;
 import static org.campaignengine.domain.campaign.CampaignStatus.*;
 import static org.campaignengine.domain.campaign.RuleMatchers.conflict;
+import static org.campaignengine.domain.campaign.RuleMatchers.matching;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -12,10 +15,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.assertj.core.api.Assertions;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.ResultValidator;
 import org.campaignengine.domain.campaign.CampaignCommand.*;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,28 +26,39 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every status × every action × both channels, against LIFECYCLE.md §2 copied out below by hand,
  * not read from {@link Transition}: a change to the table in the code must be a change to this copy.
+ * Each row names the statuses it starts from and the status it leads to.
  */
 class TransitionTableTest {
 
-    /** §2, row by row, in the table's order: the statuses each client action starts from. */
-    private static final Map<String, Set<CampaignStatus>> SPEC = new LinkedHashMap<>();
+    private record Row(CampaignStatus target, Set<CampaignStatus> from) {
+    }
+
+    private static final Set<CampaignStatus> EXISTING = EnumSet.complementOf(EnumSet.of(DELETED));
+
+    /** §2, row by row, in the table's order; a null target leaves the status as it was. */
+    private static final Map<String, Row> SPEC = new LinkedHashMap<>();
 
     static {
-        SPEC.put("update", EnumSet.of(DRAFT, REJECTED, SCHEDULED, ACTIVE, PAUSED));
-        SPEC.put("schedule", EnumSet.of(DRAFT));
-        SPEC.put("unschedule", EnumSet.of(SCHEDULED));
+        // update settings: "unchanged (REJECTED → DRAFT)", see expectedStatus
+        SPEC.put("update", new Row(null, EnumSet.of(DRAFT, REJECTED, SCHEDULED, ACTIVE, PAUSED)));
+        SPEC.put("schedule", new Row(SCHEDULED, EnumSet.of(DRAFT)));
+        SPEC.put("unschedule", new Row(DRAFT, EnumSet.of(SCHEDULED)));
         // SCHEDULED launches "at its time", by the engine (TimeRulesTest), not by this command.
-        SPEC.put("launch", EnumSet.of(DRAFT));
-        SPEC.put("pause", EnumSet.of(ACTIVE));
-        SPEC.put("resume", EnumSet.of(PAUSED, SUSPENDED));
-        SPEC.put("suspend", EnumSet.of(ACTIVE));
-        SPEC.put("stop", EnumSet.of(SCHEDULED, ACTIVE, PAUSED, SUSPENDED));
-        SPEC.put("restart", EnumSet.of(STOPPED));
-        SPEC.put("complete", EnumSet.of(ACTIVE, PAUSED, SUSPENDED));
-        SPEC.put("error", EnumSet.of(ACTIVE));
-        SPEC.put("archive", EnumSet.of(DRAFT, STOPPED, ERRORED, COMPLETED, REJECTED, ACTIVE, PAUSED, SUSPENDED));
-        SPEC.put("clone", EnumSet.complementOf(EnumSet.of(DELETED)));
-        SPEC.put("delete", EnumSet.of(DRAFT));
+        SPEC.put("launch", new Row(LAUNCHING, EnumSet.of(DRAFT)));
+        SPEC.put("pause", new Row(PAUSED, EnumSet.of(ACTIVE)));
+        SPEC.put("resume", new Row(ACTIVE, EnumSet.of(PAUSED, SUSPENDED)));
+        SPEC.put("suspend", new Row(SUSPENDED, EnumSet.of(ACTIVE)));
+        SPEC.put("stop", new Row(STOPPED, EnumSet.of(SCHEDULED, ACTIVE, PAUSED, SUSPENDED)));
+        SPEC.put("restart", new Row(ACTIVE, EnumSet.of(STOPPED)));
+        SPEC.put("complete", new Row(COMPLETED, EnumSet.of(ACTIVE, PAUSED, SUSPENDED)));
+        SPEC.put("error", new Row(ERRORED, EnumSet.of(ACTIVE)));
+        SPEC.put("archive", new Row(ARCHIVED,
+                EnumSet.of(DRAFT, STOPPED, ERRORED, COMPLETED, REJECTED, ACTIVE, PAUSED, SUSPENDED)));
+        // clone: the source keeps its status; the new campaign is a DRAFT (see expectedStatus)
+        SPEC.put("clone", new Row(null, EXISTING));
+        SPEC.put("delete", new Row(DELETED, EnumSet.of(DRAFT)));
+        // §4: "tags aside, on any non-deleted campaign"
+        SPEC.put("tag", new Row(null, EXISTING));
     }
 
     private static boolean specAllows(String action, CampaignStatus status, Channel channel) {
@@ -54,11 +68,23 @@ class TransitionTableTest {
         if (action.equals("error") && channel != Channel.VOICE) {
             return false;
         }
-        return SPEC.get(action).contains(status);
+        return SPEC.get(action).from().contains(status);
     }
 
     private static List<String> specAllowedActions(CampaignStatus status, Channel channel) {
         return SPEC.keySet().stream().filter(action -> specAllows(action, status, channel)).toList();
+    }
+
+    /** The status the command answers with: the campaign's after the row, or the clone's (a new DRAFT). */
+    private static CampaignStatus expectedStatus(String action, CampaignStatus from) {
+        if (action.equals("clone")) {
+            return DRAFT;
+        }
+        if (action.equals("update") && from == REJECTED) {
+            return DRAFT;
+        }
+        CampaignStatus target = SPEC.get(action).target();
+        return target == null ? from : target;
     }
 
     static Stream<Arguments> everyStatusActionAndChannel() {
@@ -78,12 +104,14 @@ class TransitionTableTest {
 
     @ParameterizedTest(name = "{1} on a {2} campaign in {0}")
     @MethodSource("everyStatusActionAndChannel")
-    void action_is_taken_where_the_table_allows_it_and_refused_as_a_conflict_elsewhere(
+    void action_leads_to_the_rows_status_where_the_table_allows_it_and_is_refused_as_a_conflict_elsewhere(
             CampaignStatus status, String action, Channel channel) {
         AggregateTestFixture<Campaign> fixture = campaignFixture();
-        ResultValidator<Campaign> result = givenCampaign(fixture, channel, status).when(command(action));
-        if (expectedToSucceed(action, status, channel)) {
-            result.expectSuccessfulHandlerExecution();
+        ResultValidator<Campaign> result = givenCampaign(fixture, channel, status).when(command(action, status));
+        if (specAllows(action, status, channel)) {
+            CampaignStatus expected = expectedStatus(action, status);
+            result.expectSuccessfulHandlerExecution().expectResultMessagePayloadMatching(matching(
+                    "an outcome in " + expected, CommandOutcome.class, outcome -> outcome.status() == expected));
         } else {
             result.expectException(conflict(status, specAllowedActions(status, channel).toArray(String[]::new)))
                     .expectNoEvents();
@@ -98,38 +126,68 @@ class TransitionTableTest {
     @ParameterizedTest(name = "allowed actions of a {1} campaign in {0}")
     @MethodSource("everyStatusAndChannel")
     void allowed_actions_are_the_rows_of_the_table_in_table_order(CampaignStatus status, Channel channel) {
-        Assertions.assertThat(Transition.allowedActions(status, channel)).containsExactlyElementsOf(
+        Situation launchedBefore = new Situation(status, channel, false, status.isLaunched());
+        assertThat(Transition.allowedActions(launchedBefore)).containsExactlyElementsOf(
                 specAllowedActions(status, channel));
     }
 
-    /**
-     * The walk edits tags, the one field every §2 update status may change; §4 lets tags change on
-     * any campaign that is not deleted, so a tags edit succeeds wherever the campaign still exists.
-     */
-    private static boolean expectedToSucceed(String action, CampaignStatus status, Channel channel) {
-        if (action.equals("update")) {
-            return status != DELETED;
-        }
-        return specAllows(action, status, channel);
+    @Test
+    void inside_the_lock_window_a_scheduled_campaign_offers_neither_edits_nor_cancelling() {
+        Situation locked = new Situation(SCHEDULED, Channel.VOICE, true, false);
+        assertThat(Transition.allowedActions(locked)).containsExactly("stop", "clone");
     }
 
-    private static CampaignCommand command(String action) {
+    @Test
+    void a_campaign_stopped_before_it_ever_launched_offers_no_restart() {
+        Situation neverLaunched = new Situation(STOPPED, Channel.SMS, false, false);
+        assertThat(Transition.allowedActions(neverLaunched)).containsExactly("archive", "clone", "tag");
+    }
+
+    @Test
+    void every_event_sets_the_status_of_the_row_it_records() {
+        assertThat(Transition.statusAfter(REJECTED, new CampaignEvent.SettingsUpdated(ID, smsSettings(), List.of("name"),
+                null, true))).isEqualTo(DRAFT);
+        assertThat(Transition.statusAfter(ACTIVE, new CampaignEvent.SettingsUpdated(ID, smsSettings(),
+                List.of("tags"), null, false))).isEqualTo(ACTIVE);
+        assertThat(Transition.statusAfter(SCHEDULED, new CampaignEvent.LaunchFailed(ID, null, "missed")))
+                .isEqualTo(DRAFT);
+        assertThat(Transition.statusAfter(ACTIVE, new CampaignEvent.AutoArchiveWarned(ID, NOW))).isEqualTo(ACTIVE);
+        assertThat(Transition.statusAfter(ACTIVE, new CampaignEvent.ActivityRecorded(ID, List.of()))).isEqualTo(ACTIVE);
+        for (CampaignStatus status : CampaignStatus.values()) {
+            CampaignStatus folded = null;
+            for (CampaignEvent event : history(Channel.VOICE, status)) {
+                folded = Transition.statusAfter(folded, event);
+            }
+            assertThat(folded).as("the history that leads to " + status).isEqualTo(status);
+        }
+    }
+
+    /**
+     * "update" changes a field every §2 update status lets change (the operator; for a SCHEDULED
+     * campaign, whose SMS edits are its send schedule, the launch time); "tag" changes tags only.
+     */
+    private static CampaignCommand command(String action, CampaignStatus status) {
         return switch (action) {
-            case "update" -> new UpdateSettings(ID, CampaignSettings.builder().tags(List.of("gotv")).build(),
+            case "update" -> status == SCHEDULED
+                    ? new UpdateSettings(CAMPAIGN, CampaignSettings.builder().build(), Set.of(),
+                    LAUNCH_AT.plus(Duration.ofHours(1)))
+                    : new UpdateSettings(CAMPAIGN, CampaignSettings.builder().operatedBy(OperatedBy.VIRTUAL_ASSISTANT)
+                    .build(), EnumSet.of(SettingField.OPERATED_BY), null);
+            case "tag" -> new UpdateSettings(CAMPAIGN, CampaignSettings.builder().tags(List.of("gotv")).build(),
                     EnumSet.of(SettingField.TAGS), null);
-            case "schedule" -> new ScheduleCampaign(ID, LAUNCH_AT);
-            case "unschedule" -> new UnscheduleCampaign(ID);
-            case "launch" -> new LaunchCampaign(ID);
-            case "pause" -> new PauseCampaign(ID);
-            case "resume" -> new ResumeCampaign(ID);
-            case "suspend" -> new SuspendCampaign(ID, SUSPENSION);
-            case "stop" -> new StopCampaign(ID);
-            case "restart" -> new RestartCampaign(ID);
-            case "complete" -> new CompleteCampaign(ID);
-            case "error" -> new MarkCampaignErrored(ID, "DIALER_DOWN", "the dialer stopped answering");
-            case "archive" -> new ArchiveCampaign(ID);
-            case "clone" -> new CloneCampaign(ID, CLONE_ID, null);
-            case "delete" -> new DeleteCampaign(ID);
+            case "schedule" -> new ScheduleCampaign(CAMPAIGN, LAUNCH_AT);
+            case "unschedule" -> new UnscheduleCampaign(CAMPAIGN);
+            case "launch" -> new LaunchCampaign(CAMPAIGN);
+            case "pause" -> new PauseCampaign(CAMPAIGN);
+            case "resume" -> new ResumeCampaign(CAMPAIGN);
+            case "suspend" -> new SuspendCampaign(CAMPAIGN, SUSPENSION);
+            case "stop" -> new StopCampaign(CAMPAIGN);
+            case "restart" -> new RestartCampaign(CAMPAIGN);
+            case "complete" -> new CompleteCampaign(CAMPAIGN);
+            case "error" -> new MarkCampaignErrored(CAMPAIGN, "DIALER_DOWN", "the dialer stopped answering");
+            case "archive" -> new ArchiveCampaign(CAMPAIGN);
+            case "clone" -> new CloneCampaign(CAMPAIGN, CLONE, null);
+            case "delete" -> new DeleteCampaign(CAMPAIGN);
             default -> throw new IllegalArgumentException(action);
         };
     }

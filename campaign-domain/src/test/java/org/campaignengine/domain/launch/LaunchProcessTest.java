@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.test.utils.RecordingCommandBus;
+import org.campaignengine.domain.campaign.CampaignId;
 import org.campaignengine.domain.campaign.CampaignCommand.ConfirmLaunch;
 import org.campaignengine.domain.campaign.CampaignCommand.FailLaunch;
 import org.campaignengine.domain.campaign.CampaignCommand.RejectLaunch;
@@ -14,6 +15,7 @@ import org.campaignengine.domain.campaign.CampaignEvent.LaunchRequested;
 import org.campaignengine.domain.campaign.CampaignFixtures;
 import org.campaignengine.domain.campaign.CampaignSettings;
 import org.campaignengine.domain.campaign.Channel;
+import org.campaignengine.domain.campaign.LaunchId;
 import org.campaignengine.domain.campaign.PhoneNumber;
 import org.campaignengine.domain.campaign.PhoneNumberMode;
 import org.campaignengine.domain.numbers.NumberPoolCommand.ReleasePhoneNumbers;
@@ -34,6 +36,8 @@ class LaunchProcessTest {
 
     private static final String ID = CampaignFixtures.ID;
     private static final String LAUNCH_ID = CampaignFixtures.LAUNCH_ID;
+    private static final CampaignId CAMPAIGN = CampaignFixtures.CAMPAIGN;
+    private static final LaunchId LAUNCH = CampaignFixtures.LAUNCH;
 
     private final RecordingCommandBus bus = new RecordingCommandBus();
     private final RecordingCarrier carrier = new RecordingCarrier(new SimulatedCarrier(List.of("999")));
@@ -59,7 +63,7 @@ class LaunchProcessTest {
         process.on(launch(CampaignFixtures.smsSettings().toBuilder()
                 .initialMessage("Win big at the CASINO tonight").build()));
         assertThat(sent()).singleElement().isInstanceOfSatisfying(RejectLaunch.class, reject -> {
-            assertThat(reject.launchId()).isEqualTo(LAUNCH_ID);
+            assertThat(reject.launchId()).isEqualTo(LAUNCH);
             assertThat(reject.reason()).contains("\"casino\"");
         });
         assertThat(carrier.bought).isEmpty();
@@ -76,9 +80,9 @@ class LaunchProcessTest {
     void launch_buys_one_number_per_area_code_and_confirms_with_them() {
         process.on(launch(CampaignFixtures.smsSettings()));
         assertThat(sent()).hasSize(2);
-        assertThat(sent().get(0)).isEqualTo(new ReservePhoneNumbers(CampaignFixtures.USE_CASE, ID, 2));
+        assertThat(sent().get(0)).isEqualTo(new ReservePhoneNumbers(CampaignFixtures.USE_CASE, CAMPAIGN, 2));
         assertThat(sent().get(1)).isInstanceOfSatisfying(ConfirmLaunch.class, confirm -> {
-            assertThat(confirm.launchId()).isEqualTo(LAUNCH_ID);
+            assertThat(confirm.launchId()).isEqualTo(LAUNCH);
             assertThat(confirm.phoneNumbers()).extracting(PhoneNumber::areaCode).containsExactly("617", "857");
             assertThat(confirm.phoneNumbers()).allMatch(PhoneNumber::singleUse);
         });
@@ -89,7 +93,7 @@ class LaunchProcessTest {
     void launch_with_a_reusable_number_attaches_it_without_buying() {
         process.on(launch(CampaignFixtures.smsSettings().toBuilder().areaCodes(List.of())
                 .phoneNumberMode(PhoneNumberMode.REUSABLE).reusableNumber("+16175550123").build()));
-        assertThat(sent()).containsExactly(new ConfirmLaunch(ID, LAUNCH_ID,
+        assertThat(sent()).containsExactly(new ConfirmLaunch(CAMPAIGN, LAUNCH,
                 List.of(new PhoneNumber("+16175550123", null, PhoneNumberMode.REUSABLE))));
         assertThat(carrier.bought).isEmpty();
     }
@@ -98,7 +102,7 @@ class LaunchProcessTest {
     void carrier_failure_releases_what_was_bought_and_fails_the_launch() {
         process.on(launch(CampaignFixtures.smsSettings().toBuilder().areaCodes(List.of("617", "999")).build()));
         assertThat(sent()).hasSize(3);
-        assertThat(sent().get(1)).isEqualTo(new ReleasePhoneNumbers(CampaignFixtures.USE_CASE, ID));
+        assertThat(sent().get(1)).isEqualTo(new ReleasePhoneNumbers(CampaignFixtures.USE_CASE, CAMPAIGN));
         assertThat(sent().get(2)).isInstanceOfSatisfying(FailLaunch.class,
                 fail -> assertThat(fail.reason()).contains("999"));
         assertThat(carrier.bought).hasSize(1);
@@ -111,14 +115,14 @@ class LaunchProcessTest {
                 + "pass its limit of 49");
         process.on(launch(CampaignFixtures.smsSettings()));
         assertThat(sent()).hasSize(2);
-        assertThat(sent().get(1)).isEqualTo(new FailLaunch(ID, LAUNCH_ID, reservation.refusal()));
+        assertThat(sent().get(1)).isEqualTo(new FailLaunch(CAMPAIGN, LAUNCH, reservation.refusal()));
         assertThat(carrier.bought).isEmpty();
     }
 
     @Test
     void campaign_without_a_use_case_counts_against_the_default_pool() {
         process.on(launch(CampaignFixtures.smsSettings().toBuilder().useCaseId(null).build()));
-        assertThat(sent().get(0)).isEqualTo(new ReservePhoneNumbers(NumberPoolRules.DEFAULT_USE_CASE, ID, 2));
+        assertThat(sent().get(0)).isEqualTo(new ReservePhoneNumbers(NumberPoolRules.DEFAULT_USE_CASE, CAMPAIGN, 2));
     }
 
     /** Remembers what was bought and released, and buys through the simulated carrier. */

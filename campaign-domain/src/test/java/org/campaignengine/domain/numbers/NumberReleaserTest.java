@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.test.utils.RecordingCommandBus;
+import org.campaignengine.domain.campaign.CampaignId;
 import org.campaignengine.domain.campaign.ArchiveReason;
 import org.campaignengine.domain.campaign.CampaignEvent.Archived;
 import org.campaignengine.domain.campaign.PhoneNumber;
@@ -27,7 +28,7 @@ class NumberReleaserTest {
                 List.of(new PhoneNumber(number, "617", PhoneNumberMode.SINGLE_USE)), null));
         assertThat(carrier.holds(number)).isFalse();
         assertThat(bus.getDispatchedCommands()).map(m -> (Object) m.getPayload())
-                .containsExactly(new ReleasePhoneNumbers(NumberPoolRules.DEFAULT_USE_CASE, "campaign-1"));
+                .containsExactly(new ReleasePhoneNumbers(NumberPoolRules.DEFAULT_USE_CASE, CampaignId.of("campaign-1")));
     }
 
     @Test

@@ -12,7 +12,8 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
 import org.campaignengine.domain.campaign.CampaignEvent.*;
-import org.campaignengine.domain.campaign.CampaignStatus;
+import org.campaignengine.domain.campaign.CampaignEvent;
+import org.campaignengine.domain.campaign.Transition;
 import org.campaignengine.domain.campaign.PhoneNumber;
 import org.campaignengine.domain.campaign.TimeRules;
 
@@ -43,9 +44,9 @@ public class CampaignIndexProjection {
         if (e.launchAt() != null) {
             rows.updateSettings(e.campaignId(), seq, at, e.settings(), "launch_at = ?",
                     CampaignIndexRepository.time(e.launchAt()));
-        } else if (e.returnedToDraft()) {
+        } else if (Transition.statusSetBy(e).isPresent()) {
             rows.updateSettings(e.campaignId(), seq, at, e.settings(), "status = ?, status_reason = NULL",
-                    CampaignStatus.DRAFT.name());
+                    target(e));
         } else {
             rows.updateSettings(e.campaignId(), seq, at, e.settings(), "");
         }
@@ -54,23 +55,23 @@ public class CampaignIndexProjection {
     @EventHandler
     void on(Scheduled e, @SequenceNumber long seq, @Timestamp Instant at) {
         rows.update(e.campaignId(), seq, at, "status = ?, launch_at = ?, status_reason = NULL",
-                CampaignStatus.SCHEDULED.name(), CampaignIndexRepository.time(e.launchAt()));
+                target(e), CampaignIndexRepository.time(e.launchAt()));
     }
 
     @EventHandler
     void on(Unscheduled e, @SequenceNumber long seq, @Timestamp Instant at) {
-        rows.update(e.campaignId(), seq, at, "status = ?, launch_at = NULL", CampaignStatus.DRAFT.name());
+        rows.update(e.campaignId(), seq, at, "status = ?, launch_at = NULL", target(e));
     }
 
     @EventHandler
     void on(LaunchRequested e, @SequenceNumber long seq, @Timestamp Instant at) {
-        status(e.campaignId(), seq, at, CampaignStatus.LAUNCHING, null);
+        status(e, seq, at, null);
     }
 
     @EventHandler
     void on(Launched e, @SequenceNumber long seq, @Timestamp Instant at) {
         rows.update(e.campaignId(), seq, at, "status = ?, status_reason = NULL, phone_numbers = ?, launched_at = ?, "
-                        + "auto_archive_at = ?, auto_archive_warned = FALSE", CampaignStatus.ACTIVE.name(),
+                        + "auto_archive_at = ?, auto_archive_warned = FALSE", target(e),
                 rows.write(e.phoneNumbers()), CampaignIndexRepository.time(at),
                 CampaignIndexRepository.time(rules.autoArchiveAt(at)));
     }
@@ -78,59 +79,59 @@ public class CampaignIndexProjection {
     @EventHandler
     void on(LaunchFailed e, @SequenceNumber long seq, @Timestamp Instant at) {
         rows.update(e.campaignId(), seq, at, "status = ?, status_reason = ?, launch_at = NULL",
-                CampaignStatus.DRAFT.name(), e.reason());
+                target(e), e.reason());
     }
 
     @EventHandler
     void on(Rejected e, @SequenceNumber long seq, @Timestamp Instant at) {
-        status(e.campaignId(), seq, at, CampaignStatus.REJECTED, e.reason());
+        status(e, seq, at, e.reason());
     }
 
     @EventHandler
     void on(Paused e, @SequenceNumber long seq, @Timestamp Instant at) {
-        status(e.campaignId(), seq, at, CampaignStatus.PAUSED, null);
+        status(e, seq, at, null);
     }
 
     @EventHandler
     void on(Resumed e, @SequenceNumber long seq, @Timestamp Instant at) {
         activity(e.campaignId(), seq, at, "status = ?, status_reason = NULL, suspended_reason = NULL",
-                CampaignStatus.ACTIVE.name());
+                target(e));
     }
 
     @EventHandler
     void on(Suspended e, @SequenceNumber long seq, @Timestamp Instant at) {
         rows.update(e.campaignId(), seq, at, "status = ?, status_reason = ?, suspended_reason = ?",
-                CampaignStatus.SUSPENDED.name(), e.reason(), e.reason());
+                target(e), e.reason(), e.reason());
     }
 
     @EventHandler
     void on(Stopped e, @SequenceNumber long seq, @Timestamp Instant at) {
         rows.update(e.campaignId(), seq, at, "status = ?, status_reason = NULL, suspended_reason = NULL, "
-                + "launch_at = NULL", CampaignStatus.STOPPED.name());
+                + "launch_at = NULL", target(e));
     }
 
     @EventHandler
     void on(Restarted e, @SequenceNumber long seq, @Timestamp Instant at) {
-        activity(e.campaignId(), seq, at, "status = ?, status_reason = NULL", CampaignStatus.ACTIVE.name());
+        activity(e.campaignId(), seq, at, "status = ?, status_reason = NULL", target(e));
     }
 
     @EventHandler
     void on(Completed e, @SequenceNumber long seq, @Timestamp Instant at) {
         rows.update(e.campaignId(), seq, at, "status = ?, status_reason = NULL, suspended_reason = NULL",
-                CampaignStatus.COMPLETED.name());
+                target(e));
     }
 
     @EventHandler
     void on(Errored e, @SequenceNumber long seq, @Timestamp Instant at) {
         rows.update(e.campaignId(), seq, at, "status = ?, status_reason = ?, error_code = ?, error_message = ?",
-                CampaignStatus.ERRORED.name(), e.message(), e.code(), e.message());
+                target(e), e.message(), e.code(), e.message());
     }
 
     @EventHandler
     void on(Archived e, @SequenceNumber long seq, @Timestamp Instant at) {
         rows.update(e.campaignId(), seq, at, "status = ?, status_reason = NULL, archive_reason = ?, "
                         + "auto_archive_at = NULL, auto_archive_warned = FALSE, phone_numbers = ?",
-                CampaignStatus.ARCHIVED.name(), e.reason() == null ? null : e.reason().name(),
+                target(e), e.reason() == null ? null : e.reason().name(),
                 rows.write(retained(e)));
     }
 
@@ -147,7 +148,7 @@ public class CampaignIndexProjection {
 
     @EventHandler
     void on(Deleted e, @SequenceNumber long seq, @Timestamp Instant at) {
-        status(e.campaignId(), seq, at, CampaignStatus.DELETED, null);
+        status(e, seq, at, null);
     }
 
     @EventHandler
@@ -179,8 +180,14 @@ public class CampaignIndexProjection {
         rows.deleteAll();
     }
 
-    private void status(String id, long seq, Instant at, CampaignStatus status, String reason) {
-        rows.update(id, seq, at, "status = ?, status_reason = ?", status.name(), reason);
+    private void status(CampaignEvent e, long seq, Instant at, String reason) {
+        rows.update(e.campaignId(), seq, at, "status = ?, status_reason = ?", target(e), reason);
+    }
+
+    /** The status the event sets, from the transition table: the index never decides a status itself. */
+    private static String target(CampaignEvent e) {
+        return Transition.statusSetBy(e).map(Enum::name)
+                .orElseThrow(() -> new IllegalStateException(e.getClass().getSimpleName() + " sets no status"));
     }
 
     /** Activity, resume and restart restart the inactivity window and clear the auto-archive flag. */
