@@ -10,6 +10,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
+import com.github.benmanes.caffeine.cache.Ticker;
+
 @Configuration(proxyBeanMethods = false)
 class AccountsConfiguration {
 
@@ -23,9 +25,9 @@ class AccountsConfiguration {
      * on, with recent successful checks remembered for five minutes (see {@link VerifiedPasswordMemo}).
      */
     @Bean
-    PasswordEncoder passwordEncoder(Clock clock) {
-        return new VerifiedPasswordMemo(PasswordEncoderFactories.createDelegatingPasswordEncoder(), clock,
-                Duration.ofMinutes(5));
+    PasswordEncoder passwordEncoder() {
+        return new VerifiedPasswordMemo(PasswordEncoderFactories.createDelegatingPasswordEncoder(),
+                Ticker.systemTicker(), Duration.ofMinutes(5));
     }
 
     @Bean

@@ -3,17 +3,17 @@ package org.campaignengine.api.accounts;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HexFormat;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 
 /**
  * bcrypt on every request would cost a busy service account tens of milliseconds of CPU per call
@@ -21,22 +21,20 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * memo key is the stored hash with an HMAC of the password under a key that lives only in this
  * process, so no password is kept and a changed hash never matches. Only successes are remembered:
  * a wrong password always pays the full bcrypt price. Disabled accounts are refused before any
- * password check, on every request, so the memo cannot keep them alive.
+ * password check, on every request, so the memo cannot keep them alive. Time is a {@link Ticker}
+ * (monotonic), not the wall clock, so setting the clock back cannot stretch a memory.
  */
 class VerifiedPasswordMemo implements PasswordEncoder {
 
     static final int MAX_ENTRIES = 10_000;
 
     private final PasswordEncoder delegate;
-    private final Clock clock;
-    private final Duration ttl;
     private final SecretKeySpec key;
-    private final Map<String, Instant> verified = new ConcurrentHashMap<>();
+    private final Cache<String, Boolean> verified;
 
-    VerifiedPasswordMemo(PasswordEncoder delegate, Clock clock, Duration ttl) {
+    VerifiedPasswordMemo(PasswordEncoder delegate, Ticker ticker, Duration ttl) {
         this.delegate = delegate;
-        this.clock = clock;
-        this.ttl = ttl;
+        this.verified = Caffeine.newBuilder().ticker(ticker).expireAfterWrite(ttl).maximumSize(MAX_ENTRIES).build();
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
         this.key = new SecretKeySpec(secret, "HmacSHA256");
@@ -53,20 +51,12 @@ class VerifiedPasswordMemo implements PasswordEncoder {
             return delegate.matches(rawPassword, encodedPassword);
         }
         String memoKey = encodedPassword + "|" + hmac(rawPassword);
-        Instant now = clock.instant();
-        Instant until = verified.get(memoKey);
-        if (until != null && now.isBefore(until)) {
+        if (verified.getIfPresent(memoKey) != null) {
             return true;
         }
         boolean matches = delegate.matches(rawPassword, encodedPassword);
         if (matches) {
-            if (verified.size() >= MAX_ENTRIES) {
-                verified.values().removeIf(expiry -> !now.isBefore(expiry));
-                if (verified.size() >= MAX_ENTRIES) {
-                    verified.clear();
-                }
-            }
-            verified.put(memoKey, now.plus(ttl));
+            verified.put(memoKey, Boolean.TRUE);
         }
         return matches;
     }

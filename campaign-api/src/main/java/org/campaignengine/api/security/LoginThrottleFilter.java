@@ -17,7 +17,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** Answers 429 to a Basic login for a username that must still wait, without checking the password. */
+/**
+ * Answers 429 to a Basic login for a username that must still wait from this client address, without
+ * checking the password (see {@link LoginThrottle} for why not even a right one).
+ */
 class LoginThrottleFilter extends OncePerRequestFilter {
 
     private final LoginThrottle throttle;
@@ -32,14 +35,14 @@ class LoginThrottleFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String username = basicUsername(request.getHeader(HttpHeaders.AUTHORIZATION));
-        Duration wait = username == null ? Duration.ZERO : throttle.wait(username);
+        Duration wait = username == null ? Duration.ZERO : throttle.wait(username, request.getRemoteAddr());
         if (wait.isZero()) {
             chain.doFilter(request, response);
             return;
         }
         long seconds = Math.max(1, wait.toSeconds() + (wait.toMillisPart() > 0 ? 1 : 0));
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
-                "Too many failed logins for this account; retry in " + seconds + " s");
+                "Too many failed logins for this account from this address; retry in " + seconds + " s");
         problem.setType(java.net.URI.create("urn:campaign-engine:problem:too-many-failed-logins"));
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
         SecurityConfiguration.write(json, response, problem);

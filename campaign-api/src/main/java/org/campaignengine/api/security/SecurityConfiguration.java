@@ -1,7 +1,6 @@
 package org.campaignengine.api.security;
 
 import java.io.IOException;
-import java.time.Clock;
 
 import org.campaignengine.api.accounts.AccountStore;
 import org.campaignengine.api.web.Problems;
@@ -58,11 +57,6 @@ class SecurityConfiguration {
     @Bean
     UserDetailsService accounts(AccountStore accounts) {
         return new AccountUserDetails(accounts);
-    }
-
-    @Bean
-    LoginThrottle loginThrottle(Clock clock) {
-        return new LoginThrottle(clock);
     }
 
     private static AuthenticationEntryPoint unauthenticated(ObjectMapper json, boolean bearer) {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * Each suite gets a database of its own; databases of earlier runs are dropped when they are old.
  * Used as a JUnit condition: without a reachable server the suite is skipped, saying how to run it.
  */
-final class PostgresDatabase implements ExecutionCondition {
+public final class PostgresDatabase implements ExecutionCondition {
 
     static final String URL = System.getenv().getOrDefault("CAMPAIGN_TEST_POSTGRES_URL",
             "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres");
@@ -37,7 +37,7 @@ final class PostgresDatabase implements ExecutionCondition {
     }
 
     /** Creates a new, empty database and answers its JDBC URL. */
-    static String createFresh() {
+    public static String createFresh() {
         String name = PREFIX + System.currentTimeMillis() + "_" + ThreadLocalRandom.current().nextInt(1_000_000);
         try (Connection connection = DriverManager.getConnection(URL); Statement sql = connection.createStatement()) {
             dropStale(sql);

@@ -111,19 +111,6 @@ class AccountsTest extends SecuredEngine {
     }
 
     @Test
-    void repeated_failed_logins_are_slowed_down() {
-        create("guessed", "the real long secret", List.of("AUDITOR"), List.of());
-        EngineClient guesser = new EngineClient(port, "guessed", "wrong guess at it");
-        for (int i = 0; i < LoginThrottle.FREE_FAILURES; i++) {
-            assertThat(guesser.get(USERS).status()).isEqualTo(401);
-        }
-        Reply slowed = new EngineClient(port, "guessed", "the real long secret").get("/api/v1/campaigns/x");
-        assertThat(slowed.status()).as("even the right password waits its turn").isEqualTo(429);
-        assertThat(slowed.header("Retry-After")).isNotBlank();
-        assertThat(admin().get(USERS).status()).as("other accounts are not affected").isEqualTo(200);
-    }
-
-    @Test
     void a_request_body_over_the_limit_answers_413() {
         String huge = "{\"name\":\"" + "x".repeat(70 * 1024) + "\",\"channel\":\"SMS\"}";
         Reply refused = admin().post("/api/v1/campaigns", huge);

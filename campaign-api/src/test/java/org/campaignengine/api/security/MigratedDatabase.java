@@ -1,0 +1,44 @@
+package org.campaignengine.api.security;
+
+import java.util.Arrays;
+import java.util.Properties;
+
+import org.flywaydb.core.Flyway;
+import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
+import org.springframework.core.io.ClassPathResource;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
+/**
+ * A pooled data source migrated by Flyway with the engine's own migrations, found where
+ * application.yml says ({@code spring.flyway.locations}, {@code {vendor}} filled in as Spring Boot
+ * does), so a store can be tested on each database without starting the engine.
+ */
+final class MigratedDatabase {
+
+    private MigratedDatabase() {
+    }
+
+    /** {@code vendor} as Spring Boot names it: {@code h2}, {@code postgresql}. */
+    static HikariDataSource open(String url, String vendor) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setMaximumPoolSize(10);
+        HikariDataSource dataSource = new HikariDataSource(config);
+        Flyway.configure().dataSource(dataSource).locations(locations(vendor)).load().migrate();
+        return dataSource;
+    }
+
+    private static String[] locations(String vendor) {
+        YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
+        yaml.setResources(new ClassPathResource("application.yml"));
+        Properties properties = yaml.getObject();
+        String configured = properties == null ? null : properties.getProperty("spring.flyway.locations");
+        if (configured == null) {
+            throw new IllegalStateException("application.yml names no spring.flyway.locations");
+        }
+        return Arrays.stream(configured.split(",")).map(String::trim)
+                .map(location -> location.replace("{vendor}", vendor)).toArray(String[]::new);
+    }
+}
