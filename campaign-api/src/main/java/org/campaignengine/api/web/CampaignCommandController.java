@@ -16,6 +16,7 @@ import org.campaignengine.domain.campaign.ActivityRecord;
 import org.campaignengine.domain.campaign.CampaignCommand.*;
 import org.campaignengine.domain.campaign.CampaignId;
 import org.campaignengine.domain.campaign.CampaignSettings;
+import org.campaignengine.domain.campaign.ContactId;
 import org.campaignengine.domain.campaign.CommandOutcome;
 import org.campaignengine.domain.campaign.InvalidCampaignInput;
 import org.campaignengine.domain.campaign.SettingField;
@@ -183,7 +184,12 @@ class CampaignCommandController {
             if (r.at() == null) {
                 errors.add(new FieldError(at + "at", "is required"));
             }
-            result.add(new ActivityRecord(r.recordId(), r.type(), r.at(), r.contactId(), r.contactName(), r.phone(),
+            boolean contactBad = r.contactId() != null && (r.contactId().isBlank() || r.contactId().length() > 100);
+            if (contactBad) {
+                errors.add(new FieldError(at + "contactId", "has 1 to 100 characters when given"));
+            }
+            ContactId contact = r.contactId() == null || contactBad ? null : ContactId.of(r.contactId());
+            result.add(new ActivityRecord(r.recordId(), r.type(), r.at(), contact, r.contactName(), r.phone(),
                     r.messageId(), r.reason(), r.costMicros(), r.callerId(), r.tags(), r.operatedBy()));
         }
         if (!errors.isEmpty()) {

@@ -369,6 +369,25 @@ abstract class EngineScenarios {
     }
 
     @Test
+    void activity_with_a_record_lacking_its_id_or_naming_a_blank_contact_is_refused_whole_as_bad_input() {
+        String id = created(admin.post(CAMPAIGNS, readySms("Careless sender")));
+        admin.post(CAMPAIGNS + "/" + id + "/launch");
+        admin.awaitStatus(id, "ACTIVE");
+        Map<String, Object> noId = record("x", "REPLY_RECEIVED");
+        noId.remove("recordId");
+        Map<String, Object> blankContact = record("y", "REPLY_RECEIVED");
+        blankContact.put("contactId", " ");
+        Reply refused = admin.post(CAMPAIGNS + "/" + id + "/activity",
+                Map.of("records", List.of(noId, blankContact, record("z", "REPLY_RECEIVED"))));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().path("errors").findValuesAsText("field"))
+                .containsExactly("records[0].recordId", "records[1].contactId");
+        Reply valid = admin.post(CAMPAIGNS + "/" + id + "/activity",
+                Map.of("records", List.of(record("z", "REPLY_RECEIVED"))));
+        assertThat(valid.body().path("accepted").asInt()).as("nothing of the refused batch was kept").isEqualTo(1);
+    }
+
+    @Test
     void every_event_records_who_caused_it_and_the_request_it_came_from() {
         Reply created = admin.send("POST", CAMPAIGNS, readySms("Audited"), Map.of("X-Request-Id", "req-audit-1"));
         assertThat(created.header("X-Request-Id")).isEqualTo("req-audit-1");

@@ -21,7 +21,7 @@ final class ActivityLedger {
     static final int MAX_CONVERSATION_TAG_LENGTH = 30;
 
     private final Set<String> recordIds = new HashSet<>();
-    private final Map<String, Set<String>> conversationTags = new HashMap<>();
+    private final Map<ContactId, Set<String>> conversationTags = new HashMap<>();
 
     record Assessment(List<ActivityRecord> accepted, int duplicates, List<Rejection> rejected) {
     }
@@ -30,7 +30,7 @@ final class ActivityLedger {
         List<ActivityRecord> accepted = new ArrayList<>();
         List<Rejection> rejected = new ArrayList<>();
         Set<String> seenInBatch = new HashSet<>();
-        Map<String, Set<String>> tagsAfter = new HashMap<>();
+        Map<ContactId, Set<String>> tagsAfter = new HashMap<>();
         int duplicates = 0;
         for (ActivityRecord record : batch) {
             if (recordIds.contains(record.recordId()) || !seenInBatch.add(record.recordId())) {
@@ -58,7 +58,7 @@ final class ActivityLedger {
         }
     }
 
-    private Optional<String> conversationRefusal(ActivityRecord record, Map<String, Set<String>> tagsAfter) {
+    private Optional<String> conversationRefusal(ActivityRecord record, Map<ContactId, Set<String>> tagsAfter) {
         return switch (record.type()) {
             case CONVERSATION_TAGGED -> tagRefusal(record, tagsAfter);
             case OPERATED_BY_CHANGED -> record.contactId() == null || record.operatedBy() == null
@@ -70,7 +70,7 @@ final class ActivityLedger {
         };
     }
 
-    private Optional<String> tagRefusal(ActivityRecord record, Map<String, Set<String>> tagsAfter) {
+    private Optional<String> tagRefusal(ActivityRecord record, Map<ContactId, Set<String>> tagsAfter) {
         if (record.contactId() == null || record.tags().isEmpty()) {
             return Optional.of("CONVERSATION_TAGGED needs a contactId and at least one tag");
         }

@@ -8,7 +8,7 @@ public record ActivityRecord(
         String recordId,
         ActivityType type,
         Instant at,
-        String contactId,
+        ContactId contactId,
         String contactName,
         String phone,
         String messageId,

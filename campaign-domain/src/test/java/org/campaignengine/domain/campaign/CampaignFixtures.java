@@ -165,7 +165,7 @@ public final class CampaignFixtures {
     }
 
     public static ActivityRecord activity(String recordId, ActivityType type, Instant at) {
-        return new ActivityRecord(recordId, type, at, "contact-1", "Ada Lovelace", "+16175550199", "message-1",
+        return new ActivityRecord(recordId, type, at, ContactId.of("contact-1"), "Ada Lovelace", "+16175550199", "message-1",
                 null, null, null, List.of(), null);
     }
 }

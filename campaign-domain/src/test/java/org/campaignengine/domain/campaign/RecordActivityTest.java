@@ -171,7 +171,7 @@ class RecordActivityTest {
     }
 
     private static ActivityRecord tagged(String recordId, String... tags) {
-        return new ActivityRecord(recordId, ActivityType.CONVERSATION_TAGGED, NOW, "contact-1", null, null, null,
+        return new ActivityRecord(recordId, ActivityType.CONVERSATION_TAGGED, NOW, ContactId.of("contact-1"), null, null, null,
                 null, null, null, List.of(tags), null);
     }
 

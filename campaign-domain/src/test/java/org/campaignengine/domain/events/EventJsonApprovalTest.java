@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.axonframework.serialization.Revision;
+import org.campaignengine.domain.campaign.ContactId;
 import org.campaignengine.domain.campaign.*;
 import org.campaignengine.domain.campaign.CampaignEvent.*;
 import org.campaignengine.domain.numbers.NumberPoolEvent;
@@ -44,7 +45,7 @@ class EventJsonApprovalTest {
         CampaignSettings settings = CampaignFixtures.smsSettings().toBuilder()
                 .variants(List.of(new Variant("Hi!", 60), new Variant("Hello!", 40))).senderId("CANVASS").build();
         List<PhoneNumber> numbers = CampaignFixtures.NUMBERS;
-        ActivityRecord record = new ActivityRecord("r-1", ActivityType.MESSAGE_UNDELIVERED, AT, "contact-1",
+        ActivityRecord record = new ActivityRecord("r-1", ActivityType.MESSAGE_UNDELIVERED, AT, ContactId.of("contact-1"),
                 "Ada Lovelace", "+16175550199", "message-1", "carrier rejected", 750L, "caller-1", List.of("donor"),
                 OperatedBy.AGENT);
         return List.of(

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.campaignengine.domain.campaign.ContactId;
 import org.campaignengine.domain.campaign.ActivityRecord;
 import org.campaignengine.domain.campaign.ActivityType;
 import org.campaignengine.domain.campaign.ArchiveReason;
@@ -596,7 +597,7 @@ abstract class CampaignIndexProjectionContract extends IndexDatabaseTest {
     }
 
     private static ActivityRecord activity(String recordId, ActivityType type, Instant at) {
-        return new ActivityRecord(recordId, type, at, "contact-1", "Ana", "+14155550000", "msg-" + recordId, null,
+        return new ActivityRecord(recordId, type, at, ContactId.of("contact-1"), "Ana", "+14155550000", "msg-" + recordId, null,
                 null, null, null, null);
     }
 
