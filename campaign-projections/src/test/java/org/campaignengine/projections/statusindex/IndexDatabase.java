@@ -23,7 +23,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
- * A private database for one test class, migrated by Flyway from this module's own scripts, with the
+ * A private database for one test class, migrated by Flyway from this module's own scripts as the
+ * application migrates them (the portable {@code common} copies plus the database's own folder), with the
  * status index built on it as the application builds it. H2 is an in-memory database in H2's own
  * mode (the migration and the application's file database need no compatibility mode); PostgreSQL
  * is a fresh schema in the {@code test} database, dropped again on {@link #close()}.
@@ -51,7 +52,7 @@ final class IndexDatabase implements AutoCloseable {
         this.disposal = disposal;
         var flyway = Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration/" + flywayVendor);
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + flywayVendor);
         if (schema != null) {
             flyway.schemas(schema).defaultSchema(schema).createSchemas(false);
         }
