@@ -30,7 +30,7 @@ class BootstrapAdminTest {
     @BeforeEach
     void store() throws Exception {
         jdbc = new JdbcTemplate(new DriverManagerDataSource("jdbc:h2:mem:bootstrap-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1"));
-        jdbc.execute(Files.readString(Path.of("src/main/resources/db/migration/h2/V6__accounts.sql")));
+        jdbc.execute(Files.readString(Path.of("src/main/resources/db/migration/common/V6__accounts.sql")));
         accounts = new AccountStore(jdbc);
         log.start();
         ((Logger) LoggerFactory.getLogger(BootstrapAdmin.class)).addAppender(log);

@@ -19,6 +19,7 @@ final class EngineNodes implements AutoCloseable {
 
     private final Map<String, Object> properties = new LinkedHashMap<>();
     private final List<ConfigurableApplicationContext> running = new ArrayList<>();
+    private Runnable afterClose = () -> { };
     private int started;
 
     EngineNodes(String datasourceUrl, String... profiles) {
@@ -51,6 +52,12 @@ final class EngineNodes implements AutoCloseable {
         return node.getBean(JdbcTemplate.class);
     }
 
+    /** Runs {@code disposal} (dropping the store, say) once every node is closed. */
+    EngineNodes whenClosed(Runnable disposal) {
+        afterClose = disposal;
+        return this;
+    }
+
     void stop(ConfigurableApplicationContext node) {
         node.close();
         running.remove(node);
@@ -60,5 +67,6 @@ final class EngineNodes implements AutoCloseable {
     public void close() {
         running.forEach(ConfigurableApplicationContext::close);
         running.clear();
+        afterClose.run();
     }
 }

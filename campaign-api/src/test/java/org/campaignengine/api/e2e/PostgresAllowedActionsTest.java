@@ -1,17 +1,24 @@
 package org.campaignengine.api.e2e;
 
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.campaignengine.testsupport.ClassDatabase;
+import org.campaignengine.testsupport.PostgresTest;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-@ExtendWith(PostgresDatabase.class)
+/** {@link AllowedActionsScenarios} on PostgreSQL, in a database of its own, dropped after the class. */
+@PostgresTest
 @ActiveProfiles("postgres")
+@DirtiesContext
 class PostgresAllowedActionsTest extends AllowedActionsScenarios {
+
+    @RegisterExtension
+    static final ClassDatabase database = new ClassDatabase();
 
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) {
-        String url = PostgresDatabase.createFresh();
-        registry.add("spring.datasource.url", () -> url);
+        registry.add("spring.datasource.url", database::jdbcUrl);
     }
 }

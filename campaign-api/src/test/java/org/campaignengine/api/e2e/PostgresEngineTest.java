@@ -1,18 +1,27 @@
 package org.campaignengine.api.e2e;
 
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.campaignengine.testsupport.ClassDatabase;
+import org.campaignengine.testsupport.PostgresTest;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The engine on PostgreSQL (profile {@code postgres}), in a database of its own. Skipped without a server. */
-@ExtendWith(PostgresDatabase.class)
+/**
+ * The engine on PostgreSQL (profile {@code postgres}), in a database of its own. The context is closed
+ * after the class ({@code @DirtiesContext}) so that nothing holds the database when it is dropped.
+ */
+@PostgresTest
 @ActiveProfiles("postgres")
+@DirtiesContext
 class PostgresEngineTest extends EngineScenarios {
+
+    @RegisterExtension
+    static final ClassDatabase database = new ClassDatabase();
 
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) {
-        String url = PostgresDatabase.createFresh();
-        registry.add("spring.datasource.url", () -> url);
+        registry.add("spring.datasource.url", database::jdbcUrl);
     }
 }

@@ -1,13 +1,15 @@
 package org.campaignengine.api.e2e;
 
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.campaignengine.testsupport.FreshDatabase;
+import org.campaignengine.testsupport.PostgresTest;
 
-/** Timers on PostgreSQL, where several engine nodes share one database. Skipped without a server. */
-@ExtendWith(PostgresDatabase.class)
+/** Timers on PostgreSQL, where several engine nodes share one database: a fresh one per test. */
+@PostgresTest
 class PostgresTimerTest extends TimerScenarios {
 
     @Override
     EngineNodes nodes() {
-        return new EngineNodes(PostgresDatabase.createFresh(), "postgres");
+        FreshDatabase database = FreshDatabase.create();
+        return new EngineNodes(database.jdbcUrl(), "postgres").whenClosed(database::close);
     }
 }

@@ -1,27 +1,32 @@
 package org.campaignengine.api.security;
 
-import org.campaignengine.api.e2e.PostgresDatabase;
+import org.campaignengine.testsupport.FreshDatabase;
+import org.campaignengine.testsupport.PostgresTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.zaxxer.hikari.HikariDataSource;
 
-/** Failed-login counts on PostgreSQL, where engine nodes really share them. Skipped without a server. */
-@ExtendWith(PostgresDatabase.class)
+/** Failed-login counts on PostgreSQL, where engine nodes really share them. */
+@PostgresTest
 class PostgresLoginFailuresTest extends LoginFailureScenarios {
 
+    private static FreshDatabase fresh;
     private static HikariDataSource database;
 
     @BeforeAll
     static void migrate() {
-        database = MigratedDatabase.open(PostgresDatabase.createFresh(), "postgresql");
+        fresh = FreshDatabase.create();
+        database = MigratedDatabase.open(fresh.jdbcUrl(), "postgresql");
     }
 
     @AfterAll
     static void close() {
         if (database != null) {
             database.close();
+        }
+        if (fresh != null) {
+            fresh.close();
         }
     }
 

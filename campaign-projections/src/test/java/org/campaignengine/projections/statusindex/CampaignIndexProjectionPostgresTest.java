@@ -1,13 +1,13 @@
 package org.campaignengine.projections.statusindex;
 
-/**
- * The status index on PostgreSQL, in a schema of its own that is dropped after the class. Every test
- * is skipped, with the reason, when no server answers at {@link IndexDatabase#postgresUrl()}.
- */
+import org.campaignengine.testsupport.PostgresTest;
+
+/** The status index on PostgreSQL, in a database of its own that is dropped after the class. */
+@PostgresTest
 class CampaignIndexProjectionPostgresTest extends CampaignIndexProjectionContract {
 
     @Override
-    IndexDatabase openDatabase() throws Exception {
-        return IndexDatabase.postgresOrSkip();
+    IndexDatabase openDatabase() {
+        return IndexDatabase.postgres();
     }
 }

@@ -1,10 +1,13 @@
 package org.campaignengine.projections.statusindex;
 
-/** Index pages and tab counts on PostgreSQL; skipped, with the reason, when no server answers. */
+import org.campaignengine.testsupport.PostgresTest;
+
+/** Index pages and tab counts on PostgreSQL, in a database of its own that is dropped after the class. */
+@PostgresTest
 class CampaignIndexSearchPostgresTest extends CampaignIndexSearchContract {
 
     @Override
-    IndexDatabase openDatabase() throws Exception {
-        return IndexDatabase.postgresOrSkip();
+    IndexDatabase openDatabase() {
+        return IndexDatabase.postgres();
     }
 }

@@ -1,17 +1,13 @@
 package org.campaignengine.projections.statusindex;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
-import java.util.Optional;
-import java.util.Properties;
 import java.util.UUID;
 
 import javax.sql.DataSource;
 
 import org.campaignengine.domain.campaign.TimeRules;
+import org.campaignengine.testsupport.FreshDatabase;
+import org.campaignengine.testsupport.PostgresTest;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,39 +19,33 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
- * A private database for one test class, migrated by Flyway from this module's own scripts, with the
- * status index built on it as the application builds it. H2 is an in-memory database in H2's own
- * mode (the migration and the application's file database need no compatibility mode); PostgreSQL
- * is a fresh schema in the {@code test} database, dropped again on {@link #close()}.
+ * A private database for one test class, migrated by Flyway from this module's own scripts as the
+ * application migrates (the portable {@code common} copies plus the database's own folder), with the
+ * status index built on it as the application builds it. H2 is an in-memory database in H2's own mode
+ * (the migrations and the application's file database need no compatibility mode); PostgreSQL is a
+ * {@link FreshDatabase} on the build's {@link org.campaignengine.testsupport.PostgresServer}, dropped on
+ * {@link #close()}.
  *
- * <p>Only V3 lives in this module. Flyway does not require contiguous versions, and a fresh schema has
- * no applied V1/V2 for it to miss, so no ignore patterns or baseline are needed.
+ * <p>Only V3 and V5 live in this module. Flyway does not require contiguous versions, and a fresh database
+ * has no applied V1/V2 for it to miss, so no ignore patterns or baseline are needed.
  */
 final class IndexDatabase implements AutoCloseable {
-
-    static final String POSTGRES_URL_VARIABLE = "CAMPAIGN_TEST_POSTGRES_URL";
-    static final String DEFAULT_POSTGRES_URL = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
-    static final String POSTGRES_UNREACHABLE = "PostgreSQL not reachable at 127.0.0.1:5432; start it or set "
-            + POSTGRES_URL_VARIABLE + " to run these tests";
 
     private final String vendor;
     private final JdbcTemplate jdbc;
     private final List<String> appliedVersions;
     private final CampaignIndexRepository repository;
     private final CampaignIndexProjection projection;
-    private final Disposal disposal;
+    private final AutoCloseable disposal;
 
-    private IndexDatabase(String vendor, DataSource dataSource, String flywayVendor, String schema,
-                          Disposal disposal) {
+    private IndexDatabase(String vendor, DataSource dataSource, String flywayVendor, AutoCloseable disposal) {
         this.vendor = vendor;
         this.disposal = disposal;
-        var flyway = Flyway.configure()
+        MigrateResult result = Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration/" + flywayVendor);
-        if (schema != null) {
-            flyway.schemas(schema).defaultSchema(schema).createSchemas(false);
-        }
-        MigrateResult result = flyway.load().migrate();
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + flywayVendor)
+                .load()
+                .migrate();
         this.appliedVersions = result.migrations.stream().map(m -> m.version).toList();
         this.jdbc = new JdbcTemplate(dataSource);
         this.repository = new CampaignIndexRepository(jdbc, objectMapper());
@@ -64,52 +54,20 @@ final class IndexDatabase implements AutoCloseable {
 
     /** An in-memory H2 database of its own, gone when closed. */
     static IndexDatabase h2() {
-        String url = "jdbc:h2:mem:campaign_index_" + unique() + ";DB_CLOSE_DELAY=-1";
+        String url = "jdbc:h2:mem:campaign_index_" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
         DataSource dataSource = new DriverManagerDataSource(url, "sa", "");
-        return new IndexDatabase("H2", dataSource, "h2", null,
-                () -> new JdbcTemplate(dataSource).execute("SHUTDOWN"));
+        return new IndexDatabase("H2", dataSource, "h2", () -> new JdbcTemplate(dataSource).execute("SHUTDOWN"));
     }
 
-    /** A fresh schema on the PostgreSQL server of {@link #postgresUrl()}; call {@link #postgresProblem()} first. */
-    static IndexDatabase postgres() throws SQLException {
-        String url = postgresUrl();
-        String schema = "campaign_index_test_" + unique();
-        try (Connection connection = DriverManager.getConnection(url);
-             Statement statement = connection.createStatement()) {
-            statement.execute("CREATE SCHEMA " + schema);
-        }
-        String schemaUrl = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    /** A fresh PostgreSQL database, dropped when closed; only for a {@link PostgresTest} class. */
+    static IndexDatabase postgres() {
+        FreshDatabase database = FreshDatabase.create();
         try {
-            return new IndexDatabase("PostgreSQL", new DriverManagerDataSource(schemaUrl), "postgresql", schema,
-                    () -> dropSchema(url, schema));
+            return new IndexDatabase("PostgreSQL", new DriverManagerDataSource(database.jdbcUrl()), "postgresql",
+                    database);
         } catch (RuntimeException e) {
-            dropSchema(url, schema);
+            database.close();
             throw e;
-        }
-    }
-
-    static String postgresUrl() {
-        String configured = System.getenv(POSTGRES_URL_VARIABLE);
-        return configured == null || configured.isBlank() ? DEFAULT_POSTGRES_URL : configured;
-    }
-
-    /** Why the PostgreSQL tests cannot run, or empty when the server answers. */
-    /** A PostgreSQL database, or a skip (a {@link org.opentest4j.TestAbortedException}) saying why there is none. */
-    static IndexDatabase postgresOrSkip() throws SQLException {
-        Optional<String> problem = postgresProblem();
-        if (problem.isPresent()) {
-            throw new org.opentest4j.TestAbortedException(problem.get());
-        }
-        return postgres();
-    }
-
-    static Optional<String> postgresProblem() {
-        Properties properties = new Properties();
-        properties.setProperty("connectTimeout", "3");
-        try (Connection connection = DriverManager.getConnection(postgresUrl(), properties)) {
-            return connection.isValid(3) ? Optional.empty() : Optional.of(POSTGRES_UNREACHABLE);
-        } catch (SQLException e) {
-            return Optional.of(POSTGRES_UNREACHABLE + " (" + e.getMessage() + ")");
         }
     }
 
@@ -142,23 +100,7 @@ final class IndexDatabase implements AutoCloseable {
     }
 
     @Override
-    public void close() throws SQLException {
-        disposal.dispose();
-    }
-
-    private static void dropSchema(String url, String schema) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url);
-             Statement statement = connection.createStatement()) {
-            statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-        }
-    }
-
-    private static String unique() {
-        return UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-    }
-
-    @FunctionalInterface
-    private interface Disposal {
-        void dispose() throws SQLException;
+    public void close() throws Exception {
+        disposal.close();
     }
 }
