@@ -110,13 +110,14 @@ class AxonConfiguration {
     }
 
     /**
-     * Pooled streaming processors everywhere; a handler failure propagates so the batch is retried
+     * Pooled streaming processors everywhere, each campaign's events in order; a handler failure propagates so the batch is retried
      * instead of the event being skipped (a skipped event would corrupt a read model or strand a launch).
      */
     @Bean
     ConfigurerModule eventProcessingDefaults() {
         return configurer -> configurer.eventProcessing(processing -> processing
                 .usingPooledStreamingEventProcessors()
+                .registerDefaultSequencingPolicy(c -> new CampaignSequencingPolicy())
                 .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance()));
     }
 }

@@ -3,6 +3,8 @@ package org.campaignengine.api.config;
 import java.time.Clock;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.campaignengine.api.activity.JdbcActivityStore;
+import org.campaignengine.domain.campaign.ActivityStore;
 import org.campaignengine.domain.campaign.TimeRules;
 import org.campaignengine.domain.launch.ContentPolicy;
 import org.campaignengine.domain.launch.LaunchProcess;
@@ -13,8 +15,9 @@ import org.campaignengine.domain.numbers.SimulatedCarrier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The domain's collaborators as beans; aggregates receive Clock, TimeRules and NumberPoolRules as handler parameters. */
+/** The domain's collaborators as beans; aggregates receive TimeRules, NumberPoolRules and the ActivityStore as handler parameters. */
 @Configuration(proxyBeanMethods = false)
 class DomainConfiguration {
 
@@ -22,6 +25,11 @@ class DomainConfiguration {
     @ConditionalOnMissingBean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    @Bean
+    ActivityStore activityStore(JdbcTemplate jdbc) {
+        return new JdbcActivityStore(jdbc);
     }
 
     @Bean

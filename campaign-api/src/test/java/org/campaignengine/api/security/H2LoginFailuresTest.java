@@ -2,6 +2,7 @@ package org.campaignengine.api.security;
 
 import java.util.UUID;
 
+import org.campaignengine.api.store.MigratedDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 

@@ -12,6 +12,8 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventhandling.EventBus;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.InterceptorChain;
@@ -38,7 +40,6 @@ public class Campaign {
     @AggregateIdentifier
     private CampaignId id;
     private CampaignState state = CampaignState.NONE;
-    private final ActivityLedger ledger = new ActivityLedger();
 
     protected Campaign() {
     }
@@ -236,20 +237,27 @@ public class Campaign {
         return outcome();
     }
 
-    /** Warns when the inactivity window nearly ran out, archives when it did, else looks again later (§3). */
+    /**
+     * Warns when the inactivity window nearly ran out, archives when it did, else looks again later
+     * (§3). Activity counts from the activity store, read as the timer fires: recording activity
+     * writes no timer.
+     */
     @DeadlineHandler(deadlineName = CampaignDeadlines.INACTIVITY)
-    void on(InactivityCheckDue due, @HandledAt Instant now, TimeRules rules, DeadlineManager deadlines) {
+    void on(InactivityCheckDue due, @HandledAt Instant now, TimeRules rules, DeadlineManager deadlines,
+            ActivityStore store) {
         Situation situation = state.situation(now, rules);
         if (!Transition.permits(Action.WARN_AUTO_ARCHIVE, situation)) {
             return;
         }
+        Instant lastActivity = store.lastActivityAt(id).filter(at -> at.isAfter(state.lastActivityAt()))
+                .orElse(state.lastActivityAt());
         CampaignTimers timers = new CampaignTimers(deadlines);
-        Instant warnAt = rules.autoArchiveWarningAt(state.lastActivityAt());
-        Instant archiveAt = rules.autoArchiveAt(state.lastActivityAt());
+        Instant warnAt = rules.autoArchiveWarningAt(lastActivity);
+        Instant archiveAt = rules.autoArchiveAt(lastActivity);
         if (now.isBefore(warnAt)) {
             timers.inactivityCheck(warnAt);
         } else if (now.isBefore(archiveAt)) {
-            if (!state.autoArchiveWarned()) {
+            if (!archiveAt.equals(state.warnedArchiveAt())) {
                 apply(new AutoArchiveWarned(id.value(), archiveAt));
             }
             timers.inactivityCheck(archiveAt);
@@ -277,12 +285,18 @@ public class Campaign {
         return outcome();
     }
 
+    /**
+     * The lifecycle decides which records may count; the records themselves go to the activity store
+     * and out as an {@link ActivityRecorded} event of no aggregate, so this campaign's stream and state
+     * do not grow with its activity.
+     */
     @CommandHandler
-    ActivityOutcome handle(RecordActivity cmd, @HandledAt Instant now, TimeRules rules) {
-        ActivityLedger.Assessment assessment = ledger.assess(cmd.records(), state.situation(now, rules),
-                state.settings());
+    ActivityOutcome handle(RecordActivity cmd, @HandledAt Instant now, TimeRules rules, ActivityStore store,
+                           EventBus events) {
+        ActivityIntake.Assessment assessment = new ActivityIntake(store, id)
+                .take(cmd.records(), state.situation(now, rules), state.settings(), now);
         if (!assessment.accepted().isEmpty()) {
-            apply(new ActivityRecorded(id.value(), assessment.accepted()));
+            events.publish(GenericEventMessage.asEventMessage(new ActivityRecorded(id.value(), assessment.accepted())));
         }
         return new ActivityOutcome(assessment.accepted().size(), assessment.duplicates(), assessment.rejected(),
                 state.status(), getVersion());
@@ -292,9 +306,6 @@ public class Campaign {
     void on(CampaignEvent event, @Timestamp Instant at) {
         state = state.apply(event, at);
         id = state.id();
-        if (event instanceof ActivityRecorded recorded) {
-            ledger.record(recorded.records());
-        }
     }
 
     private void archive(Transition row, ArchiveReason reason) {

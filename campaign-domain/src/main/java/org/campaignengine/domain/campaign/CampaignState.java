@@ -21,12 +21,12 @@ record CampaignState(
         String useCaseId,
         String suspendedReason,
         Instant lastActivityAt,
-        boolean autoArchiveWarned,
+        Instant warnedArchiveAt,
         boolean everLaunched) {
 
     /** Before its first event a campaign does not exist. */
     static final CampaignState NONE = new CampaignState(null, null, null, null, null, null, null, List.of(), null,
-            null, null, false, false);
+            null, null, null, false);
 
     /** The state after {@code event}, stored at {@code at}. */
     CampaignState apply(CampaignEvent event, Instant at) {
@@ -40,38 +40,38 @@ record CampaignState(
 
     private CampaignState with(CampaignStatus newStatus) {
         return new CampaignState(id, channel, newStatus, settings, createdAt, launchAt, launchId, phoneNumbers,
-                useCaseId, suspendedReason, lastActivityAt, autoArchiveWarned, everLaunched);
+                useCaseId, suspendedReason, lastActivityAt, warnedArchiveAt, everLaunched);
     }
 
     private CampaignState withSettings(CampaignSettings newSettings, Instant newLaunchAt) {
         return new CampaignState(id, channel, status, newSettings, createdAt, newLaunchAt, launchId, phoneNumbers,
-                useCaseId, suspendedReason, lastActivityAt, autoArchiveWarned, everLaunched);
+                useCaseId, suspendedReason, lastActivityAt, warnedArchiveAt, everLaunched);
     }
 
     private CampaignState withLaunch(Instant newLaunchAt, LaunchId newLaunchId) {
         return new CampaignState(id, channel, status, settings, createdAt, newLaunchAt, newLaunchId, phoneNumbers,
-                useCaseId, suspendedReason, lastActivityAt, autoArchiveWarned, everLaunched);
+                useCaseId, suspendedReason, lastActivityAt, warnedArchiveAt, everLaunched);
     }
 
     private CampaignState withNumbers(List<PhoneNumber> numbers, String useCase, boolean launched) {
         return new CampaignState(id, channel, status, settings, createdAt, launchAt, launchId, List.copyOf(numbers),
-                useCase, suspendedReason, lastActivityAt, autoArchiveWarned, launched);
+                useCase, suspendedReason, lastActivityAt, warnedArchiveAt, launched);
     }
 
     private CampaignState withSuspension(String reason) {
         return new CampaignState(id, channel, status, settings, createdAt, launchAt, launchId, phoneNumbers,
-                useCaseId, reason, lastActivityAt, autoArchiveWarned, everLaunched);
+                useCaseId, reason, lastActivityAt, warnedArchiveAt, everLaunched);
     }
 
     /** Activity, launch, resume and restart restart the inactivity window and clear the warning (§3). */
     private CampaignState activeAt(Instant at) {
         return new CampaignState(id, channel, status, settings, createdAt, launchAt, launchId, phoneNumbers,
-                useCaseId, suspendedReason, at, false, everLaunched);
+                useCaseId, suspendedReason, at, null, everLaunched);
     }
 
-    private CampaignState warned() {
+    private CampaignState warned(Instant archiveAt) {
         return new CampaignState(id, channel, status, settings, createdAt, launchAt, launchId, phoneNumbers,
-                useCaseId, suspendedReason, lastActivityAt, true, everLaunched);
+                useCaseId, suspendedReason, lastActivityAt, archiveAt, everLaunched);
     }
 
     /** The facts of each event; the status is the table's ({@link Transition#statusAfter}). */
@@ -80,7 +80,7 @@ record CampaignState(
         @Override
         public CampaignState created(Created e) {
             return new CampaignState(CampaignId.of(e.campaignId()), e.channel(), null, e.settings(), at, null, null,
-                    List.of(), null, null, null, false, false);
+                    List.of(), null, null, null, null, false);
         }
 
         @Override
@@ -162,7 +162,7 @@ record CampaignState(
 
         @Override
         public CampaignState autoArchiveWarned(AutoArchiveWarned e) {
-            return s.warned();
+            return s.warned(e.archiveAt());
         }
 
         @Override
@@ -175,6 +175,7 @@ record CampaignState(
             return s;
         }
 
+        /** Only in streams written before activity moved to its own store; it is no aggregate event now. */
         @Override
         public CampaignState activityRecorded(ActivityRecorded e) {
             return e.records().stream().anyMatch(r -> r.type().resetsInactivity()) ? s.activeAt(at) : s;

@@ -50,7 +50,15 @@ public final class CampaignFixtures {
     }
 
     public static AggregateTestFixture<Campaign> campaignFixture(FixtureClock clock, TimeRules rules) {
+        return campaignFixture(clock, rules, new InMemoryActivityStore());
+    }
+
+    /** The fixture with this activity store; events the campaign publishes outside its stream are expected too. */
+    public static AggregateTestFixture<Campaign> campaignFixture(FixtureClock clock, TimeRules rules,
+                                                                 InMemoryActivityStore activity) {
         AggregateTestFixture<Campaign> fixture = new AggregateTestFixture<>(Campaign.class);
+        fixture.registerInjectableResource(activity);
+        fixture.registerInjectableResource(fixture.getEventBus());
         clock.follow(fixture::currentTime);
         fixture.registerCommandHandlerInterceptor(handledAt(clock));
         fixture.registerDeadlineHandlerInterceptor(handledAt(clock));

@@ -41,11 +41,12 @@ class RecordActivityTest {
             Map.entry(REJECTED, EnumSet.noneOf(Direction.class)),
             Map.entry(DELETED, EnumSet.noneOf(Direction.class)));
 
+    private final InMemoryActivityStore store = new InMemoryActivityStore();
     private AggregateTestFixture<Campaign> fixture;
 
     @BeforeEach
     void setUp() {
-        fixture = campaignFixture();
+        fixture = campaignFixture(new FixtureClock(), TimeRules.defaults(), store);
     }
 
     static Stream<Arguments> everyStatusAndKind() {
@@ -131,11 +132,26 @@ class RecordActivityTest {
     @Test
     void batch_sent_again_is_not_counted_twice() {
         ActivityRecord record = activity("r-1", ActivityType.MESSAGE_SENT, NOW);
+        store.given(CAMPAIGN, NOW, record);
         givenCampaign(fixture, Channel.SMS, ACTIVE)
-                .andGiven(new ActivityRecorded(ID, List.of(record)))
                 .when(new RecordActivity(CAMPAIGN, List.of(record, activity("r-2", ActivityType.MESSAGE_SENT, NOW))))
                 .expectEvents(new ActivityRecorded(ID, List.of(activity("r-2", ActivityType.MESSAGE_SENT, NOW))))
                 .expectResultMessagePayloadMatching(outcome(1, 1, 0));
+    }
+
+    @Test
+    void the_campaigns_state_and_stream_do_not_grow_with_its_activity() {
+        List<ActivityRecord> batch = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            batch.add(activity("r-" + i, ActivityType.MESSAGE_SENT, NOW));
+        }
+        givenCampaign(fixture, Channel.SMS, ACTIVE)
+                .when(new RecordActivity(CAMPAIGN, batch))
+                .expectEvents(new ActivityRecorded(ID, batch))
+                .expectState(campaign -> org.assertj.core.api.Assertions.assertThat(
+                        fixture.getEventStore().readEvents(ID).asStream().count())
+                        .as("events in the campaign's own stream: created, launch requested, launched").isEqualTo(3));
+        org.assertj.core.api.Assertions.assertThat(store.known(CAMPAIGN, List.of("r-0", "r-999"))).hasSize(2);
     }
 
     @Test
@@ -163,8 +179,8 @@ class RecordActivityTest {
 
     @Test
     void fourth_conversation_tag_is_refused_when_earlier_tags_were_recorded_before() {
+        store.tagConversations(CAMPAIGN, Map.of(ContactId.of("contact-1"), Set.of("a", "b")));
         givenCampaign(fixture, Channel.SMS, ACTIVE)
-                .andGiven(new ActivityRecorded(ID, List.of(tagged("r-1", "a", "b"))))
                 .when(new RecordActivity(CAMPAIGN, List.of(tagged("r-2", "c"), tagged("r-3", "d"))))
                 .expectEvents(new ActivityRecorded(ID, List.of(tagged("r-2", "c"))))
                 .expectResultMessagePayloadMatching(outcome(1, 0, 1));

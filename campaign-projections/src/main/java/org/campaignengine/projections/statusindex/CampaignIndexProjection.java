@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
@@ -151,12 +153,18 @@ public class CampaignIndexProjection {
         status(e, seq, at, null);
     }
 
+    /**
+     * Activity is published outside the campaign's stream (no sequence number); only streams written
+     * before that carry it as the campaign's own event, whose sequence number the row's version follows.
+     */
     @EventHandler
-    void on(ActivityRecorded e, @SequenceNumber long seq, @Timestamp Instant at) {
+    void on(ActivityRecorded e, EventMessage<?> message, @Timestamp Instant at) {
+        long version = message instanceof DomainEventMessage<?> own ? own.getSequenceNumber() : -1;
         if (e.records().stream().anyMatch(r -> r.type().resetsInactivity())) {
-            activity(e.campaignId(), seq, at, "status = status");
+            rows.touch(e.campaignId(), version, at, "auto_archive_at = ?, auto_archive_warned = FALSE",
+                    CampaignIndexRepository.time(rules.autoArchiveAt(at)));
         } else {
-            rows.update(e.campaignId(), seq, at, "status = status");
+            rows.touch(e.campaignId(), version, at, "");
         }
     }
 

@@ -74,6 +74,21 @@ public class CampaignIndexRepository {
      * Sets the given columns (an SQL assignment list with placeholders) if the row has not yet seen
      * this event, and stamps it with the event's time and sequence number.
      */
+    /**
+     * As {@link #update}, for what happens outside the campaign's own stream (activity): the row's
+     * version moves only to a higher {@code version}, and -1 leaves it as it is.
+     */
+    void touch(String id, long version, Instant at, String assignments, Object... values) {
+        List<Object> args = new ArrayList<>(Arrays.asList(values));
+        args.add(time(at));
+        args.add(version);
+        args.add(version);
+        args.add(id);
+        String more = assignments.isEmpty() ? "" : assignments + ", ";
+        jdbc.update("UPDATE campaign_index SET " + more + "updated_at = ?, "
+                + "version = CASE WHEN version < ? THEN ? ELSE version END WHERE id = ?", args.toArray());
+    }
+
     void update(String id, long version, Instant at, String assignments, Object... values) {
         List<Object> args = new ArrayList<>(Arrays.asList(values));
         args.add(time(at));

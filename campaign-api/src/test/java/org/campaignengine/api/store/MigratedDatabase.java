@@ -1,4 +1,4 @@
-package org.campaignengine.api.security;
+package org.campaignengine.api.store;
 
 import java.util.Arrays;
 import java.util.Properties;
@@ -15,13 +15,13 @@ import com.zaxxer.hikari.HikariDataSource;
  * application.yml says ({@code spring.flyway.locations}, {@code {vendor}} filled in as Spring Boot
  * does), so a store can be tested on each database without starting the engine.
  */
-final class MigratedDatabase {
+public final class MigratedDatabase {
 
     private MigratedDatabase() {
     }
 
     /** {@code vendor} as Spring Boot names it: {@code h2}, {@code postgresql}. */
-    static HikariDataSource open(String url, String vendor) {
+    public static HikariDataSource open(String url, String vendor) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
         config.setMaximumPoolSize(10);

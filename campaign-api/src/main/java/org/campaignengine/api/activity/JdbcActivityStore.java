@@ -1,0 +1,127 @@
+package org.campaignengine.api.activity;
+
+import java.sql.Array;
+import java.sql.PreparedStatement;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.campaignengine.domain.campaign.ActivityRecord;
+import org.campaignengine.domain.campaign.ActivityStore;
+import org.campaignengine.domain.campaign.CampaignId;
+import org.campaignengine.domain.campaign.ContactId;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The activity store on the engine's database, in the command's transaction. The primary key
+ * (campaign, record id) makes a record count once, across nodes and forever: a record another node
+ * kept between our look-up and our insert fails the insert, which is answered as a concurrent change
+ * so the command is retried and then finds the record known. Portable SQL, the same on H2 and PostgreSQL.
+ */
+public class JdbcActivityStore implements ActivityStore {
+
+    private static final String TAG_SEPARATOR = "\n";
+
+    private final JdbcTemplate jdbc;
+
+    public JdbcActivityStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Set<String> known(CampaignId campaign, Collection<String> recordIds) {
+        Set<String> known = new HashSet<>();
+        withArray(recordIds, ids -> jdbc.query("SELECT record_id FROM activity_record WHERE campaign_id = ? "
+                + "AND record_id = ANY(?)", rs -> {
+            known.add(rs.getString(1));
+        }, campaign.value(), ids));
+        return known;
+    }
+
+    @Override
+    public Set<String> keep(CampaignId campaign, List<ActivityRecord> records, Instant recordedAt) {
+        OffsetDateTime at = recordedAt.atOffset(ZoneOffset.UTC);
+        try {
+            jdbc.batchUpdate("INSERT INTO activity_record (campaign_id, record_id, recorded_at) VALUES (?, ?, ?)",
+                    records, 1000, (PreparedStatement ps, ActivityRecord r) -> {
+                        ps.setString(1, campaign.value());
+                        ps.setString(2, r.recordId());
+                        ps.setObject(3, at);
+                    });
+        } catch (DuplicateKeyException raced) {
+            throw new ConcurrencyException("activity of campaign " + campaign + " was kept by another request "
+                    + "at the same moment", raced);
+        }
+        if (records.stream().anyMatch(r -> r.type().resetsInactivity())) {
+            jdbc.update("INSERT INTO activity_arrival (campaign_id, arrived_at) VALUES (?, ?)", campaign.value(), at);
+        }
+        Set<String> kept = new LinkedHashSet<>();
+        records.forEach(r -> kept.add(r.recordId()));
+        return kept;
+    }
+
+    @Override
+    public Map<ContactId, Set<String>> conversationTags(CampaignId campaign, Set<ContactId> contacts) {
+        Map<ContactId, Set<String>> tags = new HashMap<>();
+        withArray(contacts.stream().map(ContactId::value).toList(), ids -> jdbc.query(
+                "SELECT contact_id, tags FROM conversation_tag WHERE campaign_id = ? AND contact_id = ANY(?) "
+                        + "FOR UPDATE", rs -> {
+                    tags.put(ContactId.of(rs.getString(1)),
+                            new LinkedHashSet<>(Arrays.asList(rs.getString(2).split(TAG_SEPARATOR))));
+                }, campaign.value(), ids));
+        return tags;
+    }
+
+    @Override
+    public void tagConversations(CampaignId campaign, Map<ContactId, Set<String>> tags) {
+        try {
+            tags.forEach((contact, set) -> {
+                String joined = String.join(TAG_SEPARATOR, set);
+                if (jdbc.update("UPDATE conversation_tag SET tags = ? WHERE campaign_id = ? AND contact_id = ?",
+                        joined, campaign.value(), contact.value()) == 0) {
+                    jdbc.update("INSERT INTO conversation_tag (campaign_id, contact_id, tags) VALUES (?, ?, ?)",
+                            campaign.value(), contact.value(), joined);
+                }
+            });
+        } catch (DuplicateKeyException raced) {
+            throw new ConcurrencyException("a conversation of campaign " + campaign + " was tagged by another "
+                    + "request at the same moment", raced);
+        }
+    }
+
+    @Override
+    public Optional<Instant> lastActivityAt(CampaignId campaign) {
+        OffsetDateTime last = jdbc.queryForObject("SELECT MAX(arrived_at) FROM activity_arrival WHERE campaign_id = ?",
+                OffsetDateTime.class, campaign.value());
+        return Optional.ofNullable(last).map(OffsetDateTime::toInstant);
+    }
+
+    private void withArray(Collection<String> values, ArrayUse use) {
+        jdbc.execute((ConnectionCallback<Void>) connection -> {
+            Array array = connection.createArrayOf("VARCHAR", values.toArray());
+            try {
+                use.accept(array);
+            } finally {
+                array.free();
+            }
+            return null;
+        });
+    }
+
+    @FunctionalInterface
+    private interface ArrayUse {
+        void accept(Array array);
+    }
+}

@@ -1,0 +1,96 @@
+package org.campaignengine.api.activity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.campaignengine.domain.campaign.ActivityRecord;
+import org.campaignengine.domain.campaign.ActivityType;
+import org.campaignengine.domain.campaign.CampaignId;
+import org.campaignengine.domain.campaign.ContactId;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+/** The activity store's contract on a migrated database; subclasses choose H2 or PostgreSQL. */
+abstract class ActivityStoreScenarios {
+
+    private static final Instant AT = Instant.parse("2026-11-24T12:00:00Z");
+
+    abstract HikariDataSource database();
+
+    private final CampaignId campaign = CampaignId.of(UUID.randomUUID().toString());
+
+    private JdbcActivityStore store() {
+        return new JdbcActivityStore(new JdbcTemplate(database()));
+    }
+
+    private TransactionTemplate transaction() {
+        return new TransactionTemplate(new DataSourceTransactionManager(database()));
+    }
+
+    @Test
+    void a_kept_record_is_known_to_its_campaign_only() {
+        store().keep(campaign, List.of(record("r-1", ActivityType.MESSAGE_SENT)), AT);
+        assertThat(store().known(campaign, List.of("r-1", "r-2"))).containsExactly("r-1");
+        assertThat(store().known(CampaignId.of(UUID.randomUUID().toString()), List.of("r-1"))).isEmpty();
+    }
+
+    @Test
+    void ten_thousand_ids_are_looked_up_and_kept_in_one_call() {
+        List<ActivityRecord> batch = new ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            batch.add(record("bulk-" + i, ActivityType.MESSAGE_DELIVERED));
+        }
+        assertThat(store().keep(campaign, batch, AT)).hasSize(10_000);
+        assertThat(store().known(campaign, batch.stream().map(ActivityRecord::recordId).toList())).hasSize(10_000);
+    }
+
+    @Test
+    void a_record_another_request_kept_meanwhile_is_a_concurrent_change_and_nothing_is_kept() {
+        store().keep(campaign, List.of(record("r-1", ActivityType.MESSAGE_SENT)), AT);
+        assertThatThrownBy(() -> transaction().executeWithoutResult(tx -> store().keep(campaign,
+                List.of(record("r-2", ActivityType.MESSAGE_SENT), record("r-1", ActivityType.MESSAGE_SENT)), AT)))
+                .isInstanceOf(ConcurrencyException.class);
+        assertThat(store().known(campaign, List.of("r-2"))).as("rolled back with the command").isEmpty();
+    }
+
+    @Test
+    void last_activity_is_the_latest_arrival_of_activity_that_keeps_a_campaign_alive() {
+        assertThat(store().lastActivityAt(campaign)).isEmpty();
+        store().keep(campaign, List.of(record("r-1", ActivityType.REPLY_RECEIVED)), AT);
+        store().keep(campaign, List.of(record("r-2", ActivityType.MESSAGE_DELIVERED)), AT.plusSeconds(60));
+        assertThat(store().lastActivityAt(campaign)).contains(AT);
+        store().keep(campaign, List.of(record("r-3", ActivityType.MESSAGE_SENT)), AT.plusSeconds(120));
+        assertThat(store().lastActivityAt(campaign)).contains(AT.plusSeconds(120));
+    }
+
+    @Test
+    void conversation_tags_are_kept_per_conversation() {
+        ContactId ada = ContactId.of("ada");
+        ContactId bob = ContactId.of("bob");
+        transaction().executeWithoutResult(tx -> store().tagConversations(campaign,
+                Map.of(ada, Set.of("donor"), bob, Set.of("volunteer", "youth"))));
+        transaction().executeWithoutResult(tx -> store().tagConversations(campaign, Map.of(ada, Set.of("donor", "vip"))));
+        Map<ContactId, Set<String>> tags = transaction().execute(tx -> store().conversationTags(campaign,
+                Set.of(ada, bob, ContactId.of("carol"))));
+        assertThat(tags).containsOnlyKeys(ada, bob);
+        assertThat(tags.get(ada)).containsExactlyInAnyOrder("donor", "vip");
+        assertThat(tags.get(bob)).containsExactlyInAnyOrder("volunteer", "youth");
+    }
+
+    private static ActivityRecord record(String id, ActivityType type) {
+        return new ActivityRecord(id, type, AT, ContactId.of("contact-1"), null, null, null, null, null, null,
+                List.of(), null);
+    }
+}

@@ -1,0 +1,33 @@
+package org.campaignengine.domain.campaign;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Where a campaign's activity lives, outside its aggregate (whose state stays the same size however
+ * much activity arrives): each record id once per campaign, forever, under a unique key; each
+ * conversation's tags; when the campaign last had activity. Writes join the command's transaction.
+ */
+public interface ActivityStore {
+
+    /** Those of {@code recordIds} the campaign has kept before. */
+    Set<String> known(CampaignId campaign, Collection<String> recordIds);
+
+    /**
+     * Keeps the records, each under its id, noting that they arrived at {@code recordedAt}; answers
+     * the ids actually kept (one another node kept meanwhile is not kept twice).
+     */
+    Set<String> keep(CampaignId campaign, List<ActivityRecord> records, Instant recordedAt);
+
+    /** The tags of these conversations now, held against concurrent change until the transaction ends. */
+    Map<ContactId, Set<String>> conversationTags(CampaignId campaign, Set<ContactId> contacts);
+
+    void tagConversations(CampaignId campaign, Map<ContactId, Set<String>> tags);
+
+    /** When activity that keeps a campaign alive last arrived (LIFECYCLE.md §3), if ever. */
+    Optional<Instant> lastActivityAt(CampaignId campaign);
+}
