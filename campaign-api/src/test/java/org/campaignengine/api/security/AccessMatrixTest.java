@@ -68,6 +68,12 @@ class AccessMatrixTest extends SecuredEngine {
                     s -> campaign(s.active("VOICE"), "/error", Map.of("code", "DIALER", "message", "trunk down"))),
             endpoint("POST", "/api/v1/campaigns/{id}/activity", Set.of("ADMIN", "SERVICE"), 200,
                     s -> campaign(s.active("SMS"), "/activity", Map.of("records", List.of(record("m1", "MESSAGE_SENT"))))),
+            endpoint("GET", "/api/v1/admin/projections", Set.of("ADMIN"), 200,
+                    s -> new Call("/api/v1/admin/projections", null)),
+            endpoint("POST", "/api/v1/admin/projections/{name}/replay", Set.of("ADMIN"), 202,
+                    s -> new Call("/api/v1/admin/projections/status-index/replay", null)),
+            endpoint("GET", "/api/v1/admin/projections/{name}/replay", Set.of("ADMIN"), 200,
+                    s -> new Call("/api/v1/admin/projections/status-index/replay", null)),
             endpoint("POST", "/api/v1/users", Set.of("ADMIN"), 201, s -> new Call("/api/v1/users", s.newAccount())),
             endpoint("GET", "/api/v1/users", Set.of("ADMIN"), 200, s -> new Call("/api/v1/users", null)),
             endpoint("GET", "/api/v1/users/{username}", Set.of("ADMIN"), 200, s -> new Call("/api/v1/users/admin", null)),
@@ -117,7 +123,8 @@ class AccessMatrixTest extends SecuredEngine {
 
     /** A denied or anonymous call: the role check comes first, so any id will do. */
     private static String concrete(Endpoint endpoint) {
-        return endpoint.pattern().replace("{id}", UUID.randomUUID().toString()).replace("{username}", "someone");
+        return endpoint.pattern().replace("{id}", UUID.randomUUID().toString()).replace("{username}", "someone")
+                .replace("{name}", "status-index");
     }
 
     private static Object body(Endpoint endpoint, States states) {

@@ -1,0 +1,94 @@
+package org.campaignengine.api.admin;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rebuilds a read model from the events: its processor stops, its tokens go back to the start (its
+ * {@code @ResetHandler} empties its tables) and it runs again, reporting how far it has come. Only
+ * processors whose handlers all allow a reset are read models; the launch process and number release
+ * ({@code @DisallowReplay}) are never replayed, so no launch is sent twice.
+ */
+@Component
+class ProjectionReplays implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(ProjectionReplays.class);
+
+    private final EventProcessingConfiguration processing;
+    private final ScheduledExecutorService progressLog = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "replay-progress");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    ProjectionReplays(EventProcessingConfiguration processing) {
+        this.processing = processing;
+        progressLog.scheduleWithFixedDelay(this::logProgress, 5, 5, TimeUnit.SECONDS);
+    }
+
+    /** The read models: the streaming processors that may be replayed, by name. */
+    List<String> names() {
+        List<String> names = new ArrayList<>();
+        processing.eventProcessors().forEach((name, processor) -> {
+            if (processor instanceof StreamingEventProcessor streaming && streaming.supportsReset()) {
+                names.add(name);
+            }
+        });
+        return names.stream().sorted().toList();
+    }
+
+    Optional<ReplayProgress> progress(String name) {
+        return readModel(name).map(p -> ReplayProgress.of(name, p.isRunning(), p.processingStatus()));
+    }
+
+    /** Starts the replay and answers its first progress; empty for a name that is no read model. */
+    Optional<ReplayProgress> replay(String name) {
+        Optional<StreamingEventProcessor> processor = readModel(name);
+        processor.ifPresent(p -> {
+            log.info("replay of {} requested: stopping it and resetting its tokens", name);
+            p.shutdownAsync().join();
+            try {
+                p.resetTokens();
+            } finally {
+                p.start();
+            }
+            log.info("replay of {} started", name);
+        });
+        return processor.map(p -> ReplayProgress.of(name, p.isRunning(), p.processingStatus()));
+    }
+
+    private Optional<StreamingEventProcessor> readModel(String name) {
+        return processing.eventProcessor(name, StreamingEventProcessor.class).filter(StreamingEventProcessor::supportsReset);
+    }
+
+    private void logProgress() {
+        for (String name : names()) {
+            readModel(name).ifPresent(p -> {
+                Map<Integer, EventTrackerStatus> status = p.processingStatus();
+                if (status.values().stream().anyMatch(EventTrackerStatus::isReplaying)) {
+                    ReplayProgress progress = ReplayProgress.of(name, p.isRunning(), status);
+                    log.info("replay of {}: {} of {} events ({}%)", name, progress.position(), progress.target(),
+                            Math.round(progress.fraction() * 100));
+                }
+            });
+        }
+    }
+
+    @Override
+    public void destroy() {
+        progressLog.shutdownNow();
+    }
+}

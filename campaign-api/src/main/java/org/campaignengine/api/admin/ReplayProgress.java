@@ -1,0 +1,39 @@
+package org.campaignengine.api.admin;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.axonframework.eventhandling.EventTrackerStatus;
+
+/**
+ * How far a read model's replay has come: positions are global event-store positions, {@code target}
+ * the position the replay must reach (where the processor was when it was reset). A segment is done
+ * once it has reached that position: Axon keeps marking it as replaying until an event newer than the
+ * reset arrives, which on a quiet engine may be never.
+ */
+record ReplayProgress(String name, boolean running, boolean replaying, long position, long target, double fraction,
+                      List<Segment> segments) {
+
+    record Segment(int segment, boolean replaying, Long position, Long resetPosition, boolean caughtUp) {
+    }
+
+    static ReplayProgress of(String name, boolean running, Map<Integer, EventTrackerStatus> status) {
+        List<Segment> segments = status.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> segment(e.getKey(), e.getValue())).toList();
+        boolean replaying = segments.stream().anyMatch(Segment::replaying);
+        long target = segments.stream().map(Segment::resetPosition).filter(p -> p != null).max(Comparator.naturalOrder())
+                .orElse(0L);
+        long position = segments.stream().map(Segment::position).filter(p -> p != null).min(Comparator.naturalOrder())
+                .orElse(0L);
+        double fraction = !replaying ? 1.0 : target <= 0 ? 0.0 : Math.min(1.0, (double) position / target);
+        return new ReplayProgress(name, running, replaying, replaying ? position : target, target, fraction, segments);
+    }
+
+    private static Segment segment(int id, EventTrackerStatus status) {
+        Long position = status.getCurrentPosition().isPresent() ? status.getCurrentPosition().getAsLong() : null;
+        Long reset = status.getResetPosition().isPresent() ? status.getResetPosition().getAsLong() : null;
+        boolean behind = status.isReplaying() && (position == null || reset == null || position < reset);
+        return new Segment(id, behind, position, reset, status.isCaughtUp());
+    }
+}
