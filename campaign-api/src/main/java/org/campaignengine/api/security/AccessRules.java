@@ -42,6 +42,7 @@ final class AccessRules {
             rule(HttpMethod.POST, CAMPAIGN + "/complete", List.of(ADMIN, MANAGER, SERVICE)),
             rule(HttpMethod.POST, CAMPAIGN + "/error", List.of(ADMIN, MANAGER, SERVICE)),
             rule(HttpMethod.POST, CAMPAIGN + "/activity", List.of(ADMIN, SERVICE)),
+            rule(HttpMethod.GET, "/api/v1/stream", EVERYONE),
             rule(null, "/api/v1/admin/**", List.of(ADMIN)),
             rule(null, "/api/v1/users", List.of(ADMIN)),
             rule(null, "/api/v1/users/**", List.of(ADMIN)),

@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.campaignengine.api.config.EngineProperties;
 import org.campaignengine.domain.campaign.CampaignStatus;
 import org.campaignengine.domain.campaign.TimeRules;
 import org.campaignengine.projections.statusindex.CampaignRow;
@@ -27,11 +26,11 @@ class CampaignQueryController {
     private final Clock clock;
     private final OfficeScope scope;
 
-    CampaignQueryController(QueryGateway queries, EngineProperties properties, TimeRules rules, Clock clock,
+    CampaignQueryController(QueryGateway queries, ReadConsistency consistency, TimeRules rules, Clock clock,
                             OfficeScope scope) {
         this.queries = queries;
         this.scope = scope;
-        this.consistency = new ReadConsistency(properties.read().consistencyTimeout());
+        this.consistency = consistency;
         this.rules = rules;
         this.clock = clock;
     }
@@ -39,7 +38,7 @@ class CampaignQueryController {
     /** With {@code minVersion}, answers once the read model has caught up to that version (or 504). */
     @GetMapping("/{id}")
     CampaignDetail get(@PathVariable UUID id, @RequestParam(required = false) Long minVersion) {
-        CampaignRow row = consistency.await(() -> find(id.toString()), CampaignRow::version, minVersion)
+        CampaignRow row = consistency.await(id.toString(), () -> find(id.toString()), CampaignRow::version, minVersion)
                 .filter(r -> r.status() != CampaignStatus.DELETED)
                 .filter(r -> scope.sees(r.settings().office()))
                 .orElseThrow(() -> new CampaignNotFound(id.toString()));

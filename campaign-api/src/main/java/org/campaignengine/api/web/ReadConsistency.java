@@ -2,41 +2,71 @@ package org.campaignengine.api.web;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 
+import org.campaignengine.api.config.EngineProperties;
+import org.campaignengine.api.live.ReadModelProgress;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
 /**
  * Read-your-writes for clients: a read that names the version it has seen waits, within a bound,
- * until the read model has applied it. Past the bound the client gets 504 and may try again.
+ * until the read model has applied it. It waits on the read models' progress (woken when a processor
+ * commits a change to the campaign), looking again at least every {@link #RECHECK} for a change
+ * committed by another node. Past the bound the client gets 504 and may try again.
  */
-final class ReadConsistency {
+@Component
+class ReadConsistency {
 
-    private static final long POLL_MILLIS = 20;
+    static final Duration RECHECK = Duration.ofMillis(250);
+
     private final Duration timeout;
+    private final ReadModelProgress progress;
 
-    ReadConsistency(Duration timeout) {
-        this.timeout = timeout;
+    @Autowired
+    ReadConsistency(EngineProperties properties, ReadModelProgress progress) {
+        this(properties.read().consistencyTimeout(), progress);
     }
 
-    <T> Optional<T> await(Supplier<Optional<T>> read, ToLongFunction<T> version, Long minVersion) {
-        Optional<T> current = read.get();
+    ReadConsistency(Duration timeout, ReadModelProgress progress) {
+        this.timeout = timeout;
+        this.progress = progress;
+    }
+
+    <T> Optional<T> await(String campaignId, Supplier<Optional<T>> read, ToLongFunction<T> version,
+                          Long minVersion) {
         if (minVersion == null) {
-            return current;
+            return read.get();
         }
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (current.map(v -> version.applyAsLong(v) < minVersion).orElse(true)) {
-            if (System.nanoTime() > deadline) {
-                throw new ReadModelBehind(minVersion);
-            }
+        while (true) {
+            CompletableFuture<Void> change = progress.nextChange(campaignId);
             try {
-                Thread.sleep(POLL_MILLIS);
+                Optional<T> current = read.get();
+                if (current.map(v -> version.applyAsLong(v) >= minVersion).orElse(false)) {
+                    return current;
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new ReadModelBehind(minVersion);
+                }
+                change.get(Math.min(left, RECHECK.toNanos()), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException quiet) {
+                // no change committed here: look again, another node may have made it
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new ReadModelBehind(minVersion);
+            } catch (ExecutionException impossible) {
+                throw new IllegalStateException(impossible);
+            } finally {
+                progress.forget(campaignId, change);
             }
-            current = read.get();
         }
-        return current;
     }
 
     static final class ReadModelBehind extends RuntimeException {

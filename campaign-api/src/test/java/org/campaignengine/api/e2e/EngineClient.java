@@ -95,6 +95,9 @@ public final class EngineClient {
                 request.header("Authorization", authorization);
             }
             headers.forEach(request::header);
+            if (path.startsWith("/api/v1/stream")) {
+                return openStream(request.build());
+            }
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             JsonNode json = response.body().isBlank() ? MissingNode.getInstance() : JSON.readTree(response.body());
             Map<String, String> names = new LinkedHashMap<>();
@@ -105,6 +108,21 @@ public final class EngineClient {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A stream never ends by itself: its answer is taken as soon as its headers arrive (an error's body,
+     * which does end, is read whole) and the connection is then closed.
+     */
+    private static Reply openStream(HttpRequest request) throws IOException, InterruptedException {
+        HttpResponse<java.io.InputStream> response = HTTP.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        try (java.io.InputStream body = response.body()) {
+            String text = response.statusCode() == 200 ? "" : new String(body.readAllBytes(), StandardCharsets.UTF_8);
+            Map<String, String> names = new LinkedHashMap<>();
+            response.headers().map().forEach((name, values) -> names.put(name.toLowerCase(), values.get(0)));
+            return new Reply(response.statusCode(), text.isBlank() ? MissingNode.getInstance() : JSON.readTree(text),
+                    names);
         }
     }
 

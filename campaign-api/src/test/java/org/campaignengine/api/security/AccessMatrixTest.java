@@ -68,6 +68,7 @@ class AccessMatrixTest extends SecuredEngine {
                     s -> campaign(s.active("VOICE"), "/error", Map.of("code", "DIALER", "message", "trunk down"))),
             endpoint("POST", "/api/v1/campaigns/{id}/activity", Set.of("ADMIN", "SERVICE"), 200,
                     s -> campaign(s.active("SMS"), "/activity", Map.of("records", List.of(record("m1", "MESSAGE_SENT"))))),
+            endpoint("GET", "/api/v1/stream", EVERYONE, 200, s -> new Call("/api/v1/stream", null)),
             endpoint("GET", "/api/v1/admin/projections", Set.of("ADMIN"), 200,
                     s -> new Call("/api/v1/admin/projections", null)),
             endpoint("POST", "/api/v1/admin/projections/{name}/replay", Set.of("ADMIN"), 202,

@@ -1,0 +1,50 @@
+package org.campaignengine.api.live;
+
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.campaignengine.domain.campaign.CampaignEvent;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every event processor reports, once its transaction committed, which campaign it changed: readers
+ * waiting for a version are woken ({@link ReadModelProgress}) and live streams get a
+ * {@link CampaignChanged} update through Axon's subscription queries ({@link WatchCampaigns}).
+ */
+@Configuration(proxyBeanMethods = false)
+class LiveUpdatesConfiguration {
+
+    @Bean
+    ConfigurerModule readModelChanges(ReadModelProgress progress) {
+        return configurer -> configurer.eventProcessing(processing -> processing.registerDefaultHandlerInterceptor(
+                (config, processor) -> changes(processor, progress, config.queryUpdateEmitter())));
+    }
+
+    static MessageHandlerInterceptor<EventMessage<?>> changes(String processor, ReadModelProgress progress,
+                                                               QueryUpdateEmitter emitter) {
+        return (unitOfWork, chain) -> {
+            Object result = chain.proceed();
+            if (unitOfWork.getMessage().getPayload() instanceof CampaignEvent event) {
+                String campaignId = event.campaignId();
+                unitOfWork.afterCommit(u -> progress.changed(campaignId));
+                if (!emitter.activeSubscriptions().isEmpty()) {
+                    emitter.emit(WatchCampaigns.class, watch -> true, new CampaignChanged(processor, campaignId));
+                }
+            }
+            return result;
+        };
+    }
+
+    /** The initial answer of a live stream's subscription: nothing yet, changes follow as updates. */
+    @Component
+    static class Subscriptions {
+        @QueryHandler
+        String handle(WatchCampaigns watch) {
+            return "subscribed";
+        }
+    }
+}
