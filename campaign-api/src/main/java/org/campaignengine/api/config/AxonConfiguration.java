@@ -12,6 +12,9 @@ import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
@@ -80,6 +83,15 @@ class AxonConfiguration {
                 .schema(new EventSchema())
                 .gapTimeout(gapTimeout)
                 .build();
+    }
+
+    /**
+     * A campaign is snapshotted every 100 events of its own stream, so loading one never replays a long
+     * lifecycle; activity is not in that stream, so it never makes a snapshot grow.
+     */
+    @Bean
+    SnapshotTriggerDefinition campaignSnapshotTrigger(Snapshotter snapshotter) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, 100);
     }
 
     @Bean

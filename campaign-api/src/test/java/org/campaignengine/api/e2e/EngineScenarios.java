@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import org.awaitility.Awaitility;
+import org.axonframework.eventsourcing.Snapshotter;
 import org.campaignengine.api.e2e.EngineClient.Reply;
+import org.campaignengine.domain.campaign.Campaign;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +46,9 @@ abstract class EngineScenarios {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    Snapshotter snapshotter;
 
     EngineClient admin;
 
@@ -385,6 +391,44 @@ abstract class EngineScenarios {
         Reply valid = admin.post(CAMPAIGNS + "/" + id + "/activity",
                 Map.of("records", List.of(record("z", "REPLY_RECEIVED"))));
         assertThat(valid.body().path("accepted").asInt()).as("nothing of the refused batch was kept").isEqualTo(1);
+    }
+
+    @Test
+    void the_campaigns_snapshot_does_not_grow_with_its_activity() {
+        String id = created(admin.post(CAMPAIGNS, readySms("Snapshotted")));
+        admin.post(CAMPAIGNS + "/" + id + "/launch");
+        admin.awaitStatus(id, "ACTIVE");
+        snapshotter.scheduleSnapshot(Campaign.class, id);
+        long first = Awaitility.await().atMost(Duration.ofSeconds(10))
+                .until(() -> latestSnapshotSequence(id), sequence -> sequence >= 0);
+        long before = snapshotSize(id);
+        for (int batch = 0; batch < 3; batch++) {
+            List<Map<String, Object>> records = new ArrayList<>();
+            for (int i = 0; i < 100; i++) {
+                records.add(record("s-" + batch + "-" + i, i % 2 == 0 ? "MESSAGE_SENT" : "REPLY_RECEIVED"));
+            }
+            assertThat(admin.post(CAMPAIGNS + "/" + id + "/activity", Map.of("records", records))
+                    .body().path("accepted").asInt()).isEqualTo(100);
+        }
+        step(id, "pause");
+        snapshotter.scheduleSnapshot(Campaign.class, id);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> latestSnapshotSequence(id), sequence -> sequence > first);
+        long after = snapshotSize(id);
+        assertThat(Math.abs(after - before)).as("300 records later the snapshot is %d bytes, was %d", after, before)
+                .isLessThan(64);
+    }
+
+    private long snapshotSize(String id) {
+        Long size = jdbc.queryForObject("SELECT MAX(OCTET_LENGTH(payload)) FROM SnapshotEventEntry WHERE aggregateIdentifier = ? "
+                + "AND sequenceNumber = (SELECT MAX(sequenceNumber) FROM SnapshotEventEntry WHERE aggregateIdentifier = ?)",
+                Long.class, id, id);
+        return size == null ? 0 : size;
+    }
+
+    private long latestSnapshotSequence(String id) {
+        Long sequence = jdbc.queryForObject("SELECT MAX(sequenceNumber) FROM SnapshotEventEntry WHERE aggregateIdentifier = ?",
+                Long.class, id);
+        return sequence == null ? -1 : sequence;
     }
 
     @Test

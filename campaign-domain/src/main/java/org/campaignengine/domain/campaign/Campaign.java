@@ -28,13 +28,18 @@ import org.campaignengine.domain.campaign.CampaignDeadlines.InactivityCheckDue;
 import org.campaignengine.domain.campaign.CampaignDeadlines.ScheduledLaunchDue;
 import org.campaignengine.domain.campaign.CampaignEvent.*;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+
 /**
  * A campaign from draft to archive: decisions only. Each handler asks {@link Transition} whether the
  * campaign's {@link Situation} allows the action, checks the action's own rules, and applies events;
  * the state is one value ({@link CampaignState}) that only events change. Time ({@link HandledAt}) and
- * ids arrive as inputs.
+ * ids arrive as inputs. Its fields are its snapshot (JSON); activity is not among them.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = "campaignSnapshotTrigger")
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE)
 public class Campaign {
 
     @AggregateIdentifier
