@@ -26,6 +26,7 @@ import org.springframework.stereotype.Component;
 class ProjectionReplays implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionReplays.class);
+    private static final java.time.Duration CLAIM_WAIT = java.time.Duration.ofSeconds(10);
 
     private final EventProcessingConfiguration processing;
     private final ScheduledExecutorService progressLog = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -65,9 +66,26 @@ class ProjectionReplays implements DisposableBean {
             } finally {
                 p.start();
             }
+            awaitClaims(p);
             log.info("replay of {} started", name);
         });
         return processor.map(p -> ReplayProgress.of(name, p.isRunning(), p.processingStatus()));
+    }
+
+    /**
+     * A restarted processor claims its segments a moment later; until then it reports none, which
+     * would read as "nothing left to replay". The answer waits (briefly) for the first claims.
+     */
+    private static void awaitClaims(StreamingEventProcessor processor) {
+        long deadline = System.nanoTime() + CLAIM_WAIT.toNanos();
+        while (processor.processingStatus().isEmpty() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     private Optional<StreamingEventProcessor> readModel(String name) {

@@ -1,0 +1,104 @@
+package org.campaignengine.bench;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/**
+ * A database of the bench's own on the PostgreSQL server, dropped at the end, and what plain JDBC
+ * reaches on it: the baselines the engine's figures are compared with, measured in the same run. The
+ * baseline tables live in a schema of their own, so the engine's Flyway finds its schema empty.
+ */
+final class BenchDatabase implements AutoCloseable {
+
+    private final String serverUrl;
+    private final String name;
+
+    private BenchDatabase(String serverUrl, String name) {
+        this.serverUrl = serverUrl;
+        this.name = name;
+    }
+
+    static BenchDatabase create(String serverUrl) throws SQLException {
+        String name = "campaign_bench_" + System.currentTimeMillis();
+        try (Connection c = DriverManager.getConnection(serverUrl); Statement sql = c.createStatement()) {
+            sql.execute("CREATE DATABASE " + name);
+        }
+        return new BenchDatabase(serverUrl, name);
+    }
+
+    String jdbcUrl() {
+        return serverUrl.replaceFirst("(//[^/]+/)[^?]*", "$1" + name);
+    }
+
+    /** As the engine connects: batches rewritten into multi-row inserts, so the baseline is plain JDBC at its best. */
+    Connection connect() throws SQLException {
+        java.util.Properties properties = new java.util.Properties();
+        properties.setProperty("reWriteBatchedInserts", "true");
+        return DriverManager.getConnection(jdbcUrl(), properties);
+    }
+
+    /** Rows per second of JDBC batch inserts of activity-shaped rows, {@code batch} per transaction. */
+    double batchInsertRate(int rows, int batch) throws SQLException {
+        try (Connection c = connect()) {
+            try (Statement sql = c.createStatement()) {
+                sql.execute("CREATE SCHEMA IF NOT EXISTS bench");
+                sql.execute("CREATE TABLE bench.baseline_activity (campaign_id VARCHAR(36) NOT NULL, "
+                        + "record_id VARCHAR(100) NOT NULL, recorded_at TIMESTAMP WITH TIME ZONE NOT NULL, "
+                        + "PRIMARY KEY (campaign_id, record_id))");
+            }
+            c.setAutoCommit(false);
+            String campaign = UUID.randomUUID().toString();
+            OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC);
+            long start = System.nanoTime();
+            try (PreparedStatement insert = c.prepareStatement(
+                    "INSERT INTO bench.baseline_activity (campaign_id, record_id, recorded_at) VALUES (?, ?, ?)")) {
+                for (int i = 0; i < rows; i++) {
+                    insert.setString(1, campaign);
+                    insert.setString(2, "r-" + i);
+                    insert.setObject(3, at);
+                    insert.addBatch();
+                    if ((i + 1) % batch == 0 || i == rows - 1) {
+                        insert.executeBatch();
+                        c.commit();
+                    }
+                }
+            }
+            return rows / seconds(start);
+        }
+    }
+
+    /** Rows per second of single-row inserts, each committed on its own (the durable-append limit). */
+    double singleInsertRate(int rows) throws SQLException {
+        try (Connection c = connect()) {
+            try (Statement sql = c.createStatement()) {
+                sql.execute("CREATE SCHEMA IF NOT EXISTS bench");
+                sql.execute("CREATE TABLE bench.baseline_append (id BIGSERIAL PRIMARY KEY, payload TEXT NOT NULL)");
+            }
+            long start = System.nanoTime();
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO bench.baseline_append (payload) VALUES (?)")) {
+                for (int i = 0; i < rows; i++) {
+                    insert.setString(1, "{\"campaignId\":\"" + UUID.randomUUID() + "\"}");
+                    insert.executeUpdate();
+                }
+            }
+            return rows / seconds(start);
+        }
+    }
+
+    static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        try (Connection c = DriverManager.getConnection(serverUrl); Statement sql = c.createStatement()) {
+            sql.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        }
+    }
+}

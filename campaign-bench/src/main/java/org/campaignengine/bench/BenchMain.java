@@ -1,0 +1,141 @@
+package org.campaignengine.bench;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One command measures the engine on PostgreSQL and, in the same run on the same database, what plain
+ * JDBC reaches; it prints a table of both with their ratio and the issue's target. Arguments:
+ * {@code size=smoke|medium|full} (default smoke), {@code jar=PATH} (default the api module's jar),
+ * {@code postgres=JDBC-URL} of any database on the server (default the local server; or the
+ * environment's CAMPAIGN_BENCH_POSTGRES_URL). Exits 0 whether or not targets are met: it measures.
+ */
+public final class BenchMain {
+
+    private BenchMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = Options.parse(args);
+        BenchSize size = BenchSize.of(options.getOrDefault("size", "smoke"));
+        Path jar = Path.of(options.getOrDefault("jar", "campaign-api/target/campaign-api-0.1.0-SNAPSHOT.jar"));
+        String server = options.getOrDefault("postgres", System.getenv().getOrDefault("CAMPAIGN_BENCH_POSTGRES_URL",
+                "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres"));
+        Report report = new Report();
+        PrintStream out = System.out;
+        out.printf("campaign-bench, size %s: %,d live + %,d archived campaigns, %,d activity records%n", size.name(),
+                size.liveCampaigns(), size.archivedCampaigns(), size.intakeRecords());
+        try (BenchDatabase database = BenchDatabase.create(server)) {
+            new Run(size, jar, database, report, out).all();
+        }
+        report.print(out);
+        Path file = Path.of("campaign-bench", "target", "bench-" + size.name() + ".md");
+        if (Files.isDirectory(file.getParent())) {
+            try (PrintStream copy = new PrintStream(Files.newOutputStream(file), true, StandardCharsets.UTF_8)) {
+                report.print(copy);
+            }
+            out.println("written to " + file);
+        }
+    }
+
+    /** The measurements of one run, in order: baselines, history, read side, intake, analytics, replay. */
+    private record Run(BenchSize size, Path jar, BenchDatabase database, Report report, PrintStream out) {
+
+        void all() throws Exception {
+            out.println("baselines: JDBC batch and single-row inserts ...");
+            double batchRate = database.batchInsertRate(size.intakeRecords(), BenchSize.BATCH);
+            double singleRate = database.singleInsertRate(size.singleInserts());
+            report.condition(String.format("baselines: JDBC batch inserts of %,d activity-shaped rows, %,d per "
+                    + "commit: %,.0f rows/s; single-row inserts each committed: %,.0f rows/s", size.intakeRecords(),
+                    BenchSize.BATCH, batchRate, singleRate));
+            try (EngineProcess schema = EngineProcess.start(jar, database.jdbcUrl(), "1g")) {
+                out.println("engine started once to migrate the schema; log " + schema.log());
+            }
+            out.println("writing the synthetic history ...");
+            long events;
+            try (Connection c = database.connect()) {
+                events = new SyntheticHistory().write(c, size.liveCampaigns(), size.archivedCampaigns());
+            }
+            report.condition(String.format("history: %,d events (%,d live campaigns, a fifth scheduled; %,d archived "
+                    + "drafts) written to the event store before the engine starts", events, size.liveCampaigns(),
+                    size.archivedCampaigns()));
+            try (EngineProcess engine = EngineProcess.start(jar, database.jdbcUrl(), "1g")) {
+                out.println("engine up; log " + engine.log());
+                measure(engine.api(), new ReadSide(engine.api(), database), batchRate);
+            }
+        }
+
+        private void measure(HttpApi api, ReadSide readSide, double batchRate) throws Exception {
+            double built = readSide.awaitCaughtUp("status-index", readSide.head(), 3_600);
+            out.printf("status index built from the history in %.1f s%n", built);
+            indexPages(api);
+
+            out.println("activity intake ...");
+            IntakeRun.Result intake = new IntakeRun(api).run(size.intakeBatches());
+            report.rate("activity intake, batches of 10,000 (a tenth re-sent)", intake.perSecond(), batchRate, 50_000,
+                    0.35);
+            report.condition(String.format("intake: %,d accepted, %,d duplicates in %.1f s, one campaign, one client",
+                    intake.accepted(), intake.duplicates(), intake.seconds()));
+            analytics(api, readSide, intake.campaignId());
+
+            out.println("replay of the status index ...");
+            double replay = readSide.replay("status-index", 3_600);
+            report.rate("status-index replay, events/s", replay, 0, 20_000, 0);
+        }
+
+        private void indexPages(HttpApi api) throws Exception {
+            List<String> pages = List.of("/api/v1/campaigns?size=20&sort=name,asc",
+                    "/api/v1/campaigns?tab=draft&size=20&sort=updatedAt,desc",
+                    "/api/v1/campaigns?tab=scheduled&size=20&sort=launchAt,asc",
+                    "/api/v1/campaigns?tab=archived&size=20&sort=name,desc",
+                    "/api/v1/campaigns?size=20&office=office-7&sort=createdAt,desc");
+            int[] next = {0};
+            Latencies engine = Latencies.measure(size.samples() / 5, size.samples(), () -> {
+                HttpApi.Reply page = api.get(pages.get(next[0]++ % pages.size()));
+                if (page.status() != 200) {
+                    throw new IllegalStateException("index page answered " + page.status() + ": " + page.body());
+                }
+                return page;
+            });
+            Latencies baseline;
+            try (Connection c = database.connect();
+                 PreparedStatement query = c.prepareStatement("SELECT * FROM campaign_index WHERE status IN "
+                         + "('DRAFT', 'REJECTED', 'SCHEDULED') ORDER BY LOWER(name) LIMIT 20")) {
+                baseline = Latencies.measure(size.samples() / 5, size.samples(), () -> {
+                    try (ResultSet rs = query.executeQuery()) {
+                        while (rs.next()) {
+                            rs.getString(1);
+                        }
+                    }
+                    return null;
+                });
+            }
+            report.latency("index page of 20, five tab/sort/filter mixes, over HTTP", engine, baseline, 30);
+            Latencies tabs = Latencies.measure(size.samples() / 5, size.samples(),
+                    () -> api.get("/api/v1/campaigns/tabs"));
+            report.latency("tab counts, over HTTP", tabs, baseline, 30);
+        }
+
+        private void analytics(HttpApi api, ReadSide readSide, String campaignId) throws Exception {
+            if (!readSide.exists("analytics")) {
+                report.condition("analytics: this build has no analytics read model; not measured");
+                return;
+            }
+            readSide.awaitCaughtUp("analytics", readSide.head(), 3_600);
+            String base = "/api/v1/campaigns/" + campaignId + "/analytics";
+            Latencies figures = Latencies.measure(size.samples() / 5, size.samples(), () -> api.get(base));
+            Latencies series = Latencies.measure(size.samples() / 5, size.samples(), () -> api.get(base + "/activity"));
+            report.latency(String.format("analytics of a campaign with %,d records", size.intakeRecords()), figures,
+                    null, 30);
+            report.latency(String.format("activity series of a campaign with %,d records", size.intakeRecords()),
+                    series, null, 30);
+        }
+    }
+}

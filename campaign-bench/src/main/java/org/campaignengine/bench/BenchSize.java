@@ -1,0 +1,21 @@
+package org.campaignengine.bench;
+
+/** How big a run is: {@code smoke} checks that every measurement works; {@code full} is the conditions. */
+record BenchSize(String name, int liveCampaigns, int archivedCampaigns, int intakeBatches, int samples,
+                 int singleInserts) {
+
+    static final int BATCH = 10_000;
+
+    static BenchSize of(String name) {
+        return switch (name) {
+            case "smoke" -> new BenchSize(name, 2_000, 10_000, 5, 50, 2_000);
+            case "medium" -> new BenchSize(name, 20_000, 100_000, 20, 100, 5_000);
+            case "full" -> new BenchSize(name, 100_000, 1_000_000, 100, 200, 10_000);
+            default -> throw new IllegalArgumentException("size is smoke, medium or full, not " + name);
+        };
+    }
+
+    int intakeRecords() {
+        return intakeBatches * BATCH;
+    }
+}

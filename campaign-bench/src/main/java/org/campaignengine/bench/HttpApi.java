@@ -1,0 +1,73 @@
+package org.campaignengine.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** The engine's HTTP API as the bench calls it: JSON in and out, Basic credentials. */
+final class HttpApi {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    record Reply(int status, JsonNode body) {
+        String text(String field) {
+            return body.path(field).asText(null);
+        }
+    }
+
+    private final String base;
+    private final String authorization;
+
+    HttpApi(int port, String user, String password) {
+        this.base = "http://127.0.0.1:" + port;
+        this.authorization = user == null ? null : "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    Reply get(String path) throws IOException, InterruptedException {
+        return send("GET", path, null);
+    }
+
+    Reply post(String path, Object body) throws IOException, InterruptedException {
+        return send("POST", path, body);
+    }
+
+    /** Sends a body already written as JSON, so serialising it is not part of what is measured. */
+    Reply postJson(String path, byte[] json) throws IOException, InterruptedException {
+        return exchange(request(path).POST(HttpRequest.BodyPublishers.ofByteArray(json))
+                .header("Content-Type", "application/json"));
+    }
+
+    Reply send(String method, String path, Object body) throws IOException, InterruptedException {
+        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body));
+        HttpRequest.Builder request = request(path).method(method, publisher);
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return exchange(request);
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(2));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return request;
+    }
+
+    private static Reply exchange(HttpRequest.Builder request) throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        JsonNode body = response.body().length == 0 ? JSON.missingNode() : JSON.readTree(response.body());
+        return new Reply(response.statusCode(), body);
+    }
+}

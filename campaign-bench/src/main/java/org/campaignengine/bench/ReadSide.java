@@ -1,0 +1,72 @@
+package org.campaignengine.bench;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** The engine's read models as the bench watches them: how far a processor is behind the event store's head. */
+final class ReadSide {
+
+    private final HttpApi api;
+    private final BenchDatabase database;
+
+    ReadSide(HttpApi api, BenchDatabase database) {
+        this.api = api;
+        this.database = database;
+    }
+
+    long head() throws SQLException {
+        try (Connection c = database.connect(); Statement sql = c.createStatement();
+             ResultSet rs = sql.executeQuery("SELECT COALESCE(MAX(globalIndex), 0) FROM DomainEventEntry")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** Waits until the read model has processed every event up to {@code head}; answers the seconds waited. */
+    double awaitCaughtUp(String readModel, long head, long timeoutSeconds) throws Exception {
+        long start = System.nanoTime();
+        while (!caughtUp(readModel, head)) {
+            if (BenchDatabase.seconds(start) > timeoutSeconds) {
+                throw new IllegalStateException(readModel + " did not reach event " + head + " in " + timeoutSeconds
+                        + " s");
+            }
+            Thread.sleep(200);
+        }
+        return BenchDatabase.seconds(start);
+    }
+
+    boolean exists(String readModel) throws Exception {
+        return api.get("/api/v1/admin/projections/" + readModel + "/replay").status() == 200;
+    }
+
+    private boolean caughtUp(String readModel, long head) throws Exception {
+        JsonNode progress = api.get("/api/v1/admin/projections/" + readModel + "/replay").body();
+        if (progress.path("replaying").asBoolean() || progress.path("segments").isEmpty()) {
+            return false;
+        }
+        long furthest = 0;
+        for (JsonNode segment : progress.path("segments")) {
+            if (!segment.path("caughtUp").asBoolean()) {
+                return false;
+            }
+            furthest = Math.max(furthest, segment.path("position").asLong());
+        }
+        return furthest >= head;
+    }
+
+    /** Replays the read model and answers events per second over the events it had to read again. */
+    double replay(String readModel, long timeoutSeconds) throws Exception {
+        long head = head();
+        long start = System.nanoTime();
+        HttpApi.Reply started = api.post("/api/v1/admin/projections/" + readModel + "/replay", null);
+        if (started.status() != 202) {
+            throw new IllegalStateException("replay answered " + started.status() + ": " + started.body());
+        }
+        awaitCaughtUp(readModel, head, timeoutSeconds);
+        return head / BenchDatabase.seconds(start);
+    }
+}

@@ -1,0 +1,66 @@
+package org.campaignengine.bench;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The table a run prints: each figure beside its baseline from the same run, the ratio and the target. */
+final class Report {
+
+    record Row(String metric, String engine, String baseline, String ratio, String target, Boolean met) {
+    }
+
+    private final List<Row> rows = new ArrayList<>();
+    private final List<String> conditions = new ArrayList<>();
+
+    void condition(String text) {
+        conditions.add(text);
+    }
+
+    /** A throughput: higher is better; the target is a minimum rate and, if given, a minimum share of the baseline. */
+    void rate(String metric, double perSecond, double baselinePerSecond, double minRate, double minShare) {
+        double ratio = baselinePerSecond > 0 ? perSecond / baselinePerSecond : Double.NaN;
+        boolean met = perSecond >= minRate && (minShare <= 0 || ratio >= minShare);
+        String target = "≥ " + whole(minRate) + "/s" + (minShare > 0 ? " and ≥ " + percent(minShare) + " of baseline" : "");
+        rows.add(new Row(metric, whole(perSecond) + "/s", baselinePerSecond > 0 ? whole(baselinePerSecond) + "/s" : "–",
+                baselinePerSecond > 0 ? percent(ratio) : "–", target, met));
+    }
+
+    /** A latency: lower is better; the baseline is the same database answering a comparable plain query. */
+    void latency(String metric, Latencies engine, Latencies baseline, double maxP95) {
+        double p95 = engine.percentile(95);
+        rows.add(new Row(metric, "p50 " + ms(engine.percentile(50)) + ", p95 " + ms(p95),
+                baseline == null ? "–" : "p95 " + ms(baseline.percentile(95)),
+                baseline == null ? "–" : String.format("%.1f×", p95 / Math.max(0.001, baseline.percentile(95))),
+                "p95 ≤ " + ms(maxP95), p95 <= maxP95));
+    }
+
+    void print(PrintStream out) {
+        out.println();
+        out.println("| metric | engine | baseline (same run) | engine / baseline | target | met |");
+        out.println("|---|---|---|---|---|---|");
+        for (Row row : rows) {
+            out.printf("| %s | %s | %s | %s | %s | %s |%n", row.metric(), row.engine(), row.baseline(), row.ratio(),
+                    row.target(), row.met() == null ? "–" : row.met() ? "yes" : "NO");
+        }
+        out.println();
+        conditions.forEach(c -> out.println("- " + c));
+        out.println();
+    }
+
+    List<Row> rows() {
+        return rows;
+    }
+
+    private static String whole(double value) {
+        return String.format("%,.0f", value);
+    }
+
+    private static String percent(double ratio) {
+        return String.format("%.0f %%", ratio * 100);
+    }
+
+    private static String ms(double millis) {
+        return String.format("%.1f ms", millis);
+    }
+}
