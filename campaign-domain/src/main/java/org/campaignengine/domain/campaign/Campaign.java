@@ -79,30 +79,18 @@ public class Campaign {
             throw InvalidCampaignInput.of("settings", "no settings field was given");
         }
         Transition row = Transition.decideEdit(cmd.fields(), cmd.launchAt() != null, state.situation(now, rules));
-        SettingsValidator.require(cmd.values(), cmd.fields());
-        CampaignSettings next = SettingField.merge(state.settings(), cmd.values(), cmd.fields());
-        List<String> changed = SettingField.changed(state.settings(), next, cmd.fields());
-        Instant movedLaunch = cmd.launchAt() != null && !cmd.launchAt().equals(state.launchAt()) ? cmd.launchAt()
-                : null;
-        if (changed.isEmpty() && movedLaunch == null) {
+        SettingsEdit edit = SettingsEdit.of(cmd, state, now, rules);
+        if (edit.changesNothing()) {
             return outcome();
         }
-        if (state.status() == CampaignStatus.SCHEDULED) {
-            LaunchReadiness.require(state.channel(), next, now);
-            rules.requireLaunchTime(movedLaunch == null ? state.launchAt() : movedLaunch, state.createdAt(),
-                    next.endAt(), now);
-        }
-        boolean endMoved = changed.contains(SettingField.END_AT.apiName()) && state.status().isRunning();
-        if (endMoved && (next.endAt() == null || !next.endAt().isAfter(now))) {
-            throw InvalidCampaignInput.of("endAt", "must be in the future while the campaign runs");
-        }
-        apply(new SettingsUpdated(id.value(), next, changed, movedLaunch, row.changesStatus(state.status())));
+        apply(new SettingsUpdated(id.value(), edit.next(), edit.changed(), edit.movedLaunch(),
+                row.changesStatus(state.status())));
         CampaignTimers timers = new CampaignTimers(deadlines);
-        if (movedLaunch != null) {
-            timers.scheduledLaunch(movedLaunch);
+        if (edit.movedLaunch() != null) {
+            timers.scheduledLaunch(edit.movedLaunch());
         }
-        if (endMoved) {
-            timers.endDate(next.endAt());
+        if (edit.endMoved()) {
+            timers.endDate(edit.next().endAt());
         }
         return outcome();
     }
