@@ -49,9 +49,10 @@ class ConversationSearch {
             from.append(" AND c.section = ?");
             args.add(query.section().name());
         }
-        boolean searched = query.q() != null && !query.q().isBlank();
+        String q = query.q() == null ? "" : query.q().strip();
+        boolean searched = !q.isEmpty();
         if (searched) {
-            matching(query.q(), from, args);
+            matching(q, from, args);
         }
         List<Object> pageArgs = new ArrayList<>(args);
         pageArgs.add(query.size());

@@ -47,6 +47,7 @@ abstract class ConversationSearchContract extends ConversationsDatabaseTest {
         assertThat(contacts(id, null, "(212) 555-0104", null)).containsExactly("c-4");
         assertThat(contacts(id, null, "+1 (415)", null)).containsExactly("c-3", "c-1");
         assertThat(contacts(id, null, "nobody", null)).isEmpty();
+        assertThat(contacts(id, null, " bob  ", null)).as("surrounding blanks are not searched for").containsExactly("c-4");
         assertThat(contacts(id, null, "  ", null)).as("a blank search is no search").hasSize(6);
 
         ConversationPage found = page(id, NEEDS_ATTENTION, "ann", null, 0, 1);
