@@ -79,7 +79,9 @@ class ConversationTable {
                 if (from != null) {
                     moved.merge(from, -1L, Long::sum);
                 }
-                moved.merge(c.section(), 1L, Long::sum);
+                if (c.section() != null) {
+                    moved.merge(c.section(), 1L, Long::sum);
+                }
             }
         }
         jdbc.batchUpdate("INSERT INTO campaign_conversation (" + COLUMNS + ", campaign_id, contact_id) "
