@@ -49,7 +49,10 @@ final class AccessRules {
             rule(HttpMethod.GET, "/v3/api-docs", EVERYONE),
             rule(HttpMethod.GET, "/v3/api-docs/**", EVERYONE),
             rule(HttpMethod.GET, "/swagger-ui.html", EVERYONE),
-            rule(HttpMethod.GET, "/swagger-ui/**", EVERYONE));
+            rule(HttpMethod.GET, "/swagger-ui/**", EVERYONE),
+            // contacts and conversations name people: not for a VIEWER (API.md)
+            rule(HttpMethod.GET, CAMPAIGN + "/contacts", List.of(ADMIN, MANAGER, SERVICE, AUDITOR)),
+            rule(HttpMethod.GET, CAMPAIGN + "/conversations", List.of(ADMIN, MANAGER, SERVICE, AUDITOR)));
 
     private AccessRules() {
     }

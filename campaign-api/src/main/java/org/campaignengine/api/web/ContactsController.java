@@ -1,0 +1,93 @@
+package org.campaignengine.api.web;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.campaignengine.api.config.EngineProperties;
+import org.campaignengine.projections.CampaignScope;
+import org.campaignengine.projections.contacts.ContactPage;
+import org.campaignengine.projections.contacts.Delivery;
+import org.campaignengine.projections.contacts.FindContactsCampaign;
+import org.campaignengine.projections.contacts.ListContacts;
+import org.campaignengine.projections.conversations.ConversationPage;
+import org.campaignengine.projections.conversations.FindConversationsCampaign;
+import org.campaignengine.projections.conversations.ListConversations;
+import org.campaignengine.projections.conversations.Section;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A campaign's contacts and conversations (API.md, Queries), pages of {@code {items, page, size, total}}.
+ * The campaign is looked up in the read model that answers, not in the status index: {@code minVersion}
+ * waits for that model, and a model replaying on its own never answers from another one's state.
+ * Activity does not move a campaign's version (it is published outside the campaign's stream), so
+ * {@code minVersion} covers lifecycle changes; a client waits for reported activity by polling.
+ * Parameters are checked first (400), then the campaign: unknown, deleted or of another office is 404.
+ */
+@RestController
+@RequestMapping("/api/v1/campaigns/{id}")
+class ContactsController {
+
+    private final QueryGateway queries;
+    private final OfficeScope scope;
+    private final ReadConsistency consistency;
+
+    ContactsController(QueryGateway queries, OfficeScope scope, EngineProperties properties) {
+        this.queries = queries;
+        this.scope = scope;
+        this.consistency = new ReadConsistency(properties.read().consistencyTimeout());
+    }
+
+    @GetMapping("/contacts")
+    ContactPage contacts(@PathVariable UUID id, @RequestParam(required = false) String delivery,
+                         @RequestParam(defaultValue = "0") String page,
+                         @RequestParam(defaultValue = "" + CampaignListController.DEFAULT_SIZE) String size,
+                         @RequestParam(required = false) Long minVersion) {
+        QueryParameters parameters = new QueryParameters();
+        Delivery byDelivery = parameters.choice("delivery", delivery, ContactsController::delivery,
+                "one of " + Arrays.toString(Delivery.values()));
+        int pageNumber = parameters.page(page);
+        int pageSize = parameters.size(size);
+        parameters.requireValid();
+        requireVisible(id, minVersion, new FindContactsCampaign(id.toString()));
+        return queries.query(new ListContacts(id.toString(), byDelivery, pageNumber, pageSize),
+                ResponseTypes.instanceOf(ContactPage.class)).join();
+    }
+
+    @GetMapping("/conversations")
+    ConversationPage conversations(@PathVariable UUID id, @RequestParam(required = false) String section,
+                                   @RequestParam(required = false) String q, @RequestParam(required = false) String tag,
+                                   @RequestParam(defaultValue = "0") String page,
+                                   @RequestParam(defaultValue = "" + CampaignListController.DEFAULT_SIZE) String size,
+                                   @RequestParam(required = false) Long minVersion) {
+        QueryParameters parameters = new QueryParameters();
+        Section bySection = parameters.choice("section", section, Section::byApiName,
+                "one of " + Arrays.stream(Section.values()).map(Section::apiName).toList());
+        int pageNumber = parameters.page(page);
+        int pageSize = parameters.size(size);
+        parameters.requireValid();
+        requireVisible(id, minVersion, new FindConversationsCampaign(id.toString()));
+        return queries.query(new ListConversations(id.toString(), bySection, q, tag, pageNumber, pageSize),
+                ResponseTypes.instanceOf(ConversationPage.class)).join();
+    }
+
+    /** Waits for {@code minVersion} if given; a campaign the model does not show this caller is answered 404. */
+    private void requireVisible(UUID id, Long minVersion, Object find) {
+        consistency.await(() -> queries.query(find, ResponseTypes.optionalInstanceOf(CampaignScope.class)).join(),
+                        CampaignScope::version, minVersion)
+                .filter(campaign -> !campaign.deleted())
+                .filter(campaign -> scope.sees(campaign.office()))
+                .orElseThrow(() -> new CampaignNotFound(id.toString()));
+    }
+
+    /** Exactly as API.md spells the values, as the index pages read {@code status} and {@code channel}. */
+    private static Optional<Delivery> delivery(String text) {
+        return Arrays.stream(Delivery.values()).filter(d -> d.name().equals(text)).findFirst();
+    }
+}

@@ -1,0 +1,149 @@
+package org.campaignengine.projections.conversations;
+
+import static org.campaignengine.projections.Columns.clip;
+import static org.campaignengine.projections.Columns.instant;
+import static org.campaignengine.projections.Columns.time;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.campaignengine.domain.campaign.ActivityType;
+import org.campaignengine.domain.campaign.OperatedBy;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The {@code campaign_conversation} rows and their tags. A batch of activity is read once, changed in
+ * memory and written back one statement per kind of change; the processor is the only writer, one
+ * campaign at a time, so the rows read are the rows to update and the others are new.
+ */
+class ConversationTable {
+
+    static final int CHUNK = 500;
+    static final String COLUMNS = "name, phone, name_key, phone_key, phone_digits, section, needs_attention, "
+            + "operated_by, chosen_operator, last_message_at, last_message_type, last_message_id, activity_at";
+
+    private final JdbcTemplate jdbc;
+
+    ConversationTable(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Map<String, Conversation> load(String campaignId, Collection<String> contactIds) {
+        Map<String, List<String>> tags = tags(campaignId, contactIds);
+        Map<String, Conversation> found = new HashMap<>();
+        chunks(contactIds, (chunk, args) -> jdbc.query("SELECT contact_id, " + COLUMNS + " FROM campaign_conversation "
+                + "WHERE campaign_id = ? AND contact_id IN (" + chunk + ")", rs -> {
+                    Conversation c = conversation(rs, tags.getOrDefault(rs.getString("contact_id"), List.of()));
+                    found.put(c.contactId(), c);
+                }, withCampaign(campaignId, args)));
+        return found;
+    }
+
+    /** Each listed contact's tags in the order they were added. */
+    Map<String, List<String>> tags(String campaignId, Collection<String> contactIds) {
+        Map<String, List<String>> tags = new HashMap<>();
+        chunks(contactIds, (chunk, args) -> jdbc.query("SELECT contact_id, tag FROM campaign_conversation_tag "
+                + "WHERE campaign_id = ? AND contact_id IN (" + chunk + ") ORDER BY contact_id, tag_position",
+                rs -> {
+                    tags.computeIfAbsent(rs.getString("contact_id"), id -> new ArrayList<>()).add(rs.getString("tag"));
+                }, withCampaign(campaignId, args)));
+        return tags;
+    }
+
+    /** Writes what changed between {@code before} (as read) and {@code after}; answers how each section's count moved. */
+    Map<Section, Long> save(String campaignId, Map<String, Conversation> before, Map<String, Conversation> after) {
+        List<Object[]> inserts = new ArrayList<>();
+        List<Object[]> updates = new ArrayList<>();
+        List<Object[]> tags = new ArrayList<>();
+        Map<Section, Long> moved = new EnumMap<>(Section.class);
+        for (Conversation c : after.values()) {
+            Conversation was = before.get(c.contactId());
+            if (c.equals(was)) {
+                continue;
+            }
+            (was == null ? inserts : updates).add(values(campaignId, c));
+            List<String> old = was == null ? List.of() : was.tags();
+            for (int i = old.size(); i < c.tags().size(); i++) {
+                tags.add(new Object[] {campaignId, c.contactId(), c.tags().get(i), i});
+            }
+            Section from = was == null ? null : was.section();
+            if (from != c.section()) {
+                if (from != null) {
+                    moved.merge(from, -1L, Long::sum);
+                }
+                if (c.section() != null) {
+                    moved.merge(c.section(), 1L, Long::sum);
+                }
+            }
+        }
+        jdbc.batchUpdate("INSERT INTO campaign_conversation (" + COLUMNS + ", campaign_id, contact_id) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", inserts);
+        jdbc.batchUpdate("UPDATE campaign_conversation SET " + COLUMNS.replace(",", " = ?,") + " = ? "
+                + "WHERE campaign_id = ? AND contact_id = ?", updates);
+        jdbc.batchUpdate("INSERT INTO campaign_conversation_tag (campaign_id, contact_id, tag, tag_position) "
+                + "VALUES (?, ?, ?, ?)", tags);
+        return moved;
+    }
+
+    void deleteAll() {
+        jdbc.update("DELETE FROM campaign_conversation_tag");
+        jdbc.update("DELETE FROM campaign_conversation");
+    }
+
+    private static Object[] values(String campaignId, Conversation c) {
+        Section section = c.section();
+        return new Object[] {c.name(), c.phone(), key(c.name(), Conversation.NAME_WIDTH),
+                key(c.phone(), Conversation.PHONE_WIDTH), c.phone() == null ? null : c.phone().replaceAll("[^0-9]", ""),
+                section == null ? null : section.name(), c.needsAttention(), name(c.operatedBy()),
+                name(c.chosenOperator()), time(c.lastMessageAt()), name(c.lastMessageType()), c.lastMessageId(),
+                time(c.activityAt()), campaignId, c.contactId()};
+    }
+
+    /** The searchable form: lower case, made here so that H2 and PostgreSQL compare the same text. */
+    static String key(String text, int width) {
+        return text == null ? null : clip(text.toLowerCase(Locale.ROOT), width);
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    static Conversation conversation(ResultSet rs, List<String> tags) throws SQLException {
+        String operatedBy = rs.getString("operated_by");
+        String chosen = rs.getString("chosen_operator");
+        String type = rs.getString("last_message_type");
+        return new Conversation(rs.getString("contact_id"), rs.getString("name"), rs.getString("phone"),
+                rs.getBoolean("needs_attention"), operatedBy == null ? null : OperatedBy.valueOf(operatedBy),
+                chosen == null ? null : OperatedBy.valueOf(chosen), tags, instant(rs, "last_message_at"),
+                type == null ? null : ActivityType.valueOf(type), rs.getString("last_message_id"),
+                instant(rs, "activity_at"));
+    }
+
+    interface ChunkQuery {
+        void run(String placeholders, List<String> ids);
+    }
+
+    /** Runs {@code query} per slice of the ids, well below every driver's limit of parameters per statement. */
+    static void chunks(Collection<String> contactIds, ChunkQuery query) {
+        List<String> ids = List.copyOf(contactIds);
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            query.run(chunk.stream().map(id -> "?").collect(Collectors.joining(", ")), chunk);
+        }
+    }
+
+    private static Object[] withCampaign(String campaignId, List<String> ids) {
+        List<Object> args = new ArrayList<>(ids.size() + 1);
+        args.add(campaignId);
+        args.addAll(ids);
+        return args.toArray();
+    }
+}
