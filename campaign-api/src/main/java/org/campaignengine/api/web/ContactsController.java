@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.campaignengine.api.config.EngineProperties;
 import org.campaignengine.projections.CampaignScope;
 import org.campaignengine.projections.contacts.ContactPage;
 import org.campaignengine.projections.contacts.Delivery;
@@ -38,10 +37,10 @@ class ContactsController {
     private final OfficeScope scope;
     private final ReadConsistency consistency;
 
-    ContactsController(QueryGateway queries, OfficeScope scope, EngineProperties properties) {
+    ContactsController(QueryGateway queries, OfficeScope scope, ReadConsistency consistency) {
         this.queries = queries;
         this.scope = scope;
-        this.consistency = new ReadConsistency(properties.read().consistencyTimeout());
+        this.consistency = consistency;
     }
 
     @GetMapping("/contacts")
@@ -79,7 +78,7 @@ class ContactsController {
 
     /** Waits for {@code minVersion} if given; a campaign the model does not show this caller is answered 404. */
     private void requireVisible(UUID id, Long minVersion, Object find) {
-        consistency.await(() -> queries.query(find, ResponseTypes.optionalInstanceOf(CampaignScope.class)).join(),
+        consistency.await(id.toString(), () -> queries.query(find, ResponseTypes.optionalInstanceOf(CampaignScope.class)).join(),
                         CampaignScope::version, minVersion)
                 .filter(campaign -> !campaign.deleted())
                 .filter(campaign -> scope.sees(campaign.office()))

@@ -53,7 +53,8 @@ abstract class CampaignIndexProjectionContract extends IndexDatabaseTest {
 
     @Test
     void migration_applies_only_this_modules_campaign_index_scripts() {
-        assertThat(database.appliedVersions()).containsExactly("3", "5", "10");
+        assertThat(database.appliedVersions()).as("the read models' scripts, none of the engine's stores")
+                .contains("3", "5").doesNotContain("1", "2", "4", "6", "7", "8");
         assertThat(count()).isZero();
     }
 
