@@ -47,7 +47,9 @@ final class AccessRules {
             rule(HttpMethod.GET, "/v3/api-docs", EVERYONE),
             rule(HttpMethod.GET, "/v3/api-docs/**", EVERYONE),
             rule(HttpMethod.GET, "/swagger-ui.html", EVERYONE),
-            rule(HttpMethod.GET, "/swagger-ui/**", EVERYONE));
+            rule(HttpMethod.GET, "/swagger-ui/**", EVERYONE),
+            rule(HttpMethod.GET, CAMPAIGN + "/analytics", EVERYONE),
+            rule(HttpMethod.GET, CAMPAIGN + "/analytics/activity", EVERYONE));
 
     private AccessRules() {
     }

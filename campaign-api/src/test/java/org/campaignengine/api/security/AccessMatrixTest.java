@@ -71,7 +71,11 @@ class AccessMatrixTest extends SecuredEngine {
             endpoint("POST", "/api/v1/users", Set.of("ADMIN"), 201, s -> new Call("/api/v1/users", s.newAccount())),
             endpoint("GET", "/api/v1/users", Set.of("ADMIN"), 200, s -> new Call("/api/v1/users", null)),
             endpoint("GET", "/api/v1/users/{username}", Set.of("ADMIN"), 200, s -> new Call("/api/v1/users/admin", null)),
-            endpoint("DELETE", "/api/v1/users/{username}", Set.of("ADMIN"), 204, s -> new Call("/api/v1/users/" + s.account(), null)));
+            endpoint("DELETE", "/api/v1/users/{username}", Set.of("ADMIN"), 204, s -> new Call("/api/v1/users/" + s.account(), null)),
+            endpoint("GET", "/api/v1/campaigns/{id}/analytics", EVERYONE, 200,
+                    s -> campaign(s.draft(), "/analytics?minVersion=0", null)),
+            endpoint("GET", "/api/v1/campaigns/{id}/analytics/activity", EVERYONE, 200,
+                    s -> campaign(s.draft(), "/analytics/activity?granularity=day&minVersion=0", null)));
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
