@@ -52,7 +52,9 @@ final class AccessRules {
             rule(HttpMethod.GET, "/swagger-ui/**", EVERYONE),
             // contacts and conversations name people: not for a VIEWER (API.md)
             rule(HttpMethod.GET, CAMPAIGN + "/contacts", List.of(ADMIN, MANAGER, SERVICE, AUDITOR)),
-            rule(HttpMethod.GET, CAMPAIGN + "/conversations", List.of(ADMIN, MANAGER, SERVICE, AUDITOR)));
+            rule(HttpMethod.GET, CAMPAIGN + "/conversations", List.of(ADMIN, MANAGER, SERVICE, AUDITOR)),
+            rule(HttpMethod.GET, CAMPAIGN + "/analytics", EVERYONE),
+            rule(HttpMethod.GET, CAMPAIGN + "/analytics/activity", EVERYONE));
 
     private AccessRules() {
     }

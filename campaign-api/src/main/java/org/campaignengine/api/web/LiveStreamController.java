@@ -3,6 +3,7 @@ package org.campaignengine.api.web;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -12,6 +13,8 @@ import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.campaignengine.api.live.CampaignChanged;
 import org.campaignengine.api.live.WatchCampaigns;
 import org.campaignengine.domain.campaign.CampaignStatus;
+import org.campaignengine.projections.analytics.CampaignAnalytics;
+import org.campaignengine.projections.analytics.FindAnalytics;
 import org.campaignengine.projections.statusindex.CampaignRow;
 import org.campaignengine.projections.statusindex.FindCampaign;
 import org.springframework.http.MediaType;
@@ -23,8 +26,8 @@ import reactor.core.Disposable;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * {@code GET /api/v1/stream}: server-sent events with each index row as a read model changes it,
- * within the caller's offices. Updates come through an Axon subscription query whose buffer is
+ * {@code GET /api/v1/stream}: server-sent events with each index row ({@code campaign}) and each
+ * campaign's figures ({@code analytics}) as their read models change them, within the caller's offices. Updates come through an Axon subscription query whose buffer is
  * bounded ({@link #BUFFER}); a client too slow to keep up overflows it and is disconnected (it may
  * reconnect and reload), so no client can make the engine hold unbounded updates for it. Sending
  * runs off the event processors' threads.
@@ -33,6 +36,8 @@ import reactor.core.scheduler.Schedulers;
 class LiveStreamController {
 
     static final int BUFFER = 256;
+    static final String STATUS_INDEX = "status-index";
+    static final String ANALYTICS = "analytics";
     static final Duration STREAM_TIMEOUT = Duration.ofMinutes(30);
 
     private final QueryGateway queries;
@@ -66,12 +71,24 @@ class LiveStreamController {
         return sse;
     }
 
+    /** The status index's changes go out as index rows, the analytics' as figures; other read models' not at all. */
     private void push(SseEmitter sse, Set<String> offices, CampaignChanged change) {
-        Optional<CampaignRow> row = queries.query(new FindCampaign(change.campaignId()),
-                ResponseTypes.optionalInstanceOf(CampaignRow.class)).join();
-        row.filter(r -> r.status() != CampaignStatus.DELETED)
-                .filter(r -> offices == null || (r.settings().office() != null && offices.contains(r.settings().office())))
-                .ifPresent(r -> send(sse, "campaign", r.id() + ":" + r.version(), IndexRow.of(r, clock)));
+        if (change.readModel().equals(STATUS_INDEX)) {
+            Optional<CampaignRow> row = queries.query(new FindCampaign(change.campaignId()),
+                    ResponseTypes.optionalInstanceOf(CampaignRow.class)).join();
+            row.filter(r -> r.status() != CampaignStatus.DELETED && visible(offices, r.settings().office()))
+                    .ifPresent(r -> send(sse, "campaign", r.id() + ":" + r.version(), IndexRow.of(r, clock)));
+        } else if (change.readModel().equals(ANALYTICS)) {
+            Optional<CampaignAnalytics> figures = queries.query(new FindAnalytics(change.campaignId()),
+                    ResponseTypes.optionalInstanceOf(CampaignAnalytics.class)).join();
+            figures.filter(f -> !f.deleted() && visible(offices, f.office()))
+                    .ifPresent(f -> send(sse, "analytics", change.campaignId(),
+                            Map.of("campaignId", change.campaignId(), "analytics", f.analytics())));
+        }
+    }
+
+    private static boolean visible(Set<String> offices, String office) {
+        return offices == null || (office != null && offices.contains(office));
     }
 
     private static void send(SseEmitter sse, String name, String id, Object data) {

@@ -24,7 +24,7 @@ abstract class LiveStreamScenarios {
     int port;
 
     @Test
-    void the_stream_delivers_the_index_row_after_a_command_within_the_callers_offices() throws Exception {
+    void the_stream_delivers_index_rows_and_figures_as_they_change_within_the_callers_offices() throws Exception {
         EngineClient admin = new EngineClient(port, "admin", EngineScenarios.PASSWORD);
         String north = account(admin, "north");
         String south = account(admin, "south");
@@ -42,6 +42,22 @@ abstract class LiveStreamScenarios {
             assertThat(EngineClient.JSON.readTree(tagged.data()).path("status").asText()).isEqualTo("DRAFT");
             assertThat(southStream.next(Duration.ofSeconds(2), e -> e.data().contains(id)))
                     .as("another office's manager is told nothing").isNull();
+
+            admin.post("/api/v1/campaigns/" + id + "/launch");
+            admin.awaitStatus(id, "ACTIVE");
+            admin.post("/api/v1/campaigns/" + id + "/activity", Map.of("records",
+                    List.of(record("live-1", "MESSAGE_SENT"), record("live-2", "REPLY_RECEIVED"))));
+            Event figures = northStream.next(Duration.ofSeconds(15), e -> e.name().equals("analytics")
+                    && e.data().contains(id) && contactResponses(e) == 1);
+            assertThat(figures).as("the campaign's figures follow its activity").isNotNull();
+        }
+    }
+
+    private static int contactResponses(Event event) {
+        try {
+            return EngineClient.JSON.readTree(event.data()).path("analytics").path("responses").path("contact").asInt();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

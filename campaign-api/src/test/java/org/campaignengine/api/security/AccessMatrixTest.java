@@ -82,7 +82,11 @@ class AccessMatrixTest extends SecuredEngine {
             endpoint("GET", "/api/v1/campaigns/{id}/contacts", Set.of("ADMIN", "MANAGER", "SERVICE", "AUDITOR"), 200,
                     s -> campaign(s.draft(), "/contacts?minVersion=0", null)),
             endpoint("GET", "/api/v1/campaigns/{id}/conversations", Set.of("ADMIN", "MANAGER", "SERVICE", "AUDITOR"), 200,
-                    s -> campaign(s.draft(), "/conversations?minVersion=0", null)));
+                    s -> campaign(s.draft(), "/conversations?minVersion=0", null)),
+            endpoint("GET", "/api/v1/campaigns/{id}/analytics", EVERYONE, 200,
+                    s -> campaign(s.draft(), "/analytics?minVersion=0", null)),
+            endpoint("GET", "/api/v1/campaigns/{id}/analytics/activity", EVERYONE, 200,
+                    s -> campaign(s.draft(), "/analytics/activity?granularity=day&minVersion=0", null)));
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

@@ -1,0 +1,100 @@
+package org.campaignengine.api.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.campaignengine.domain.campaign.InvalidCampaignInput;
+import org.campaignengine.projections.analytics.ActivityAnswer;
+import org.campaignengine.projections.analytics.ActivityAnswer.ActivityBucket;
+import org.campaignengine.projections.analytics.ActivityAnswer.ActivitySeries;
+import org.campaignengine.projections.analytics.ActivityAnswer.TooManyBuckets;
+import org.campaignengine.projections.analytics.Analytics;
+import org.campaignengine.projections.analytics.CampaignActivity;
+import org.campaignengine.projections.analytics.CampaignAnalytics;
+import org.campaignengine.projections.analytics.FindActivity;
+import org.campaignengine.projections.analytics.FindAnalytics;
+import org.campaignengine.projections.analytics.Granularity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A campaign's analytics and its activity over time (API.md, Queries). As for the campaign itself, a
+ * campaign of another office, deleted or unknown answers 404, and {@code minVersion} waits for the
+ * analytics read model to have applied that version of the campaign's lifecycle.
+ */
+@RestController
+@RequestMapping("/api/v1/campaigns")
+class AnalyticsController {
+
+    private static final String AUTO = "auto";
+
+    record ActivityOverTime(String granularity, List<ActivityBucket> buckets) {
+    }
+
+    private final QueryGateway queries;
+    private final ReadConsistency consistency;
+    private final Clock clock;
+    private final OfficeScope scope;
+
+    AnalyticsController(QueryGateway queries, ReadConsistency consistency, Clock clock, OfficeScope scope) {
+        this.queries = queries;
+        this.consistency = consistency;
+        this.clock = clock;
+        this.scope = scope;
+    }
+
+    @GetMapping("/{id}/analytics")
+    Analytics analytics(@PathVariable UUID id, @RequestParam(required = false) Long minVersion) {
+        return consistency.await(id.toString(), () -> queries.query(new FindAnalytics(id.toString()),
+                        ResponseTypes.optionalInstanceOf(CampaignAnalytics.class)).join(),
+                        CampaignAnalytics::version, minVersion)
+                .filter(found -> visible(found.deleted(), found.office()))
+                .orElseThrow(() -> new CampaignNotFound(id.toString()))
+                .analytics();
+    }
+
+    /** Buckets of the campaign's active range; granularity {@value #AUTO}, the default, fits them to the range. */
+    @GetMapping("/{id}/analytics/activity")
+    ActivityOverTime activity(@PathVariable UUID id, @RequestParam(defaultValue = AUTO) String granularity,
+                              @RequestParam(required = false) Long minVersion) {
+        Granularity asked = granularity(granularity);
+        CampaignActivity found = consistency.await(id.toString(), () -> find(id, asked, clock.instant()), CampaignActivity::version,
+                        minVersion)
+                .filter(activity -> visible(activity.deleted(), activity.office()))
+                .orElseThrow(() -> new CampaignNotFound(id.toString()));
+        ActivityAnswer answer = found.answer();
+        if (answer instanceof TooManyBuckets refused) {
+            throw InvalidCampaignInput.of("granularity", "'" + refused.granularity().apiName() + "' cuts this "
+                    + "campaign's active range into " + refused.needed() + " buckets; at most "
+                    + ActivityAnswer.MAX_BUCKETS + " are drawn: choose a coarser granularity or auto");
+        }
+        ActivitySeries series = (ActivitySeries) answer;
+        return new ActivityOverTime(series.granularity().apiName(), series.buckets());
+    }
+
+    private Optional<CampaignActivity> find(UUID id, Granularity granularity, Instant now) {
+        return queries.query(new FindActivity(id.toString(), granularity, now),
+                ResponseTypes.optionalInstanceOf(CampaignActivity.class)).join();
+    }
+
+    private boolean visible(boolean deleted, String office) {
+        return !deleted && scope.sees(office);
+    }
+
+    /** Null for {@value #AUTO}: the read model fits the granularity to the range. */
+    private static Granularity granularity(String text) {
+        if (AUTO.equals(text)) {
+            return null;
+        }
+        return Granularity.byApiName(text).orElseThrow(() -> InvalidCampaignInput.of("granularity",
+                "must be one of auto, hour, day, month, year"));
+    }
+}

@@ -1,0 +1,103 @@
+package org.campaignengine.projections.analytics;
+
+import static org.campaignengine.projections.analytics.StateTable.instant;
+import static org.campaignengine.projections.analytics.StateTable.time;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.campaignengine.domain.campaign.CampaignSettings;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The {@code analytics_campaign} rows: what the lifecycle tells analytics (office, contact list size,
+ * active range, deletion, the version applied) and the counters activity moves, one statement per batch.
+ */
+final class AnalyticsCampaigns {
+
+    private static final String ADD_COUNTERS = "UPDATE analytics_campaign SET "
+            + Arrays.stream(Counter.values()).map(c -> c.column + " = " + c.column + " + ?")
+            .collect(Collectors.joining(", ")) + " WHERE campaign_id = ?";
+
+    private final JdbcTemplate jdbc;
+
+    AnalyticsCampaigns(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void create(String id, CampaignSettings settings, long version) {
+        jdbc.update("INSERT INTO analytics_campaign (campaign_id, office, contact_total, version) VALUES (?, ?, ?, ?)",
+                id, office(settings), contactTotal(settings), version);
+    }
+
+    void settings(String id, CampaignSettings settings, long version) {
+        update(id, version, "office = ?, contact_total = ?", office(settings), contactTotal(settings));
+    }
+
+    /** Only the first launch starts the range. */
+    void launched(String id, Instant at, long version) {
+        update(id, version, "launched_at = COALESCE(launched_at, ?)", time(at));
+    }
+
+    void ended(String id, Instant at, long version) {
+        update(id, version, "ended_at = ?", time(at));
+    }
+
+    void reopened(String id, long version) {
+        update(id, version, "ended_at = NULL");
+    }
+
+    void deleted(String id, long version) {
+        update(id, version, "deleted = TRUE");
+    }
+
+    void version(String id, long version) {
+        update(id, version, "");
+    }
+
+    void add(String id, Counter.Deltas deltas) {
+        if (deltas.isEmpty()) {
+            return;
+        }
+        List<Object> values = new ArrayList<>();
+        for (Counter counter : Counter.values()) {
+            values.add(deltas.get(counter));
+        }
+        values.add(id);
+        jdbc.update(ADD_COUNTERS, values.toArray());
+    }
+
+    Optional<AnalyticsRow> find(String id) {
+        return jdbc.query("SELECT * FROM analytics_campaign WHERE campaign_id = ?", (rs, n) -> {
+            Map<Counter, Long> counters = new EnumMap<>(Counter.class);
+            for (Counter counter : Counter.values()) {
+                counters.put(counter, rs.getLong(counter.column));
+            }
+            return new AnalyticsRow(rs.getString("campaign_id"), rs.getString("office"), rs.getBoolean("deleted"),
+                    rs.getLong("version"), rs.getLong("contact_total"), instant(rs, "launched_at"),
+                    instant(rs, "ended_at"), counters);
+        }, id).stream().findFirst();
+    }
+
+    private void update(String id, long version, String assignments, Object... values) {
+        List<Object> args = new ArrayList<>(Arrays.asList(values));
+        args.add(version);
+        args.add(id);
+        jdbc.update("UPDATE analytics_campaign SET " + (assignments.isEmpty() ? "" : assignments + ", ")
+                + "version = ? WHERE campaign_id = ?", args.toArray());
+    }
+
+    private static String office(CampaignSettings settings) {
+        return settings == null ? null : settings.office();
+    }
+
+    private static long contactTotal(CampaignSettings settings) {
+        return settings == null || settings.contactList() == null ? 0 : settings.contactList().size();
+    }
+}

@@ -1,0 +1,9 @@
+package org.campaignengine.projections.analytics;
+
+/**
+ * The answer to {@link FindAnalytics}. The office and the deleted flag let the caller's scope be
+ * applied; {@code version} is the campaign's last lifecycle event this read model has applied.
+ */
+public record CampaignAnalytics(String campaignId, String office, boolean deleted, long version,
+                                Analytics analytics) {
+}
