@@ -47,7 +47,8 @@ final class AccessRules {
             rule(HttpMethod.GET, "/v3/api-docs", EVERYONE),
             rule(HttpMethod.GET, "/v3/api-docs/**", EVERYONE),
             rule(HttpMethod.GET, "/swagger-ui.html", EVERYONE),
-            rule(HttpMethod.GET, "/swagger-ui/**", EVERYONE));
+            rule(HttpMethod.GET, "/swagger-ui/**", EVERYONE),
+            rule(HttpMethod.GET, "/api/v1/campaigns/calendar", EVERYONE));
 
     private AccessRules() {
     }
