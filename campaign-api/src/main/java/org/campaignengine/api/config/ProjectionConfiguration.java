@@ -3,6 +3,7 @@ package org.campaignengine.api.config;
 import org.campaignengine.domain.campaign.TimeRules;
 import org.campaignengine.projections.statusindex.CampaignIndexProjection;
 import org.campaignengine.projections.statusindex.CampaignIndexRepository;
+import org.campaignengine.projections.statusindex.StatusIndexQueries;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,5 +23,10 @@ class ProjectionConfiguration {
     @Bean
     CampaignIndexProjection campaignIndexProjection(CampaignIndexRepository rows, TimeRules rules) {
         return new CampaignIndexProjection(rows, rules);
+    }
+
+    @Bean
+    StatusIndexQueries statusIndexQueries(CampaignIndexRepository rows) {
+        return new StatusIndexQueries(rows);
     }
 }

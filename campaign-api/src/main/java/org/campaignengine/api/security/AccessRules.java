@@ -54,7 +54,8 @@ final class AccessRules {
             rule(HttpMethod.GET, CAMPAIGN + "/contacts", List.of(ADMIN, MANAGER, SERVICE, AUDITOR)),
             rule(HttpMethod.GET, CAMPAIGN + "/conversations", List.of(ADMIN, MANAGER, SERVICE, AUDITOR)),
             rule(HttpMethod.GET, CAMPAIGN + "/analytics", EVERYONE),
-            rule(HttpMethod.GET, CAMPAIGN + "/analytics/activity", EVERYONE));
+            rule(HttpMethod.GET, CAMPAIGN + "/analytics/activity", EVERYONE),
+            rule(HttpMethod.GET, "/api/v1/campaigns/calendar", EVERYONE));
 
     private AccessRules() {
     }

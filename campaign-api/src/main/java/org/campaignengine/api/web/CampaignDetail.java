@@ -11,6 +11,7 @@ import org.campaignengine.domain.campaign.Situation;
 import org.campaignengine.domain.campaign.TimeRules;
 import org.campaignengine.domain.campaign.Transition;
 import org.campaignengine.projections.statusindex.CampaignRow;
+import org.campaignengine.projections.statusindex.DisplayProfile;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
@@ -25,12 +26,12 @@ record CampaignDetail(
         List<String> missing,
         List<String> allowedActions) {
 
-    static CampaignDetail of(CampaignRow row, TimeRules rules, Clock clock) {
+    static CampaignDetail of(CampaignRow row, TimeRules rules, Clock clock, DisplayProfile profile) {
         Instant now = clock.instant();
         List<String> missing = LaunchReadiness.missing(row.channel(), row.settings(), now);
         Situation situation = Situation.of(row.status(), row.channel(), row.launchAt(), row.launchedAt() != null,
                 now, rules);
-        return new CampaignDetail(IndexRow.of(row, clock), row.settings(),
+        return new CampaignDetail(IndexRow.of(row, clock, profile), row.settings(),
                 Transition.permits(Action.LAUNCH, situation) && missing.isEmpty(), missing,
                 Transition.allowedActions(situation));
     }

@@ -15,6 +15,7 @@ import org.campaignengine.domain.campaign.InvalidCampaignInput;
 import org.campaignengine.domain.campaign.InvalidCampaignInput.FieldError;
 import org.campaignengine.projections.statusindex.CampaignPage;
 import org.campaignengine.projections.statusindex.CountTabs;
+import org.campaignengine.projections.statusindex.DisplayProfile;
 import org.campaignengine.projections.statusindex.IndexSort;
 import org.campaignengine.projections.statusindex.IndexTab;
 import org.campaignengine.projections.statusindex.ListCampaigns;
@@ -24,7 +25,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The index pages: lists by tab with search, filters, sorting and pages; and the tabs' counts. */
+/**
+ * The index pages: lists by tab with search, filters, sorting and pages, rows with the words of the
+ * {@code profile} asked for; and the tabs' counts.
+ */
 @RestController
 @RequestMapping("/api/v1/campaigns")
 class CampaignListController {
@@ -39,11 +43,13 @@ class CampaignListController {
     private final QueryGateway queries;
     private final OfficeScope scope;
     private final Clock clock;
+    private final DisplayProfiles profiles;
 
-    CampaignListController(QueryGateway queries, OfficeScope scope, Clock clock) {
+    CampaignListController(QueryGateway queries, OfficeScope scope, Clock clock, DisplayProfiles profiles) {
         this.queries = queries;
         this.scope = scope;
         this.clock = clock;
+        this.profiles = profiles;
     }
 
     @GetMapping
@@ -51,7 +57,8 @@ class CampaignListController {
               @RequestParam(required = false) String tag, @RequestParam(required = false) String channel,
               @RequestParam(required = false) String office, @RequestParam(required = false) String status,
               @RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") String page,
-              @RequestParam(defaultValue = "" + DEFAULT_SIZE) String size) {
+              @RequestParam(defaultValue = "" + DEFAULT_SIZE) String size,
+              @RequestParam(required = false) String profile) {
         List<FieldError> errors = new ArrayList<>();
         IndexTab indexTab = tab == null ? IndexTab.ALL : parse("tab", tab, IndexTab::byApiName,
                 "one of " + Arrays.stream(IndexTab.values()).map(IndexTab::apiName).toList(), errors);
@@ -64,12 +71,14 @@ class CampaignListController {
                         + IndexSort.fields().stream().sorted().toList(), errors);
         int pageNumber = number("page", page, 0, Integer.MAX_VALUE / MAX_SIZE, errors);
         int pageSize = number("size", size, 1, MAX_SIZE, errors);
+        DisplayProfile display = profile == null ? profiles.fallback()
+                : parse("profile", profile, DisplayProfile::byApiName, DisplayProfiles.NAMES, errors);
         if (!errors.isEmpty()) {
             throw new InvalidCampaignInput(errors);
         }
         CampaignPage found = queries.query(new ListCampaigns(indexTab, q, tag, byChannel, office, byStatus, indexSort,
                 pageNumber, pageSize, scope.visibleOffices()), ResponseTypes.instanceOf(CampaignPage.class)).join();
-        return new Page(found.items().stream().map(row -> IndexRow.of(row, clock)).toList(), found.page(),
+        return new Page(found.items().stream().map(row -> IndexRow.of(row, clock, display)).toList(), found.page(),
                 found.size(), found.total());
     }
 

@@ -9,6 +9,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.campaignengine.domain.campaign.CampaignStatus;
 import org.campaignengine.domain.campaign.TimeRules;
 import org.campaignengine.projections.statusindex.CampaignRow;
+import org.campaignengine.projections.statusindex.DisplayProfile;
 import org.campaignengine.projections.statusindex.FindCampaign;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,24 +26,31 @@ class CampaignQueryController {
     private final TimeRules rules;
     private final Clock clock;
     private final OfficeScope scope;
+    private final DisplayProfiles profiles;
 
     CampaignQueryController(QueryGateway queries, ReadConsistency consistency, TimeRules rules, Clock clock,
-                            OfficeScope scope) {
+                            OfficeScope scope, DisplayProfiles profiles) {
         this.queries = queries;
+        this.profiles = profiles;
         this.scope = scope;
         this.consistency = consistency;
         this.rules = rules;
         this.clock = clock;
     }
 
-    /** With {@code minVersion}, answers once the read model has caught up to that version (or 504). */
+    /**
+     * With {@code minVersion}, answers once the read model has caught up to that version (or 504);
+     * {@code profile} names the product whose word {@code displayStatus} shows.
+     */
     @GetMapping("/{id}")
-    CampaignDetail get(@PathVariable UUID id, @RequestParam(required = false) Long minVersion) {
+    CampaignDetail get(@PathVariable UUID id, @RequestParam(required = false) Long minVersion,
+                       @RequestParam(required = false) String profile) {
+        DisplayProfile display = profiles.chosen(profile);
         CampaignRow row = consistency.await(id.toString(), () -> find(id.toString()), CampaignRow::version, minVersion)
                 .filter(r -> r.status() != CampaignStatus.DELETED)
                 .filter(r -> scope.sees(r.settings().office()))
                 .orElseThrow(() -> new CampaignNotFound(id.toString()));
-        return CampaignDetail.of(row, rules, clock);
+        return CampaignDetail.of(row, rules, clock, display);
     }
 
     private Optional<CampaignRow> find(String id) {

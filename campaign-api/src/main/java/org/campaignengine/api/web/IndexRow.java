@@ -12,27 +12,37 @@ import org.campaignengine.domain.campaign.ContactList;
 import org.campaignengine.domain.campaign.OperatedBy;
 import org.campaignengine.domain.campaign.PhoneNumber;
 import org.campaignengine.projections.statusindex.CampaignRow;
+import org.campaignengine.projections.statusindex.DisplayProfile;
+import org.campaignengine.projections.statusindex.Figures;
 
 /**
- * A campaign as the index pages list it (API.md, Index row fields): the columns the engine keeps.
- * {@code autoArchiveInDays} is set only while the auto-archive warning is on.
+ * A campaign as the index pages list it (API.md, Index row fields). {@code displayStatus} is the chosen
+ * product's word for the status. {@code autoArchiveAt} and {@code autoArchiveInDays} are set only while the
+ * auto-archive warning is on, the days counted up from now (a campaign archived in 30 hours has 2 days
+ * left), so a page never says 0 days for a campaign that is still there tomorrow.
  */
 record IndexRow(
         String id,
         String name,
         Channel channel,
         CampaignStatus status,
+        String displayStatus,
         String office,
-        List<String> tags,
+        List<PhoneNumber> phoneNumbers,
         ContactList contactList,
         OperatedBy operatedBy,
-        List<PhoneNumber> phoneNumbers,
+        List<String> tags,
         Instant createdAt,
         Instant updatedAt,
         Instant launchedAt,
         Instant startAt,
         Instant endAt,
         Instant launchAt,
+        int callersLoggedIn,
+        Long dialsRemaining,
+        Recipients recipients,
+        double clickThroughRate,
+        long costMicros,
         Instant autoArchiveAt,
         Long autoArchiveInDays,
         String archiveReason,
@@ -42,17 +52,31 @@ record IndexRow(
         String clonedFrom,
         long version) {
 
+    private static final long DAY_MILLIS = Duration.ofDays(1).toMillis();
+
     record Error(String code, String message) {
     }
 
-    static IndexRow of(CampaignRow row, Clock clock) {
+    /** Distinct contacts messaged out of the contact list's size. */
+    record Recipients(long sent, int total) {
+    }
+
+    static IndexRow of(CampaignRow row, Clock clock, DisplayProfile profile) {
         CampaignSettings s = row.settings();
-        Long daysLeft = row.autoArchiveWarned() && row.autoArchiveAt() != null
-                ? Math.max(0, Duration.between(clock.instant(), row.autoArchiveAt()).toDays()) : null;
+        Figures f = row.figures();
+        boolean warned = row.autoArchiveWarned() && row.autoArchiveAt() != null;
         Error error = row.errorCode() == null ? null : new Error(row.errorCode(), row.errorMessage());
-        return new IndexRow(row.id(), s.name(), row.channel(), row.status(), s.office(), s.tags(), s.contactList(),
-                s.operatedBy(), row.phoneNumbers(), row.createdAt(), row.updatedAt(), row.launchedAt(), s.startAt(),
-                s.endAt(), row.launchAt(), row.autoArchiveAt(), daysLeft, row.archiveReason(), row.suspendedReason(),
-                error, row.statusReason(), row.clonedFrom(), row.version());
+        return new IndexRow(row.id(), s.name(), row.channel(), row.status(), profile.word(row.status()), s.office(),
+                row.phoneNumbers(), s.contactList(), s.operatedBy(), s.tags(), row.createdAt(), row.updatedAt(),
+                row.launchedAt(), s.startAt(), s.endAt(), row.launchAt(), f.callersLoggedIn(),
+                f.dialsRemaining(row.channel()), new Recipients(f.contactsMessaged(), f.contactsTotal()),
+                f.clickThroughRate(), f.costMicros(), warned ? row.autoArchiveAt() : null,
+                warned ? daysLeft(clock.instant(), row.autoArchiveAt()) : null, row.archiveReason(),
+                row.suspendedReason(), error, row.statusReason(), row.clonedFrom(), row.version());
+    }
+
+    static long daysLeft(Instant now, Instant archiveAt) {
+        long millis = Duration.between(now, archiveAt).toMillis();
+        return millis <= 0 ? 0 : (millis + DAY_MILLIS - 1) / DAY_MILLIS;
     }
 }

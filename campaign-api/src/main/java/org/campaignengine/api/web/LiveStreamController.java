@@ -16,9 +16,11 @@ import org.campaignengine.domain.campaign.CampaignStatus;
 import org.campaignengine.projections.analytics.CampaignAnalytics;
 import org.campaignengine.projections.analytics.FindAnalytics;
 import org.campaignengine.projections.statusindex.CampaignRow;
+import org.campaignengine.projections.statusindex.DisplayProfile;
 import org.campaignengine.projections.statusindex.FindCampaign;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -43,23 +45,26 @@ class LiveStreamController {
     private final QueryGateway queries;
     private final OfficeScope scope;
     private final Clock clock;
+    private final DisplayProfiles profiles;
 
-    LiveStreamController(QueryGateway queries, OfficeScope scope, Clock clock) {
+    LiveStreamController(QueryGateway queries, OfficeScope scope, Clock clock, DisplayProfiles profiles) {
         this.queries = queries;
         this.scope = scope;
         this.clock = clock;
+        this.profiles = profiles;
     }
 
     @GetMapping(path = "/api/v1/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    SseEmitter stream() throws IOException {
+    SseEmitter stream(@RequestParam(required = false) String profile) throws IOException {
         Set<String> offices = scope.visibleOffices();
+        DisplayProfile display = profiles.chosen(profile);
         SseEmitter sse = new SseEmitter(STREAM_TIMEOUT.toMillis());
         SubscriptionQueryResult<String, CampaignChanged> subscription = queries.subscriptionQuery(
                 WatchCampaigns.class.getName(), new WatchCampaigns(), ResponseTypes.instanceOf(String.class),
                 ResponseTypes.instanceOf(CampaignChanged.class), BUFFER);
         Disposable updates = subscription.updates()
                 .publishOn(Schedulers.boundedElastic(), 32)
-                .subscribe(change -> push(sse, offices, change), sse::completeWithError, sse::complete);
+                .subscribe(change -> push(sse, offices, display, change), sse::completeWithError, sse::complete);
         Runnable close = () -> {
             updates.dispose();
             subscription.close();
@@ -72,12 +77,12 @@ class LiveStreamController {
     }
 
     /** The status index's changes go out as index rows, the analytics' as figures; other read models' not at all. */
-    private void push(SseEmitter sse, Set<String> offices, CampaignChanged change) {
+    private void push(SseEmitter sse, Set<String> offices, DisplayProfile display, CampaignChanged change) {
         if (change.readModel().equals(STATUS_INDEX)) {
             Optional<CampaignRow> row = queries.query(new FindCampaign(change.campaignId()),
                     ResponseTypes.optionalInstanceOf(CampaignRow.class)).join();
             row.filter(r -> r.status() != CampaignStatus.DELETED && visible(offices, r.settings().office()))
-                    .ifPresent(r -> send(sse, "campaign", r.id() + ":" + r.version(), IndexRow.of(r, clock)));
+                    .ifPresent(r -> send(sse, "campaign", r.id() + ":" + r.version(), IndexRow.of(r, clock, display)));
         } else if (change.readModel().equals(ANALYTICS)) {
             Optional<CampaignAnalytics> figures = queries.query(new FindAnalytics(change.campaignId()),
                     ResponseTypes.optionalInstanceOf(CampaignAnalytics.class)).join();

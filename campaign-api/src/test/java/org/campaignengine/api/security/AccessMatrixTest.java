@@ -45,6 +45,8 @@ class AccessMatrixTest extends SecuredEngine {
     static final List<Endpoint> TABLE = List.of(
             endpoint("GET", "/api/v1/campaigns", EVERYONE, 200, s -> new Call("/api/v1/campaigns?tab=all&size=5", null)),
             endpoint("GET", "/api/v1/campaigns/tabs", EVERYONE, 200, s -> new Call("/api/v1/campaigns/tabs", null)),
+            endpoint("GET", "/api/v1/campaigns/calendar", EVERYONE, 200,
+                    s -> new Call("/api/v1/campaigns/calendar?from=2026-01-01&to=2026-12-31&zone=Europe/Lisbon", null)),
             endpoint("GET", "/api/v1/campaigns/{id}", EVERYONE, 200, s -> campaign(s.draft(), "", null)),
             endpoint("POST", "/api/v1/campaigns", MANAGERS, 201, s -> new Call("/api/v1/campaigns", s.newCampaign())),
             endpoint("PATCH", "/api/v1/campaigns/{id}", MANAGERS, 200,

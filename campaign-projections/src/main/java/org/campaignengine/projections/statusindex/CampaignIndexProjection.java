@@ -1,6 +1,7 @@
 package org.campaignengine.projections.statusindex;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -12,135 +13,125 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.queryhandling.QueryHandler;
 import org.campaignengine.domain.campaign.CampaignEvent.*;
-import org.campaignengine.domain.campaign.CampaignEvent;
-import org.campaignengine.domain.campaign.Transition;
 import org.campaignengine.domain.campaign.PhoneNumber;
 import org.campaignengine.domain.campaign.TimeRules;
+import org.campaignengine.projections.statusindex.CampaignIndexRepository.RowState;
 
 /**
- * The status index: one row per campaign with its status, settings, numbers and the reason it is
- * where it is. Replayable on its own (processing group {@code status-index}).
+ * The status index: one row per campaign with its status, settings, numbers, figures and the reason it
+ * is where it is, plus the tab counters and the per-contact and per-caller flags its figures need.
+ * Everything {@link StatusIndexQueries} reads it wrote as events arrived, so it replays alone to the same
+ * result (processing group {@code status-index}; the {@code @ResetHandler} empties all of it).
  */
 @ProcessingGroup("status-index")
 public class CampaignIndexProjection {
 
     private final CampaignIndexRepository rows;
-    private final CampaignIndexSearch search;
+    private final TabCounters counters;
+    private final StatusMoves moves;
+    private final ActivityFigures activity;
     private final TimeRules rules;
 
     public CampaignIndexProjection(CampaignIndexRepository rows, TimeRules rules) {
         this.rows = rows;
-        this.search = new CampaignIndexSearch(rows.jdbc(), rows);
+        this.counters = new TabCounters(rows.jdbc());
+        this.moves = new StatusMoves(rows, counters);
+        this.activity = new ActivityFigures(rows.jdbc());
         this.rules = rules;
     }
 
     @EventHandler
     void on(Created e, @SequenceNumber long seq, @Timestamp Instant at) {
-        rows.insert(e.campaignId(), e.channel(), e.settings(), e.clonedFrom(), at, seq);
+        moves.created(e, seq, at);
     }
 
     @EventHandler
     void on(SettingsUpdated e, @SequenceNumber long seq, @Timestamp Instant at) {
-        if (e.launchAt() != null) {
-            rows.updateSettings(e.campaignId(), seq, at, e.settings(), "launch_at = ?",
-                    CampaignIndexRepository.time(e.launchAt()));
-        } else if (Transition.statusSetBy(e).isPresent()) {
-            rows.updateSettings(e.campaignId(), seq, at, e.settings(), "status = ?, status_reason = NULL",
-                    target(e));
-        } else {
-            rows.updateSettings(e.campaignId(), seq, at, e.settings(), "");
-        }
+        moves.settingsUpdated(e, seq, at);
     }
 
     @EventHandler
     void on(Scheduled e, @SequenceNumber long seq, @Timestamp Instant at) {
-        rows.update(e.campaignId(), seq, at, "status = ?, launch_at = ?, status_reason = NULL",
-                target(e), CampaignIndexRepository.time(e.launchAt()));
+        moves.moveTo(e, seq, at, null, "launch_at = ?", CampaignIndexRepository.time(e.launchAt()));
     }
 
     @EventHandler
     void on(Unscheduled e, @SequenceNumber long seq, @Timestamp Instant at) {
-        rows.update(e.campaignId(), seq, at, "status = ?, launch_at = NULL", target(e));
+        moves.moveTo(e, seq, at, null, "launch_at = NULL");
     }
 
     @EventHandler
     void on(LaunchRequested e, @SequenceNumber long seq, @Timestamp Instant at) {
-        status(e, seq, at, null);
+        moves.moveTo(e, seq, at, null, "");
     }
 
     @EventHandler
     void on(Launched e, @SequenceNumber long seq, @Timestamp Instant at) {
-        rows.update(e.campaignId(), seq, at, "status = ?, status_reason = NULL, phone_numbers = ?, launched_at = ?, "
-                        + "auto_archive_at = ?, auto_archive_warned = FALSE", target(e),
-                rows.write(e.phoneNumbers()), CampaignIndexRepository.time(at),
-                CampaignIndexRepository.time(rules.autoArchiveAt(at)));
+        List<Object> values = new ArrayList<>(Arrays.asList(rows.numbers(e.phoneNumbers())));
+        values.add(CampaignIndexRepository.time(at));
+        moves.moveTo(e, seq, at, null, CampaignIndexRepository.NUMBERS + ", launched_at = ?, " + RESTART_WINDOW,
+                withWindow(values, at));
     }
 
     @EventHandler
     void on(LaunchFailed e, @SequenceNumber long seq, @Timestamp Instant at) {
-        rows.update(e.campaignId(), seq, at, "status = ?, status_reason = ?, launch_at = NULL",
-                target(e), e.reason());
+        moves.moveTo(e, seq, at, e.reason(), "launch_at = NULL");
     }
 
     @EventHandler
     void on(Rejected e, @SequenceNumber long seq, @Timestamp Instant at) {
-        status(e, seq, at, e.reason());
+        moves.moveTo(e, seq, at, e.reason(), "");
     }
 
     @EventHandler
     void on(Paused e, @SequenceNumber long seq, @Timestamp Instant at) {
-        status(e, seq, at, null);
+        moves.moveTo(e, seq, at, null, "");
     }
 
     @EventHandler
     void on(Resumed e, @SequenceNumber long seq, @Timestamp Instant at) {
-        activity(e.campaignId(), seq, at, "status = ?, status_reason = NULL, suspended_reason = NULL",
-                target(e));
+        moves.moveTo(e, seq, at, null, "suspended_reason = NULL, " + RESTART_WINDOW, withWindow(new ArrayList<>(), at));
     }
 
     @EventHandler
     void on(Suspended e, @SequenceNumber long seq, @Timestamp Instant at) {
-        rows.update(e.campaignId(), seq, at, "status = ?, status_reason = ?, suspended_reason = ?",
-                target(e), e.reason(), e.reason());
+        moves.moveTo(e, seq, at, e.reason(), "suspended_reason = ?", e.reason());
     }
 
     @EventHandler
     void on(Stopped e, @SequenceNumber long seq, @Timestamp Instant at) {
-        rows.update(e.campaignId(), seq, at, "status = ?, status_reason = NULL, suspended_reason = NULL, "
-                + "launch_at = NULL", target(e));
+        moves.moveTo(e, seq, at, null, "suspended_reason = NULL, launch_at = NULL");
     }
 
     @EventHandler
     void on(Restarted e, @SequenceNumber long seq, @Timestamp Instant at) {
-        activity(e.campaignId(), seq, at, "status = ?, status_reason = NULL", target(e));
+        moves.moveTo(e, seq, at, null, RESTART_WINDOW, withWindow(new ArrayList<>(), at));
     }
 
     @EventHandler
     void on(Completed e, @SequenceNumber long seq, @Timestamp Instant at) {
-        rows.update(e.campaignId(), seq, at, "status = ?, status_reason = NULL, suspended_reason = NULL",
-                target(e));
+        moves.moveTo(e, seq, at, null, "suspended_reason = NULL");
     }
 
     @EventHandler
     void on(Errored e, @SequenceNumber long seq, @Timestamp Instant at) {
-        rows.update(e.campaignId(), seq, at, "status = ?, status_reason = ?, error_code = ?, error_message = ?",
-                target(e), e.message(), e.code(), e.message());
+        moves.moveTo(e, seq, at, e.message(), "error_code = ?, error_message = ?", e.code(), e.message());
     }
 
     @EventHandler
     void on(Archived e, @SequenceNumber long seq, @Timestamp Instant at) {
-        rows.update(e.campaignId(), seq, at, "status = ?, status_reason = NULL, archive_reason = ?, "
-                        + "auto_archive_at = NULL, auto_archive_warned = FALSE, phone_numbers = ?",
-                target(e), e.reason() == null ? null : e.reason().name(),
-                rows.write(retained(e)));
+        List<Object> values = new ArrayList<>();
+        values.add(e.reason() == null ? null : e.reason().name());
+        values.addAll(Arrays.asList(rows.numbers(retained(e))));
+        moves.moveTo(e, seq, at, null, "archive_reason = ?, " + CampaignIndexRepository.NUMBERS + ", auto_archive_at = NULL, "
+                + "auto_archive_warned = FALSE, warned_archive_at = NULL", values.toArray());
     }
 
     @EventHandler
     void on(AutoArchiveWarned e, @SequenceNumber long seq, @Timestamp Instant at) {
-        rows.update(e.campaignId(), seq, at, "auto_archive_at = ?, auto_archive_warned = TRUE",
-                CampaignIndexRepository.time(e.archiveAt()));
+        rows.update(e.campaignId(), seq, at, "auto_archive_at = ?, auto_archive_warned = TRUE, warned_archive_at = ?",
+                CampaignIndexRepository.time(e.archiveAt()), CampaignIndexRepository.time(e.archiveAt()));
     }
 
     @EventHandler
@@ -150,59 +141,45 @@ public class CampaignIndexProjection {
 
     @EventHandler
     void on(Deleted e, @SequenceNumber long seq, @Timestamp Instant at) {
-        status(e, seq, at, null);
+        moves.moveTo(e, seq, at, null, "");
     }
 
     /**
      * Activity is published outside the campaign's stream (no sequence number); only streams written
-     * before that carry it as the campaign's own event, whose sequence number the row's version follows.
+     * before that carry it as the campaign's own event, whose sequence number the row's version follows
+     * and which, redelivered, changes nothing.
      */
     @EventHandler
     void on(ActivityRecorded e, EventMessage<?> message, @Timestamp Instant at) {
         long version = message instanceof DomainEventMessage<?> own ? own.getSequenceNumber() : -1;
-        if (e.records().stream().anyMatch(r -> r.type().resetsInactivity())) {
-            rows.touch(e.campaignId(), version, at, "auto_archive_at = ?, auto_archive_warned = FALSE",
-                    CampaignIndexRepository.time(rules.autoArchiveAt(at)));
-        } else {
-            rows.touch(e.campaignId(), version, at, "");
+        Optional<RowState> before = rows.before(e.campaignId(), version < 0 ? Long.MAX_VALUE : version);
+        if (before.isEmpty()) {
+            return;
         }
-    }
-
-    @QueryHandler
-    Optional<CampaignRow> handle(FindCampaign query) {
-        return rows.find(query.campaignId());
-    }
-
-    @QueryHandler
-    CampaignPage handle(ListCampaigns query) {
-        return search.page(query);
-    }
-
-    @QueryHandler
-    TabCounts handle(CountTabs query) {
-        return search.counts(query);
+        Figures figures = before.get().figures().plus(activity.count(e.campaignId(), e.records(), at));
+        List<Object> values = new ArrayList<>(Arrays.asList(ActivityFigures.values(figures, before.get().channel())));
+        if (e.records().stream().anyMatch(r -> r.type().resetsInactivity())) {
+            rows.touch(e.campaignId(), version, at, ActivityFigures.ASSIGNMENTS + ", " + RESTART_WINDOW,
+                    withWindow(values, at));
+        } else {
+            rows.touch(e.campaignId(), version, at, ActivityFigures.ASSIGNMENTS, values.toArray());
+        }
     }
 
     @ResetHandler
     void reset() {
         rows.deleteAll();
+        counters.deleteAll();
+        activity.deleteAll();
     }
 
-    private void status(CampaignEvent e, long seq, Instant at, String reason) {
-        rows.update(e.campaignId(), seq, at, "status = ?, status_reason = ?", target(e), reason);
-    }
+    /** Activity, launch, resume and restart restart the inactivity window and clear the auto-archive flag. */
+    private static final String RESTART_WINDOW = "auto_archive_at = ?, auto_archive_warned = FALSE, "
+            + "warned_archive_at = NULL";
 
-    /** The status the event sets, from the transition table: the index never decides a status itself. */
-    private static String target(CampaignEvent e) {
-        return Transition.statusSetBy(e).map(Enum::name)
-                .orElseThrow(() -> new IllegalStateException(e.getClass().getSimpleName() + " sets no status"));
-    }
-
-    /** Activity, resume and restart restart the inactivity window and clear the auto-archive flag. */
-    private void activity(String id, long seq, Instant at, String assignments, Object... values) {
-        Object[] args = Arrays.copyOf(values, values.length + 1);
-        args[values.length] = CampaignIndexRepository.time(rules.autoArchiveAt(at));
-        rows.update(id, seq, at, assignments + ", auto_archive_at = ?, auto_archive_warned = FALSE", args);
+    private Object[] withWindow(List<Object> values, Instant at) {
+        values.add(CampaignIndexRepository.time(rules.autoArchiveAt(at)));
+        return values.toArray();
     }
 
     /** Reusable numbers stay listed with an archived campaign; released single-use numbers do not. */

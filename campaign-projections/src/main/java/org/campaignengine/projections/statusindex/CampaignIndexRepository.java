@@ -1,7 +1,5 @@
 package org.campaignengine.projections.statusindex;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -17,63 +15,112 @@ import org.campaignengine.domain.campaign.PhoneNumber;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** The {@code campaign_index} table. Every update names the event's sequence number, so a redelivered event is a no-op. */
+/**
+ * The {@code campaign_index} table. Every update of a campaign's own events names the event's sequence
+ * number, so a redelivered event is a no-op. The stored sort keys ({@link SortKeys}), the {@code tab}
+ * and the derived figures are written here, beside the values they follow from.
+ */
 public class CampaignIndexRepository {
 
-    private static final TypeReference<List<PhoneNumber>> NUMBERS = new TypeReference<>() {
-    };
+    /** What a handler needs to know of a row before changing it: its counter key, figures and version. */
+    record RowState(CampaignStatus status, String office, Channel channel, Figures figures, long version) {
 
-    private final JdbcTemplate jdbc;
-    private final ObjectMapper json;
-
-    public CampaignIndexRepository(JdbcTemplate jdbc, ObjectMapper json) {
-        this.jdbc = jdbc;
-        this.json = json;
+        TabCounters.Key key() {
+            return new TabCounters.Key(office, channel, status);
+        }
     }
 
     /** The columns that follow from a campaign's settings, in the order of {@link #settingsValues}. */
     private static final String SETTINGS_COLUMNS = "settings = ?, name = ?, office = ?, tags = ?, start_at = ?, "
-            + "end_at = ?, contact_list_name = ?, operated_by = ?";
+            + "end_at = ?, contact_list_name = ?, operated_by = ?, name_lower = ?, contact_list_name_lower = ?, "
+            + "tags_key = ?";
 
-    void insert(String id, Channel channel, CampaignSettings settings, String clonedFrom, Instant at, long version) {
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+    private final CampaignRowMapper mapper;
+
+    public CampaignIndexRepository(JdbcTemplate jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.mapper = new CampaignRowMapper(json);
+    }
+
+    /** Adds the campaign as a draft; false if it is already there (a redelivered Created). */
+    boolean insert(String id, Channel channel, CampaignSettings settings, String clonedFrom, Instant at, long version) {
         Integer existing = jdbc.queryForObject("SELECT COUNT(*) FROM campaign_index WHERE id = ?", Integer.class, id);
         if (existing != null && existing > 0) {
-            return;
+            return false;
         }
-        List<Object> values = new ArrayList<>(List.of(id, channel.name(), CampaignStatus.DRAFT.name(), write(List.of())));
-        values.addAll(Arrays.asList(time(at), time(at), clonedFrom, version));
+        CampaignStatus status = CampaignStatus.DRAFT;
+        Figures figures = Figures.NONE.withContactsTotal(contactsTotal(settings));
+        List<Object> values = new ArrayList<>(List.of(id, channel.name(), status.name(), Shelf.of(status).key(),
+                write(List.of())));
+        values.addAll(Arrays.asList(time(at), time(at), clonedFrom, version, figures.contactsTotal(),
+                figures.dialsRemaining(channel)));
         values.addAll(settingsValues(settings));
-        jdbc.update("INSERT INTO campaign_index (id, channel, status, phone_numbers, created_at, updated_at, "
-                + "cloned_from, version, settings, name, office, tags, start_at, end_at, contact_list_name, "
-                + "operated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values.toArray());
+        jdbc.update("INSERT INTO campaign_index (id, channel, status, tab, phone_numbers, created_at, updated_at, "
+                + "cloned_from, version, contacts_total, dials_remaining, settings, name, office, tags, start_at, "
+                + "end_at, contact_list_name, operated_by, name_lower, contact_list_name_lower, tags_key) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values.toArray());
+        return true;
+    }
+
+    /** The row as it is before an event of sequence {@code version}; empty if it has seen that event. */
+    Optional<RowState> before(String id, long version) {
+        return jdbc.query("SELECT status, office, channel, version, " + CampaignRowMapper.FIGURES
+                        + " FROM campaign_index WHERE id = ? AND version < ?",
+                (rs, n) -> new RowState(CampaignStatus.valueOf(rs.getString("status")), rs.getString("office"),
+                        Channel.valueOf(rs.getString("channel")), CampaignRowMapper.figures(rs),
+                        rs.getLong("version")), id, version).stream().findFirst();
     }
 
     /** Writes the settings and what follows from them, plus {@code more} assignments if any. */
-    void updateSettings(String id, long version, Instant at, CampaignSettings settings, String more,
-                        Object... moreValues) {
+    void updateSettings(String id, long version, Instant at, CampaignSettings settings, RowState before,
+                        String more, Object... moreValues) {
+        Figures figures = before.figures().withContactsTotal(contactsTotal(settings));
         List<Object> values = settingsValues(settings);
+        values.add(figures.contactsTotal());
+        values.add(figures.dialsRemaining(before.channel()));
         values.addAll(Arrays.asList(moreValues));
-        update(id, version, at, more.isEmpty() ? SETTINGS_COLUMNS : SETTINGS_COLUMNS + ", " + more, values.toArray());
+        String assignments = SETTINGS_COLUMNS + ", contacts_total = ?, dials_remaining = ?";
+        update(id, version, at, more.isEmpty() ? assignments : assignments + ", " + more, values.toArray());
     }
 
     private List<Object> settingsValues(CampaignSettings s) {
-        return new ArrayList<>(Arrays.asList(write(s), s.name(), s.office(), tagColumn(s.tags()), time(s.startAt()),
-                time(s.endAt()), s.contactList() == null ? null : s.contactList().name(),
-                s.operatedBy() == null ? null : s.operatedBy().name()));
+        String listName = s.contactList() == null ? null : s.contactList().name();
+        return new ArrayList<>(Arrays.asList(write(s), s.name(), s.office(), SortKeys.tags(s.tags()),
+                time(s.startAt()), time(s.endAt()), SortKeys.cut(listName, SortKeys.TEXT),
+                s.operatedBy() == null ? null : s.operatedBy().name(), SortKeys.lower(s.name()),
+                SortKeys.lower(listName), SortKeys.cut(SortKeys.tags(s.tags()), SortKeys.TEXT)));
     }
 
-    /** {@code |a|b|}: one LIKE on {@code %|tag|%} finds an exact tag. */
-    static String tagColumn(List<String> tags) {
-        return "|" + (tags == null ? "" : tags.stream().map(t -> t + "|").reduce("", String::concat));
+    private static int contactsTotal(CampaignSettings settings) {
+        return settings.contactList() == null ? 0 : Math.max(0, settings.contactList().size());
     }
+
+    /** The assignments that store the row's phone numbers and the number it sorts by. */
+    Object[] numbers(List<PhoneNumber> numbers) {
+        return new Object[] {write(numbers), SortKeys.firstNumber(numbers)};
+    }
+
+    static final String NUMBERS = "phone_numbers = ?, first_phone_number = ?";
 
     /**
      * Sets the given columns (an SQL assignment list with placeholders) if the row has not yet seen
      * this event, and stamps it with the event's time and sequence number.
      */
+    void update(String id, long version, Instant at, String assignments, Object... values) {
+        List<Object> args = new ArrayList<>(Arrays.asList(values));
+        args.add(time(at));
+        args.add(version);
+        args.add(id);
+        args.add(version);
+        jdbc.update("UPDATE campaign_index SET " + assignments + ", updated_at = ?, version = ? "
+                + "WHERE id = ? AND version < ?", args.toArray());
+    }
+
     /**
      * As {@link #update}, for what happens outside the campaign's own stream (activity): the row's
      * version moves only to a higher {@code version}, and -1 leaves it as it is.
@@ -89,22 +136,16 @@ public class CampaignIndexRepository {
                 + "version = CASE WHEN version < ? THEN ? ELSE version END WHERE id = ?", args.toArray());
     }
 
-    void update(String id, long version, Instant at, String assignments, Object... values) {
-        List<Object> args = new ArrayList<>(Arrays.asList(values));
-        args.add(time(at));
-        args.add(version);
-        args.add(id);
-        args.add(version);
-        jdbc.update("UPDATE campaign_index SET " + assignments + ", updated_at = ?, version = ? "
-                + "WHERE id = ? AND version < ?", args.toArray());
-    }
-
     JdbcTemplate jdbc() {
         return jdbc;
     }
 
+    CampaignRowMapper mapper() {
+        return mapper;
+    }
+
     public Optional<CampaignRow> find(String id) {
-        return jdbc.query("SELECT * FROM campaign_index WHERE id = ?", this::row, id).stream().findFirst();
+        return jdbc.query("SELECT * FROM campaign_index WHERE id = ?", mapper, id).stream().findFirst();
     }
 
     void deleteAll() {
@@ -121,36 +162,5 @@ public class CampaignIndexRepository {
 
     static OffsetDateTime time(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
-
-    CampaignRow row(ResultSet rs, int n) throws SQLException {
-        try {
-            return new CampaignRow(
-                    rs.getString("id"),
-                    Channel.valueOf(rs.getString("channel")),
-                    CampaignStatus.valueOf(rs.getString("status")),
-                    json.readValue(rs.getString("settings"), CampaignSettings.class),
-                    json.readValue(rs.getString("phone_numbers"), NUMBERS),
-                    instant(rs, "created_at"),
-                    instant(rs, "updated_at"),
-                    instant(rs, "launched_at"),
-                    instant(rs, "launch_at"),
-                    rs.getString("status_reason"),
-                    rs.getString("archive_reason"),
-                    rs.getString("suspended_reason"),
-                    rs.getString("error_code"),
-                    rs.getString("error_message"),
-                    instant(rs, "auto_archive_at"),
-                    rs.getBoolean("auto_archive_warned"),
-                    rs.getString("cloned_from"),
-                    rs.getLong("version"));
-        } catch (JsonProcessingException e) {
-            throw new SQLException("campaign_index row " + rs.getString("id") + " holds unreadable JSON", e);
-        }
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
     }
 }

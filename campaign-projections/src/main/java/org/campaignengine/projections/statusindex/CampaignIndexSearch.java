@@ -1,70 +1,94 @@
 package org.campaignengine.projections.statusindex;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.campaignengine.domain.campaign.CampaignStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Pages and tab counts of the status index, always within the caller's offices and never with deleted campaigns. */
+/**
+ * Pages and tab counts of the status index, always within the caller's offices; deleted drafts sit on a
+ * shelf no tab lists.
+ *
+ * <p>A page is read as one branch per shelf of its tab, each taking its first {@code offset + size} rows
+ * from the index (tab, sort column, id), merged and cut to the page: the database reads a few index
+ * ranges and never sorts a whole tab. A nullable column's empty values are a second branch per shelf
+ * ranked after the values, which keeps them last in either direction without a second index.
+ *
+ * <p>Totals come from {@link TabCounters} unless the page searches by name ({@code q}) or tag: those
+ * count the matching rows, reading the tab's index (tab, name_lower, id) or its rows for a tag.
+ */
 class CampaignIndexSearch {
 
     private final JdbcTemplate jdbc;
-    private final CampaignIndexRepository rows;
+    private final CampaignRowMapper rows;
+    private final TabCounters counters;
 
-    CampaignIndexSearch(JdbcTemplate jdbc, CampaignIndexRepository rows) {
+    CampaignIndexSearch(JdbcTemplate jdbc, CampaignRowMapper rows, TabCounters counters) {
         this.jdbc = jdbc;
         this.rows = rows;
+        this.counters = counters;
     }
 
     CampaignPage page(ListCampaigns query) {
-        Where where = new Where(query.visibleOffices());
         IndexTab tab = query.tab() == null ? IndexTab.ALL : query.tab();
-        where.in("status", tab.statuses().stream().map(Enum::name).toList());
-        if (query.q() != null && !query.q().isBlank()) {
-            where.add("LOWER(name) LIKE ? ESCAPE '\\'", "%" + escapeLike(query.q().toLowerCase()) + "%");
+        List<CampaignStatus> statuses = tab.statuses().stream()
+                .filter(s -> query.status() == null || s == query.status()).toList();
+        List<Shelf> shelves = statuses.stream().map(Shelf::of).distinct().sorted().toList();
+        Filters filters = new Filters(query);
+        if (shelves.isEmpty() || filters.nothingVisible()) {
+            return new CampaignPage(List.of(), query.page(), query.size(), 0);
         }
-        if (query.tag() != null && !query.tag().isBlank()) {
-            where.add("tags LIKE ? ESCAPE '\\'", "%|" + escapeLike(query.tag()) + "|%");
-        }
-        if (query.channel() != null) {
-            where.add("channel = ?", query.channel().name());
-        }
-        if (query.office() != null && !query.office().isBlank()) {
-            where.add("office = ?", query.office());
-        }
-        if (query.status() != null) {
-            where.add("status = ?", query.status().name());
-        }
-        Long total = jdbc.queryForObject("SELECT COUNT(*) FROM campaign_index" + where.sql(), Long.class,
-                where.values().toArray());
         IndexSort sort = query.sort() == null ? IndexSort.DEFAULT : query.sort();
-        List<Object> values = new ArrayList<>(where.values());
+        long offset = (long) query.page() * query.size();
+        List<String> branches = new ArrayList<>();
+        List<Object> values = new ArrayList<>();
+        for (Shelf shelf : shelves) {
+            branch(branches, values, shelf, filters, sort, offset + query.size(), sort.column().nullable() ? 0 : -1);
+            if (sort.column().nullable()) {
+                branch(branches, values, shelf, filters, sort, offset + query.size(), 1);
+            }
+        }
         values.add(query.size());
-        values.add((long) query.page() * query.size());
-        List<CampaignRow> items = jdbc.query("SELECT * FROM campaign_index" + where.sql() + " ORDER BY "
-                + sort.orderBy() + " LIMIT ? OFFSET ?", rows::row, values.toArray());
-        return new CampaignPage(items, query.page(), query.size(), total == null ? 0 : total);
+        values.add(offset);
+        String order = (sort.column().nullable() ? "empty_last, " : "") + sort.orderBy();
+        List<CampaignRow> items = jdbc.query("SELECT * FROM (" + String.join(" UNION ALL ", branches)
+                + ") page ORDER BY " + order + " LIMIT ? OFFSET ?", rows, values.toArray());
+        return new CampaignPage(items, query.page(), query.size(), total(query, statuses, shelves, filters));
+    }
+
+    /**
+     * One shelf's first rows in page order. {@code empties}: -1 all rows (a column that is never empty),
+     * 0 the rows with a value, 1 the rows without, ranked after every value.
+     */
+    private static void branch(List<String> branches, List<Object> values, Shelf shelf, Filters filters,
+                               IndexSort sort, long limit, int empties) {
+        String column = sort.column().name();
+        String emptiness = empties < 0 ? "" : empties == 0 ? " AND " + column + " IS NOT NULL" : " AND " + column
+                + " IS NULL";
+        branches.add("(SELECT campaign_index.*, " + Math.max(0, empties) + " AS empty_last FROM campaign_index "
+                + "WHERE tab = ?" + filters.sql() + emptiness + " ORDER BY " + sort.orderBy() + " LIMIT ?)");
+        values.add(shelf.key());
+        values.addAll(filters.values());
+        values.add(limit);
+    }
+
+    private long total(ListCampaigns query, List<CampaignStatus> statuses, List<Shelf> shelves, Filters filters) {
+        if (!filters.searches()) {
+            return counters.total(statuses, query.channel(), query.office(), query.visibleOffices());
+        }
+        List<Object> values = new ArrayList<>(shelves.stream().map(Shelf::key).toList());
+        values.addAll(filters.values());
+        Long total = jdbc.queryForObject("SELECT COUNT(*) FROM campaign_index WHERE tab IN ("
+                + Chunks.placeholders(shelves) + ")" + filters.sql(), Long.class, values.toArray());
+        return total == null ? 0 : total;
     }
 
     TabCounts counts(CountTabs query) {
-        Where where = new Where(query.visibleOffices());
-        Map<CampaignStatus, Long> byStatus = new EnumMap<>(CampaignStatus.class);
-        jdbc.query("SELECT status, COUNT(*) FROM campaign_index" + where.sql() + " GROUP BY status",
-                rs -> {
-                    byStatus.put(CampaignStatus.valueOf(rs.getString(1)), rs.getLong(2));
-                }, where.values().toArray());
-        return new TabCounts(count(byStatus, IndexTab.ACTIVE), count(byStatus, IndexTab.SCHEDULED),
-                count(byStatus, IndexTab.DRAFT), count(byStatus, IndexTab.PAUSED),
-                count(byStatus, IndexTab.ARCHIVED), count(byStatus, IndexTab.ALL));
-    }
-
-    private static long count(Map<CampaignStatus, Long> byStatus, IndexTab tab) {
-        return tab.statuses().stream().mapToLong(s -> byStatus.getOrDefault(s, 0L)).sum();
+        return counters.counts(query.visibleOffices());
     }
 
     /** A search text taken literally: LIKE's wildcards and the escape character are escaped. */
@@ -72,34 +96,55 @@ class CampaignIndexSearch {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-    /** Conditions joined by AND; the office scope and the exclusion of deleted campaigns are always there. */
-    private static final class Where {
+    /** The conditions beside the tab, joined by AND; the office scope is always among them. */
+    private static final class Filters {
         private final List<String> conditions = new ArrayList<>();
         private final List<Object> values = new ArrayList<>();
+        private final boolean nothingVisible;
+        private final boolean searches;
 
-        Where(Set<String> visibleOffices) {
-            conditions.add("status <> 'DELETED'");
-            if (visibleOffices != null) {
-                if (visibleOffices.isEmpty()) {
-                    conditions.add("1 = 0");
-                } else {
-                    in("office", List.copyOf(visibleOffices));
-                }
+        Filters(ListCampaigns query) {
+            Set<String> visible = query.visibleOffices();
+            nothingVisible = visible != null && visible.isEmpty();
+            if (visible != null && !nothingVisible) {
+                conditions.add("office IN (" + Chunks.placeholders(visible) + ")");
+                values.addAll(visible);
+            }
+            boolean byName = query.q() != null && !query.q().isBlank();
+            boolean byTag = query.tag() != null && !query.tag().isBlank();
+            searches = byName || byTag;
+            if (byName) {
+                add("name_lower LIKE ? ESCAPE '\\'", "%" + escapeLike(query.q().toLowerCase(Locale.ROOT)) + "%");
+            }
+            if (byTag) {
+                add("tags LIKE ? ESCAPE '\\'", "%|" + escapeLike(query.tag()) + "|%");
+            }
+            if (query.channel() != null) {
+                add("channel = ?", query.channel().name());
+            }
+            if (query.office() != null && !query.office().isBlank()) {
+                add("office = ?", query.office());
+            }
+            if (query.status() != null) {
+                add("status = ?", query.status().name());
             }
         }
 
-        void add(String condition, Object value) {
+        private void add(String condition, Object value) {
             conditions.add(condition);
             values.add(value);
         }
 
-        void in(String column, List<String> options) {
-            conditions.add(column + " IN (" + options.stream().map(o -> "?").collect(Collectors.joining(", ")) + ")");
-            values.addAll(options);
+        boolean nothingVisible() {
+            return nothingVisible;
+        }
+
+        boolean searches() {
+            return searches;
         }
 
         String sql() {
-            return " WHERE " + String.join(" AND ", conditions);
+            return conditions.stream().map(c -> " AND " + c).collect(Collectors.joining());
         }
 
         List<Object> values() {

@@ -8,7 +8,11 @@ import org.campaignengine.domain.campaign.CampaignStatus;
 import org.campaignengine.domain.campaign.Channel;
 import org.campaignengine.domain.campaign.PhoneNumber;
 
-/** One campaign as the status index holds it; {@code version} is the last event's sequence number applied. */
+/**
+ * One campaign as the status index holds it; {@code version} is the last event's sequence number applied.
+ * {@code autoArchiveAt} is when the inactivity timer would archive it; pages show it only while
+ * {@code autoArchiveWarned}.
+ */
 public record CampaignRow(
         String id,
         Channel channel,
@@ -26,6 +30,7 @@ public record CampaignRow(
         String errorMessage,
         Instant autoArchiveAt,
         boolean autoArchiveWarned,
+        Figures figures,
         String clonedFrom,
         long version) {
 }

@@ -5,29 +5,46 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A sort of the index by one of its columns. Only the names in {@link #COLUMNS} exist, each mapped to
- * its SQL expression, so a client's text never reaches the SQL. Names sort ignoring case.
+ * A sort of the index by one of its columns (API.md, Index row fields). Only the names in
+ * {@link #COLUMNS} exist, each mapped to a stored column with an index (tab, column, id), so a client's
+ * text never reaches the SQL and every sort is an index range. Names and contact lists sort ignoring
+ * case; {@code displayStatus} sorts as the status it shows; {@code recipients} by contacts messaged;
+ * {@code error} by its code; {@code phoneNumbers} by the first number; {@code autoArchiveAt} and
+ * {@code autoArchiveInDays} by the warned archive time (rows without the warning come last).
  */
 public record IndexSort(String field, boolean ascending) {
 
-    private static final Map<String, String> COLUMNS = Map.ofEntries(
-            Map.entry("name", "LOWER(name)"),
-            Map.entry("channel", "channel"),
-            Map.entry("status", "status"),
-            Map.entry("office", "office"),
-            Map.entry("contactList", "LOWER(contact_list_name)"),
-            Map.entry("operatedBy", "operated_by"),
-            Map.entry("tags", "tags"),
-            Map.entry("createdAt", "created_at"),
-            Map.entry("updatedAt", "updated_at"),
-            Map.entry("launchedAt", "launched_at"),
-            Map.entry("startAt", "start_at"),
-            Map.entry("endAt", "end_at"),
-            Map.entry("launchAt", "launch_at"),
-            Map.entry("autoArchiveAt", "auto_archive_at"),
-            Map.entry("archiveReason", "archive_reason"),
-            Map.entry("suspendedReason", "suspended_reason"),
-            Map.entry("statusReason", "status_reason"));
+    /** A stored sort column; a nullable one's empty values come last in either direction. */
+    record Column(String name, boolean nullable) {
+    }
+
+    private static final Map<String, Column> COLUMNS = Map.ofEntries(
+            Map.entry("name", required("name_lower")),
+            Map.entry("channel", required("channel")),
+            Map.entry("status", required("status")),
+            Map.entry("displayStatus", required("status")),
+            Map.entry("office", nullable("office")),
+            Map.entry("phoneNumbers", nullable("first_phone_number")),
+            Map.entry("contactList", nullable("contact_list_name_lower")),
+            Map.entry("operatedBy", nullable("operated_by")),
+            Map.entry("tags", required("tags_key")),
+            Map.entry("createdAt", required("created_at")),
+            Map.entry("updatedAt", required("updated_at")),
+            Map.entry("launchedAt", nullable("launched_at")),
+            Map.entry("startAt", nullable("start_at")),
+            Map.entry("endAt", nullable("end_at")),
+            Map.entry("launchAt", nullable("launch_at")),
+            Map.entry("callersLoggedIn", required("callers_logged_in")),
+            Map.entry("dialsRemaining", nullable("dials_remaining")),
+            Map.entry("recipients", required("contacts_messaged")),
+            Map.entry("clickThroughRate", required("click_through_rate")),
+            Map.entry("costMicros", required("cost_micros")),
+            Map.entry("autoArchiveAt", nullable("warned_archive_at")),
+            Map.entry("autoArchiveInDays", nullable("warned_archive_at")),
+            Map.entry("archiveReason", nullable("archive_reason")),
+            Map.entry("suspendedReason", nullable("suspended_reason")),
+            Map.entry("error", nullable("error_code")),
+            Map.entry("statusReason", nullable("status_reason_key")));
 
     public static final IndexSort DEFAULT = new IndexSort("updatedAt", false);
 
@@ -39,9 +56,25 @@ public record IndexSort(String field, boolean ascending) {
         return COLUMNS.containsKey(field) ? Optional.of(new IndexSort(field, ascending)) : Optional.empty();
     }
 
-    /** The ORDER BY clause: empty values last either way, then the id so pages never overlap. */
+    Column column() {
+        return COLUMNS.getOrDefault(field, COLUMNS.get(DEFAULT.field()));
+    }
+
+    /**
+     * The ORDER BY of a page: the column, then the id the same way, so pages never overlap. Written
+     * without NULLS FIRST/LAST, which an index read backwards could not serve: the search puts empty
+     * values last by reading them as a separate range (see {@link CampaignIndexSearch}).
+     */
     String orderBy() {
-        String column = COLUMNS.getOrDefault(field, COLUMNS.get(DEFAULT.field()));
-        return column + (ascending ? " ASC" : " DESC") + " NULLS LAST, id ASC";
+        String direction = ascending ? " ASC" : " DESC";
+        return column().name() + direction + ", id" + direction;
+    }
+
+    private static Column required(String name) {
+        return new Column(name, false);
+    }
+
+    private static Column nullable(String name) {
+        return new Column(name, true);
     }
 }

@@ -4,6 +4,7 @@ import static org.campaignengine.domain.campaign.CampaignStatus.*;
 
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,6 +31,11 @@ public enum IndexTab {
 
     public Set<CampaignStatus> statuses() {
         return statuses;
+    }
+
+    /** The shelves this tab lists, in a fixed order. */
+    List<Shelf> shelves() {
+        return statuses.stream().map(Shelf::of).distinct().sorted().toList();
     }
 
     public String apiName() {

@@ -18,7 +18,7 @@ import org.campaignengine.domain.campaign.PhoneNumberMode;
 import org.junit.jupiter.api.Test;
 
 /** Index pages and tab counts, read after real event streams; run once per database by each subclass. */
-abstract class CampaignIndexSearchContract extends IndexDatabaseTest {
+abstract class CampaignIndexSearchContract extends StatusIndexTest {
 
     static final Instant T0 = Instant.parse("2026-05-04T12:00:00Z");
     static final List<PhoneNumber> NUMBERS = List.of(new PhoneNumber("+14155550101", "415", PhoneNumberMode.SINGLE_USE));
@@ -63,7 +63,7 @@ abstract class CampaignIndexSearchContract extends IndexDatabaseTest {
     }
 
     private CampaignPage page(IndexTab tab, String q, String tag, IndexSort sort, int page, int size, Set<String> offices) {
-        return index.ask(new ListCampaigns(tab, q, tag, null, null, null, sort, page, size, offices), CampaignPage.class);
+        return ask(new ListCampaigns(tab, q, tag, null, null, null, sort, page, size, offices), CampaignPage.class);
     }
 
     private List<String> names(CampaignPage page) {
@@ -101,7 +101,7 @@ abstract class CampaignIndexSearchContract extends IndexDatabaseTest {
         campaign("f", CampaignStatus.DELETED);
         campaign("g", CampaignStatus.SUSPENDED);
         campaign("h", CampaignStatus.COMPLETED);
-        assertThat(index.ask(new CountTabs(null), TabCounts.class)).isEqualTo(new TabCounts(2, 0, 2, 1, 1, 6));
+        assertThat(ask(new CountTabs(null), TabCounts.class)).isEqualTo(new TabCounts(2, 0, 2, 1, 1, 6));
     }
 
     @Test
@@ -123,11 +123,11 @@ abstract class CampaignIndexSearchContract extends IndexDatabaseTest {
         campaign("voice", "Boston", Channel.VOICE, List.of(), CampaignStatus.ACTIVE);
         campaign("lisbon", "Lisbon", Channel.SMS, List.of(), CampaignStatus.ACTIVE);
         assertThat(names(page(null, null, "gotv", null, 0, 50, null))).containsExactly("tagged");
-        assertThat(names(index.ask(new ListCampaigns(null, null, null, Channel.VOICE, null, null, null, 0, 50, null),
+        assertThat(names(ask(new ListCampaigns(null, null, null, Channel.VOICE, null, null, null, 0, 50, null),
                 CampaignPage.class))).containsExactly("voice");
-        assertThat(names(index.ask(new ListCampaigns(null, null, null, null, "Lisbon", null, null, 0, 50, null),
+        assertThat(names(ask(new ListCampaigns(null, null, null, null, "Lisbon", null, null, 0, 50, null),
                 CampaignPage.class))).containsExactly("lisbon");
-        assertThat(names(index.ask(new ListCampaigns(null, null, null, null, null, CampaignStatus.ACTIVE,
+        assertThat(names(ask(new ListCampaigns(null, null, null, null, null, CampaignStatus.ACTIVE,
                 IndexSort.of("name", false).orElseThrow(), 0, 50, null), CampaignPage.class))).containsExactly("voice", "lisbon");
     }
 
@@ -171,9 +171,9 @@ abstract class CampaignIndexSearchContract extends IndexDatabaseTest {
         assertThat(page(null, null, null, null, 0, 50, Set.of("Lisbon")).total()).isEqualTo(1);
         assertThat(page(null, null, null, null, 0, 50, Set.of())).extracting(CampaignPage::total).isEqualTo(0L);
         assertThat(page(null, null, null, null, 0, 50, null).total()).isEqualTo(3);
-        assertThat(index.ask(new CountTabs(Set.of("Lisbon")), TabCounts.class)).isEqualTo(new TabCounts(1, 0, 0, 0, 0, 1));
-        assertThat(index.ask(new CountTabs(Set.of()), TabCounts.class)).isEqualTo(new TabCounts(0, 0, 0, 0, 0, 0));
-        assertThat(names(index.ask(new ListCampaigns(null, null, null, null, "Boston", null, null, 0, 50, Set.of("Lisbon")),
+        assertThat(ask(new CountTabs(Set.of("Lisbon")), TabCounts.class)).isEqualTo(new TabCounts(1, 0, 0, 0, 0, 1));
+        assertThat(ask(new CountTabs(Set.of()), TabCounts.class)).isEqualTo(new TabCounts(0, 0, 0, 0, 0, 0));
+        assertThat(names(ask(new ListCampaigns(null, null, null, null, "Boston", null, null, 0, 50, Set.of("Lisbon")),
                 CampaignPage.class))).as("an office filter cannot widen the scope").isEmpty();
     }
 }

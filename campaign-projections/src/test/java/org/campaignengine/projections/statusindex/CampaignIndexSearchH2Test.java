@@ -1,10 +1,12 @@
 package org.campaignengine.projections.statusindex;
 
+import org.campaignengine.projections.ProjectionDatabase;
+
 /** Index pages and tab counts on H2. */
 class CampaignIndexSearchH2Test extends CampaignIndexSearchContract {
 
     @Override
-    IndexDatabase openDatabase() {
-        return IndexDatabase.h2();
+    ProjectionDatabase openDatabase() {
+        return ProjectionDatabase.h2();
     }
 }

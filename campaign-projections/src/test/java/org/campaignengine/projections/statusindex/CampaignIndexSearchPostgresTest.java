@@ -1,5 +1,6 @@
 package org.campaignengine.projections.statusindex;
 
+import org.campaignengine.projections.ProjectionDatabase;
 import org.campaignengine.testsupport.PostgresTest;
 
 /** Index pages and tab counts on PostgreSQL, in a database of its own that is dropped after the class. */
@@ -7,7 +8,7 @@ import org.campaignengine.testsupport.PostgresTest;
 class CampaignIndexSearchPostgresTest extends CampaignIndexSearchContract {
 
     @Override
-    IndexDatabase openDatabase() {
-        return IndexDatabase.postgres();
+    ProjectionDatabase openDatabase() {
+        return ProjectionDatabase.postgres();
     }
 }

@@ -1,0 +1,34 @@
+package org.campaignengine.api.web;
+
+import java.util.Arrays;
+
+import org.campaignengine.api.config.DisplayProperties;
+import org.campaignengine.domain.campaign.InvalidCampaignInput;
+import org.campaignengine.projections.statusindex.DisplayProfile;
+import org.springframework.stereotype.Component;
+
+/** The {@code profile} a list or detail request names, else the engine's default ({@code campaign.display.profile}). */
+@Component
+class DisplayProfiles {
+
+    /** What a profile may be, for the 400 that refuses another. */
+    static final String NAMES = "one of " + Arrays.stream(DisplayProfile.values()).map(DisplayProfile::apiName).toList();
+
+    private final DisplayProfile fallback;
+
+    DisplayProfiles(DisplayProperties properties) {
+        this.fallback = properties.profile();
+    }
+
+    DisplayProfile fallback() {
+        return fallback;
+    }
+
+    DisplayProfile chosen(String profile) {
+        if (profile == null) {
+            return fallback;
+        }
+        return DisplayProfile.byApiName(profile)
+                .orElseThrow(() -> InvalidCampaignInput.of("profile", "must be " + NAMES));
+    }
+}

@@ -1,0 +1,110 @@
+package org.campaignengine.projections.statusindex;
+
+import static java.time.Duration.ofDays;
+import static java.time.Duration.ofHours;
+import static java.time.Duration.ofMinutes;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.campaignengine.domain.campaign.ActivityType.*;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.axonframework.eventhandling.EventMessage;
+import org.campaignengine.domain.campaign.ActivityRecord;
+import org.campaignengine.domain.campaign.ActivityType;
+import org.campaignengine.domain.campaign.ArchiveReason;
+import org.campaignengine.domain.campaign.CampaignEvent;
+import org.campaignengine.domain.campaign.CampaignEvent.*;
+import org.campaignengine.domain.campaign.CampaignSettings;
+import org.campaignengine.domain.campaign.Channel;
+import org.campaignengine.domain.campaign.ContactId;
+import org.campaignengine.domain.campaign.ContactList;
+import org.campaignengine.domain.campaign.PhoneNumber;
+import org.campaignengine.domain.campaign.PhoneNumberMode;
+import org.campaignengine.projections.ProjectionHarness;
+import org.junit.jupiter.api.Test;
+
+/** A replay (reset, then every event again in order) rebuilds exactly what was built live: every table. */
+abstract class IndexReplayContract extends StatusIndexTest {
+
+    static final Instant T0 = Instant.parse("2026-01-15T09:00:00Z");
+    static final List<String> TABLES = List.of("campaign_index", "campaign_tab_count", "campaign_index_contact",
+            "campaign_index_caller");
+
+    private final List<EventMessage<CampaignEvent>> log = new ArrayList<>();
+    private int records;
+
+    @Test
+    void replaying_the_events_alone_rebuilds_every_table_of_the_index_exactly() {
+        String sms = UUID.randomUUID().toString();
+        var a = index.campaign(sms, T0);
+        CampaignSettings north = settings("north", 4);
+        live(a, new Created(sms, Channel.SMS, north, null));
+        live(a, new SettingsUpdated(sms, settings("south", 6), List.of("office", "contactList"), null, false));
+        live(a, new LaunchRequested(sms, "l", Channel.SMS, north, null));
+        live(a, new Launched(sms, "l", List.of(new PhoneNumber("+14155550101", "415", PhoneNumberMode.SINGLE_USE)),
+                null));
+        live(a, activity(sms, rec(MESSAGE_SENT, "c1", null, null), rec(MESSAGE_SENT, "c2", null, null),
+                rec(MESSAGE_DELIVERED, "c1", null, null), rec(LINK_CLICKED, "c1", null, null),
+                rec(COST_INCURRED, "c1", 1_250L, null)));
+        live(a.after(ofDays(23)), new AutoArchiveWarned(sms, T0.plus(ofDays(30))));
+        live(a, new Paused(sms));
+
+        String voice = UUID.randomUUID().toString();
+        var b = index.campaign(voice, T0.plus(ofHours(1)));
+        live(b, new Created(voice, Channel.VOICE, north, null));
+        live(b, new LaunchRequested(voice, "l", Channel.VOICE, north, null));
+        live(b, new Launched(voice, "l", List.of(), null));
+        live(b, activity(voice, rec(CALLER_LOGGED_IN, null, null, "ann"), rec(CALLER_LOGGED_IN, null, null, "bob"),
+                rec(CALL_PLACED, "c1", null, null), rec(CALL_PLACED, "c2", null, null)));
+        live(b, activity(voice, rec(CALLER_LOGGED_OUT, null, null, "ann"), rec(CALL_PLACED, "c1", null, null)));
+        live(b, new Errored(voice, "DIALER", "trunk down"));
+        live(b, new Archived(voice, ArchiveReason.AUTO_INACTIVITY, List.of(), null));
+
+        String draft = UUID.randomUUID().toString();
+        var c = index.campaign(draft, T0.plus(ofHours(2)));
+        live(c, new Created(draft, Channel.SMS, settings(null, 1), null));
+        live(c, new Scheduled(draft, T0.plus(ofDays(2))));
+        live(c, new Unscheduled(draft, T0.plus(ofDays(2))));
+        live(c, new Deleted(draft));
+
+        Map<String, List<Map<String, Object>>> built = snapshot();
+        assertThat(built.values()).allSatisfy(rows -> assertThat(rows).isNotEmpty());
+
+        index.reset();
+        assertThat(snapshot().values()).allSatisfy(rows -> assertThat(rows).isEmpty());
+
+        log.forEach(index::redeliver);
+        assertThat(snapshot()).isEqualTo(built);
+    }
+
+    private void live(ProjectionHarness<CampaignIndexProjection>.Timeline timeline, CampaignEvent event) {
+        log.add(timeline.after(ofMinutes(3)).publish(event));
+    }
+
+    private Map<String, List<Map<String, Object>>> snapshot() {
+        Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
+        for (String table : TABLES) {
+            tables.put(table, database.jdbc().queryForList("SELECT * FROM " + table + " ORDER BY 1, 2"));
+        }
+        return tables;
+    }
+
+    private static ActivityRecorded activity(String id, ActivityRecord... records) {
+        return new ActivityRecorded(id, List.of(records));
+    }
+
+    private ActivityRecord rec(ActivityType type, String contact, Long cost, String caller) {
+        return new ActivityRecord("r" + ++records, type, T0.plus(ofDays(1)).plusSeconds(records),
+                contact == null ? null : ContactId.of(contact), null, null, null, null, cost, caller, null, null);
+    }
+
+    private static CampaignSettings settings(String office, int contacts) {
+        return CampaignSettings.builder().name("Replayed " + office).office(office)
+                .contactList(new ContactList("list", "Replay list", contacts)).build();
+    }
+}

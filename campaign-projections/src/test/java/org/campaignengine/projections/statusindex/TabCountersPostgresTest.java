@@ -1,0 +1,14 @@
+package org.campaignengine.projections.statusindex;
+
+import org.campaignengine.projections.ProjectionDatabase;
+import org.campaignengine.testsupport.PostgresTest;
+
+/** {@link TabCountersContract} on PostgreSQL, in a database of its own that is dropped after the class. */
+@PostgresTest
+class TabCountersPostgresTest extends TabCountersContract {
+
+    @Override
+    ProjectionDatabase openDatabase() {
+        return ProjectionDatabase.postgres();
+    }
+}
