@@ -1,6 +1,5 @@
 package org.campaignengine.api.security;
 
-import org.campaignengine.testsupport.FreshDatabase;
 import org.campaignengine.testsupport.PostgresTest;
 import org.campaignengine.api.store.MigratedDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -12,13 +11,11 @@ import com.zaxxer.hikari.HikariDataSource;
 @PostgresTest
 class PostgresLoginFailuresTest extends LoginFailureScenarios {
 
-    private static FreshDatabase fresh;
-    private static HikariDataSource database;
+    private static MigratedDatabase.Fresh database;
 
     @BeforeAll
     static void migrate() {
-        fresh = FreshDatabase.create();
-        database = MigratedDatabase.open(fresh.jdbcUrl(), "postgresql");
+        database = MigratedDatabase.postgres();
     }
 
     @AfterAll
@@ -26,13 +23,10 @@ class PostgresLoginFailuresTest extends LoginFailureScenarios {
         if (database != null) {
             database.close();
         }
-        if (fresh != null) {
-            fresh.close();
-        }
     }
 
     @Override
     HikariDataSource database() {
-        return database;
+        return database.dataSource();
     }
 }

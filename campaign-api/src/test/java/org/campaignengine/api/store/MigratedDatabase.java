@@ -3,6 +3,7 @@ package org.campaignengine.api.store;
 import java.util.Arrays;
 import java.util.Properties;
 
+import org.campaignengine.testsupport.FreshDatabase;
 import org.flywaydb.core.Flyway;
 import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
 import org.springframework.core.io.ClassPathResource;
@@ -28,6 +29,21 @@ public final class MigratedDatabase {
         HikariDataSource dataSource = new HikariDataSource(config);
         Flyway.configure().dataSource(dataSource).locations(locations(vendor)).load().migrate();
         return dataSource;
+    }
+
+    /** A fresh PostgreSQL database (only in a {@code @PostgresTest} class), migrated; closing drops it. */
+    public static Fresh postgres() {
+        FreshDatabase fresh = FreshDatabase.create();
+        return new Fresh(fresh, open(fresh.jdbcUrl(), "postgresql"));
+    }
+
+    /** A migrated fresh database and its pool, closed and dropped together. */
+    public record Fresh(FreshDatabase database, HikariDataSource dataSource) implements AutoCloseable {
+        @Override
+        public void close() {
+            dataSource.close();
+            database.close();
+        }
     }
 
     private static String[] locations(String vendor) {
