@@ -49,6 +49,8 @@ abstract class ReplayScenarios {
         admin.awaitStatus(active, "ACTIVE");
         admin.post(CAMPAIGNS + "/" + active + "/activity", Map.of("records",
                 List.of(record("a-1", "MESSAGE_SENT"), record("a-2", "REPLY_RECEIVED"))));
+        admin.awaitCampaign(active, Duration.ofSeconds(20),
+                row -> row.body().path("recipients").path("sent").asInt() == 1);
         String archived = admin.post(CAMPAIGNS, readyVoice("Archived")).text("id");
         admin.post(CAMPAIGNS + "/" + archived + "/launch");
         admin.awaitStatus(archived, "ACTIVE");
