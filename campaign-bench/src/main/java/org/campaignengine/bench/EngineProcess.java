@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * The packaged engine in a JVM of its own (full JIT, as in production; {@code spring-boot:run} would
- * run it with C1 only), on the bench database, its log in a file.
+ * run it with C1 only), on the bench database, its log in a file. {@code CAMPAIGN_BENCH_JVM_OPTS} adds JVM
+ * options, e.g. {@code -XX:StartFlightRecording=filename=engine.jfr} to profile the engine under the bench.
  */
 final class EngineProcess implements AutoCloseable {
 
@@ -36,7 +37,12 @@ final class EngineProcess implements AutoCloseable {
             port = socket.getLocalPort();
         }
         Path log = Files.createTempFile("campaign-engine-bench-", ".log");
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx" + heap, "-jar", jar.toString(),
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx" + heap));
+        String extra = System.getenv("CAMPAIGN_BENCH_JVM_OPTS");
+        if (extra != null && !extra.isBlank()) {
+            command.addAll(List.of(extra.trim().split("\\s+")));
+        }
+        command.addAll(List.of("-jar", jar.toString(),
                 "--spring.profiles.active=postgres", "--spring.datasource.url=" + jdbcUrl,
                 "--server.port=" + port, "--logging.level.root=WARN",
                 "--logging.level.org.campaignengine.api.admin=INFO"));

@@ -2,6 +2,7 @@ package org.campaignengine.projections;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -10,6 +11,10 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.queryhandling.GenericQueryMessage;
 import org.axonframework.queryhandling.annotation.AnnotationQueryHandlerAdapter;
@@ -60,14 +65,32 @@ public final class ProjectionHarness<P> {
         }
     }
 
+    /**
+     * Hands several events to the read model in one unit of work, committed once at the end, as an event
+     * processor hands it a batch.
+     */
+    public void batch(List<EventMessage<?>> messages) {
+        BatchingUnitOfWork<EventMessage<?>> batch = new BatchingUnitOfWork<>(messages);
+        ResultMessage<?> result = batch.executeWithResult(() -> {
+            EventMessage<?> message = batch.getMessage();
+            return events.canHandle(message) ? events.handle(message) : null;
+        });
+        if (result.isExceptional()) {
+            throw new IllegalStateException("handling a batch of " + messages.size() + " events failed",
+                    result.exceptionResult());
+        }
+    }
+
+    /** One event in its own unit of work, committed after it, as a processor with batches of one would. */
     private void handle(EventMessage<?> message) {
         if (!events.canHandle(message)) {
             return;
         }
-        try {
-            events.handle(message);
-        } catch (Exception e) {
-            throw new IllegalStateException("handling " + message.getPayloadType().getSimpleName() + " failed", e);
+        UnitOfWork<EventMessage<?>> unit = DefaultUnitOfWork.startAndGet(message);
+        ResultMessage<?> result = unit.executeWithResult(() -> events.handle(message));
+        if (result.isExceptional()) {
+            throw new IllegalStateException("handling " + message.getPayloadType().getSimpleName() + " failed",
+                    result.exceptionResult());
         }
     }
 
@@ -92,6 +115,13 @@ public final class ProjectionHarness<P> {
 
         /** Publishes the event at the timeline's current time, as the engine would. */
         public EventMessage<CampaignEvent> publish(CampaignEvent event) {
+            EventMessage<CampaignEvent> message = message(event);
+            handle(message);
+            return message;
+        }
+
+        /** The event as the engine would publish it now, without handing it to the read model. */
+        public EventMessage<CampaignEvent> message(CampaignEvent event) {
             if (!campaignId.equals(event.campaignId())) {
                 throw new IllegalArgumentException(event + " does not belong to campaign " + campaignId);
             }
@@ -100,7 +130,6 @@ public final class ProjectionHarness<P> {
                     ? new GenericEventMessage<>(UUID.randomUUID().toString(), event, audit, now)
                     : new GenericDomainEventMessage<>(AGGREGATE_TYPE, campaignId, nextSequence++, event, audit,
                     UUID.randomUUID().toString(), now);
-            handle(message);
             return message;
         }
     }

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.campaignengine.projections.ParkedIndexes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -29,15 +30,15 @@ class ProjectionReplays implements DisposableBean {
     private static final java.time.Duration CLAIM_WAIT = java.time.Duration.ofSeconds(10);
 
     private final EventProcessingConfiguration processing;
-    private final ScheduledExecutorService progressLog = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "replay-progress");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ParkedIndexes parking;
+    private final ScheduledExecutorService progressLog = daemon("replay-progress");
+    private final ScheduledExecutorService rebuilds = daemon("replay-indexes");
 
-    ProjectionReplays(EventProcessingConfiguration processing) {
+    ProjectionReplays(EventProcessingConfiguration processing, ParkedIndexes parking) {
         this.processing = processing;
+        this.parking = parking;
         progressLog.scheduleWithFixedDelay(this::logProgress, 5, 5, TimeUnit.SECONDS);
+        rebuilds.scheduleWithFixedDelay(this::rebuildParkedIndexes, 1, 1, TimeUnit.SECONDS);
     }
 
     /** The read models: the streaming processors that may be replayed, by name. */
@@ -52,7 +53,11 @@ class ProjectionReplays implements DisposableBean {
     }
 
     Optional<ReplayProgress> progress(String name) {
-        return readModel(name).map(p -> ReplayProgress.of(name, p.isRunning(), p.processingStatus()));
+        return readModel(name).map(p -> progress(name, p));
+    }
+
+    private ReplayProgress progress(String name, StreamingEventProcessor processor) {
+        return ReplayProgress.of(name, processor.isRunning(), processor.processingStatus(), parking.parked(name));
     }
 
     /** Starts the replay and answers its first progress; empty for a name that is no read model. */
@@ -69,7 +74,7 @@ class ProjectionReplays implements DisposableBean {
             awaitClaims(p);
             log.info("replay of {} started", name);
         });
-        return processor.map(p -> ReplayProgress.of(name, p.isRunning(), p.processingStatus()));
+        return processor.map(p -> progress(name, p));
     }
 
     /**
@@ -97,7 +102,7 @@ class ProjectionReplays implements DisposableBean {
             readModel(name).ifPresent(p -> {
                 Map<Integer, EventTrackerStatus> status = p.processingStatus();
                 if (status.values().stream().anyMatch(EventTrackerStatus::isReplaying)) {
-                    ReplayProgress progress = ReplayProgress.of(name, p.isRunning(), status);
+                    ReplayProgress progress = ReplayProgress.of(name, p.isRunning(), status, false);
                     log.info("replay of {}: {} of {} events ({}%)", name, progress.position(), progress.target(),
                             Math.round(progress.fraction() * 100));
                 }
@@ -105,8 +110,34 @@ class ProjectionReplays implements DisposableBean {
         }
     }
 
+    /**
+     * A read model that parked its indexes for a replay gets them back once every segment has caught
+     * up with the events: then each is built in one pass over the finished table. This also finishes
+     * the rebuild a node stopped in the middle of.
+     */
+    private void rebuildParkedIndexes() {
+        try {
+            for (String name : names()) {
+                readModel(name).filter(p -> parking.parked(name))
+                        .filter(p -> progress(name, p).caughtUp())
+                        .ifPresent(p -> parking.restore(name));
+            }
+        } catch (RuntimeException e) {
+            log.warn("building parked indexes again failed; retrying in a second", e);
+        }
+    }
+
+    private static ScheduledExecutorService daemon(String name) {
+        return Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, name);
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
     @Override
     public void destroy() {
         progressLog.shutdownNow();
+        rebuilds.shutdownNow();
     }
 }

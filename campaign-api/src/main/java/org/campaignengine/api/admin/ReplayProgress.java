@@ -10,15 +10,16 @@ import org.axonframework.eventhandling.EventTrackerStatus;
  * How far a read model's replay has come: positions are global event-store positions, {@code target}
  * the position the replay must reach (where the processor was when it was reset). A segment is done
  * once it has reached that position: Axon keeps marking it as replaying until an event newer than the
- * reset arrives, which on a quiet engine may be never.
+ * reset arrives, which on a quiet engine may be never. {@code indexing}: the events are all in and the read
+ * model's indexes, set aside for the replay, are being built again; the replay is not over until they are.
  */
-record ReplayProgress(String name, boolean running, boolean replaying, long position, long target, double fraction,
-                      List<Segment> segments) {
+record ReplayProgress(String name, boolean running, boolean replaying, boolean indexing, long position, long target,
+                      double fraction, List<Segment> segments) {
 
     record Segment(int segment, boolean replaying, Long position, Long resetPosition, boolean caughtUp) {
     }
 
-    static ReplayProgress of(String name, boolean running, Map<Integer, EventTrackerStatus> status) {
+    static ReplayProgress of(String name, boolean running, Map<Integer, EventTrackerStatus> status, boolean indexing) {
         List<Segment> segments = status.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> segment(e.getKey(), e.getValue())).toList();
         boolean replaying = segments.stream().anyMatch(Segment::replaying);
@@ -27,7 +28,13 @@ record ReplayProgress(String name, boolean running, boolean replaying, long posi
         long position = segments.stream().map(Segment::position).filter(p -> p != null).min(Comparator.naturalOrder())
                 .orElse(0L);
         double fraction = !replaying ? 1.0 : target <= 0 ? 0.0 : Math.min(1.0, (double) position / target);
-        return new ReplayProgress(name, running, replaying, replaying ? position : target, target, fraction, segments);
+        return new ReplayProgress(name, running, replaying || indexing, indexing, replaying ? position : target, target,
+                indexing ? Math.min(fraction, 0.99) : fraction, segments);
+    }
+
+    /** Every segment has taken in every event up to the reset and beyond, so the live index is complete. */
+    boolean caughtUp() {
+        return !segments.isEmpty() && segments.stream().allMatch(s -> s.caughtUp() && !s.replaying());
     }
 
     private static Segment segment(int id, EventTrackerStatus status) {

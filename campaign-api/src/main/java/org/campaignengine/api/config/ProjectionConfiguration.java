@@ -1,6 +1,7 @@
 package org.campaignengine.api.config;
 
 import org.campaignengine.domain.campaign.TimeRules;
+import org.campaignengine.projections.ParkedIndexes;
 import org.campaignengine.projections.statusindex.CampaignIndexProjection;
 import org.campaignengine.projections.statusindex.CampaignIndexRepository;
 import org.campaignengine.projections.statusindex.StatusIndexQueries;
@@ -21,8 +22,14 @@ class ProjectionConfiguration {
     }
 
     @Bean
-    CampaignIndexProjection campaignIndexProjection(CampaignIndexRepository rows, TimeRules rules) {
-        return new CampaignIndexProjection(rows, rules);
+    ParkedIndexes parkedIndexes(JdbcTemplate jdbc) {
+        return new ParkedIndexes(jdbc);
+    }
+
+    @Bean
+    CampaignIndexProjection campaignIndexProjection(CampaignIndexRepository rows, TimeRules rules,
+                                                    ParkedIndexes parking) {
+        return new CampaignIndexProjection(rows, rules, parking);
     }
 
     @Bean

@@ -69,6 +69,9 @@ abstract class ReplayScenarios {
 
         Reply done = admin.get(REPLAY);
         assertThat(done.body().path("fraction").asDouble()).isEqualTo(1.0);
+        assertThat(done.body().path("indexing").asBoolean()).isFalse();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM parked_index", Integer.class))
+                .as("every index set aside for the replay is built again").isZero();
         assertThat(index()).isEqualTo(live);
         assertThat(admin.get("/api/v1/admin/projections").body().findValuesAsText("name")).contains("status-index");
         assertThat(admin.post("/api/v1/admin/projections/launch-process/replay").status())

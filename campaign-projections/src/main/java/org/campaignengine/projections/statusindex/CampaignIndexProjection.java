@@ -1,8 +1,6 @@
 package org.campaignengine.projections.statusindex;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,7 +14,7 @@ import org.axonframework.eventhandling.Timestamp;
 import org.campaignengine.domain.campaign.CampaignEvent.*;
 import org.campaignengine.domain.campaign.PhoneNumber;
 import org.campaignengine.domain.campaign.TimeRules;
-import org.campaignengine.projections.statusindex.CampaignIndexRepository.RowState;
+import org.campaignengine.projections.ParkedIndexes;
 
 /**
  * The status index: one row per campaign with its status, settings, numbers, figures and the reason it
@@ -24,20 +22,24 @@ import org.campaignengine.projections.statusindex.CampaignIndexRepository.RowSta
  * Everything {@link StatusIndexQueries} reads it wrote as events arrived, so it replays alone to the same
  * result (processing group {@code status-index}; the {@code @ResetHandler} empties all of it).
  */
-@ProcessingGroup("status-index")
+@ProcessingGroup(CampaignIndexProjection.READ_MODEL)
 public class CampaignIndexProjection {
 
-    private final CampaignIndexRepository rows;
+    public static final String READ_MODEL = "status-index";
+
+    private final CampaignIndexRepository values;
     private final TabCounters counters;
     private final StatusMoves moves;
     private final ActivityFigures activity;
     private final TimeRules rules;
+    private final ParkedIndexes parking;
 
-    public CampaignIndexProjection(CampaignIndexRepository rows, TimeRules rules) {
-        this.rows = rows;
-        this.counters = new TabCounters(rows.jdbc());
-        this.moves = new StatusMoves(rows, counters);
-        this.activity = new ActivityFigures(rows.jdbc());
+    public CampaignIndexProjection(CampaignIndexRepository values, TimeRules rules, ParkedIndexes parking) {
+        this.values = values;
+        this.parking = parking;
+        this.counters = new TabCounters(values.jdbc());
+        this.moves = new StatusMoves(new IndexWrites(values.jdbc()), values, counters);
+        this.activity = new ActivityFigures(values.jdbc());
         this.rules = rules;
     }
 
@@ -53,95 +55,104 @@ public class CampaignIndexProjection {
 
     @EventHandler
     void on(Scheduled e, @SequenceNumber long seq, @Timestamp Instant at) {
-        moves.moveTo(e, seq, at, null, "launch_at = ?", CampaignIndexRepository.time(e.launchAt()));
+        moves.moveTo(e, seq, at, null, row -> row.set("launch_at", e.launchAt()));
     }
 
     @EventHandler
     void on(Unscheduled e, @SequenceNumber long seq, @Timestamp Instant at) {
-        moves.moveTo(e, seq, at, null, "launch_at = NULL");
+        moves.moveTo(e, seq, at, null, row -> row.set("launch_at", null));
     }
 
     @EventHandler
     void on(LaunchRequested e, @SequenceNumber long seq, @Timestamp Instant at) {
-        moves.moveTo(e, seq, at, null, "");
+        moves.moveTo(e, seq, at, null, row -> {
+        });
     }
 
     @EventHandler
     void on(Launched e, @SequenceNumber long seq, @Timestamp Instant at) {
-        List<Object> values = new ArrayList<>(Arrays.asList(rows.numbers(e.phoneNumbers())));
-        values.add(CampaignIndexRepository.time(at));
-        moves.moveTo(e, seq, at, null, CampaignIndexRepository.NUMBERS + ", launched_at = ?, " + RESTART_WINDOW,
-                withWindow(values, at));
+        moves.moveTo(e, seq, at, null, row -> {
+            values.numbers(row, e.phoneNumbers());
+            row.set("launched_at", at);
+            restartWindow(row, at);
+        });
     }
 
     @EventHandler
     void on(LaunchFailed e, @SequenceNumber long seq, @Timestamp Instant at) {
-        moves.moveTo(e, seq, at, e.reason(), "launch_at = NULL");
+        moves.moveTo(e, seq, at, e.reason(), row -> row.set("launch_at", null));
     }
 
     @EventHandler
     void on(Rejected e, @SequenceNumber long seq, @Timestamp Instant at) {
-        moves.moveTo(e, seq, at, e.reason(), "");
+        moves.moveTo(e, seq, at, e.reason(), row -> {
+        });
     }
 
     @EventHandler
     void on(Paused e, @SequenceNumber long seq, @Timestamp Instant at) {
-        moves.moveTo(e, seq, at, null, "");
+        moves.moveTo(e, seq, at, null, row -> {
+        });
     }
 
     @EventHandler
     void on(Resumed e, @SequenceNumber long seq, @Timestamp Instant at) {
-        moves.moveTo(e, seq, at, null, "suspended_reason = NULL, " + RESTART_WINDOW, withWindow(new ArrayList<>(), at));
+        moves.moveTo(e, seq, at, null, row -> restartWindow(row.set("suspended_reason", null), at));
     }
 
     @EventHandler
     void on(Suspended e, @SequenceNumber long seq, @Timestamp Instant at) {
-        moves.moveTo(e, seq, at, e.reason(), "suspended_reason = ?", e.reason());
+        moves.moveTo(e, seq, at, e.reason(), row -> row.set("suspended_reason", e.reason()));
     }
 
     @EventHandler
     void on(Stopped e, @SequenceNumber long seq, @Timestamp Instant at) {
-        moves.moveTo(e, seq, at, null, "suspended_reason = NULL, launch_at = NULL");
+        moves.moveTo(e, seq, at, null, row -> row.set("suspended_reason", null).set("launch_at", null));
     }
 
     @EventHandler
     void on(Restarted e, @SequenceNumber long seq, @Timestamp Instant at) {
-        moves.moveTo(e, seq, at, null, RESTART_WINDOW, withWindow(new ArrayList<>(), at));
+        moves.moveTo(e, seq, at, null, row -> restartWindow(row, at));
     }
 
     @EventHandler
     void on(Completed e, @SequenceNumber long seq, @Timestamp Instant at) {
-        moves.moveTo(e, seq, at, null, "suspended_reason = NULL");
+        moves.moveTo(e, seq, at, null, row -> row.set("suspended_reason", null));
     }
 
     @EventHandler
     void on(Errored e, @SequenceNumber long seq, @Timestamp Instant at) {
-        moves.moveTo(e, seq, at, e.message(), "error_code = ?, error_message = ?", e.code(), e.message());
+        moves.moveTo(e, seq, at, e.message(), row -> row.set("error_code", e.code()).set("error_message", e.message()));
     }
 
+    /** Reusable numbers stay listed with an archived campaign; released single-use numbers do not. */
     @EventHandler
     void on(Archived e, @SequenceNumber long seq, @Timestamp Instant at) {
-        List<Object> values = new ArrayList<>();
-        values.add(e.reason() == null ? null : e.reason().name());
-        values.addAll(Arrays.asList(rows.numbers(retained(e))));
-        moves.moveTo(e, seq, at, null, "archive_reason = ?, " + CampaignIndexRepository.NUMBERS + ", auto_archive_at = NULL, "
-                + "auto_archive_warned = FALSE, warned_archive_at = NULL", values.toArray());
+        moves.moveTo(e, seq, at, null, row -> {
+            List<PhoneNumber> retained = values.numbers(row).stream()
+                    .filter(n -> !e.releasedNumbers().contains(n)).toList();
+            values.numbers(row, retained);
+            row.set("archive_reason", e.reason() == null ? null : e.reason().name()).set("auto_archive_at", null)
+                    .set("auto_archive_warned", false).set("warned_archive_at", null);
+        });
     }
 
     @EventHandler
     void on(AutoArchiveWarned e, @SequenceNumber long seq, @Timestamp Instant at) {
-        rows.update(e.campaignId(), seq, at, "auto_archive_at = ?, auto_archive_warned = TRUE, warned_archive_at = ?",
-                CampaignIndexRepository.time(e.archiveAt()), CampaignIndexRepository.time(e.archiveAt()));
+        moves.change(e, seq, at, row -> row.set("auto_archive_at", e.archiveAt()).set("auto_archive_warned", true)
+                .set("warned_archive_at", e.archiveAt()));
     }
 
     @EventHandler
     void on(Cloned e, @SequenceNumber long seq, @Timestamp Instant at) {
-        rows.update(e.campaignId(), seq, at, "cloned_from = cloned_from");
+        moves.change(e, seq, at, row -> {
+        });
     }
 
     @EventHandler
     void on(Deleted e, @SequenceNumber long seq, @Timestamp Instant at) {
-        moves.moveTo(e, seq, at, null, "");
+        moves.moveTo(e, seq, at, null, row -> {
+        });
     }
 
     /**
@@ -152,39 +163,30 @@ public class CampaignIndexProjection {
     @EventHandler
     void on(ActivityRecorded e, EventMessage<?> message, @Timestamp Instant at) {
         long version = message instanceof DomainEventMessage<?> own ? own.getSequenceNumber() : -1;
-        Optional<RowState> before = rows.before(e.campaignId(), version < 0 ? Long.MAX_VALUE : version);
+        Optional<IndexRow> before = moves.before(e.campaignId(), version < 0 ? Long.MAX_VALUE : version);
         if (before.isEmpty()) {
             return;
         }
-        Figures figures = before.get().figures().plus(activity.count(e.campaignId(), e.records(), at));
-        List<Object> values = new ArrayList<>(Arrays.asList(ActivityFigures.values(figures, before.get().channel())));
+        IndexRow row = before.get();
+        row.figures(row.figures().plus(activity.count(e.campaignId(), e.records(), at)));
         if (e.records().stream().anyMatch(r -> r.type().resetsInactivity())) {
-            rows.touch(e.campaignId(), version, at, ActivityFigures.ASSIGNMENTS + ", " + RESTART_WINDOW,
-                    withWindow(values, at));
-        } else {
-            rows.touch(e.campaignId(), version, at, ActivityFigures.ASSIGNMENTS, values.toArray());
+            restartWindow(row, at);
         }
+        row.set("updated_at", at).set("version", Math.max(row.version(), version));
     }
 
+    /** A replay writes the index from empty: its sort indexes are built again once it has caught up. */
     @ResetHandler
     void reset() {
-        rows.deleteAll();
+        parking.park(READ_MODEL, "campaign_index");
+        values.deleteAll();
         counters.deleteAll();
         activity.deleteAll();
     }
 
     /** Activity, launch, resume and restart restart the inactivity window and clear the auto-archive flag. */
-    private static final String RESTART_WINDOW = "auto_archive_at = ?, auto_archive_warned = FALSE, "
-            + "warned_archive_at = NULL";
-
-    private Object[] withWindow(List<Object> values, Instant at) {
-        values.add(CampaignIndexRepository.time(rules.autoArchiveAt(at)));
-        return values.toArray();
-    }
-
-    /** Reusable numbers stay listed with an archived campaign; released single-use numbers do not. */
-    private List<PhoneNumber> retained(Archived e) {
-        List<PhoneNumber> held = rows.find(e.campaignId()).map(CampaignRow::phoneNumbers).orElse(List.of());
-        return held.stream().filter(n -> !e.releasedNumbers().contains(n)).toList();
+    private void restartWindow(IndexRow row, Instant at) {
+        row.set("auto_archive_at", rules.autoArchiveAt(at)).set("auto_archive_warned", false)
+                .set("warned_archive_at", null);
     }
 }

@@ -3,14 +3,10 @@ package org.campaignengine.projections.statusindex;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 import org.campaignengine.domain.campaign.CampaignSettings;
-import org.campaignengine.domain.campaign.CampaignStatus;
-import org.campaignengine.domain.campaign.Channel;
 import org.campaignengine.domain.campaign.PhoneNumber;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -18,24 +14,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The {@code campaign_index} table. Every update of a campaign's own events names the event's sequence
- * number, so a redelivered event is a no-op. The stored sort keys ({@link SortKeys}), the {@code tab}
- * and the derived figures are written here, beside the values they follow from.
+ * The {@code campaign_index} table: rows read for the queries, and the values a row's settings and
+ * numbers are stored as, with the sort keys ({@link SortKeys}) that follow from them. The projection
+ * changes rows through {@link IndexWrites}, a batch at a time.
  */
 public class CampaignIndexRepository {
-
-    /** What a handler needs to know of a row before changing it: its counter key, figures and version. */
-    record RowState(CampaignStatus status, String office, Channel channel, Figures figures, long version) {
-
-        TabCounters.Key key() {
-            return new TabCounters.Key(office, channel, status);
-        }
-    }
-
-    /** The columns that follow from a campaign's settings, in the order of {@link #settingsValues}. */
-    private static final String SETTINGS_COLUMNS = "settings = ?, name = ?, office = ?, tags = ?, start_at = ?, "
-            + "end_at = ?, contact_list_name = ?, operated_by = ?, name_lower = ?, contact_list_name_lower = ?, "
-            + "tags_key = ?";
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
@@ -47,93 +30,30 @@ public class CampaignIndexRepository {
         this.mapper = new CampaignRowMapper(json);
     }
 
-    /** Adds the campaign as a draft; false if it is already there (a redelivered Created). */
-    boolean insert(String id, Channel channel, CampaignSettings settings, String clonedFrom, Instant at, long version) {
-        Integer existing = jdbc.queryForObject("SELECT COUNT(*) FROM campaign_index WHERE id = ?", Integer.class, id);
-        if (existing != null && existing > 0) {
-            return false;
-        }
-        CampaignStatus status = CampaignStatus.DRAFT;
-        Figures figures = Figures.NONE.withContactsTotal(contactsTotal(settings));
-        List<Object> values = new ArrayList<>(List.of(id, channel.name(), status.name(), Shelf.of(status).key(),
-                write(List.of())));
-        values.addAll(Arrays.asList(time(at), time(at), clonedFrom, version, figures.contactsTotal(),
-                figures.dialsRemaining(channel)));
-        values.addAll(settingsValues(settings));
-        jdbc.update("INSERT INTO campaign_index (id, channel, status, tab, phone_numbers, created_at, updated_at, "
-                + "cloned_from, version, contacts_total, dials_remaining, settings, name, office, tags, start_at, "
-                + "end_at, contact_list_name, operated_by, name_lower, contact_list_name_lower, tags_key) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values.toArray());
-        return true;
-    }
-
-    /** The row as it is before an event of sequence {@code version}; empty if it has seen that event. */
-    Optional<RowState> before(String id, long version) {
-        return jdbc.query("SELECT status, office, channel, version, " + CampaignRowMapper.FIGURES
-                        + " FROM campaign_index WHERE id = ? AND version < ?",
-                (rs, n) -> new RowState(CampaignStatus.valueOf(rs.getString("status")), rs.getString("office"),
-                        Channel.valueOf(rs.getString("channel")), CampaignRowMapper.figures(rs),
-                        rs.getLong("version")), id, version).stream().findFirst();
-    }
-
-    /** Writes the settings and what follows from them, plus {@code more} assignments if any. */
-    void updateSettings(String id, long version, Instant at, CampaignSettings settings, RowState before,
-                        String more, Object... moreValues) {
-        Figures figures = before.figures().withContactsTotal(contactsTotal(settings));
-        List<Object> values = settingsValues(settings);
-        values.add(figures.contactsTotal());
-        values.add(figures.dialsRemaining(before.channel()));
-        values.addAll(Arrays.asList(moreValues));
-        String assignments = SETTINGS_COLUMNS + ", contacts_total = ?, dials_remaining = ?";
-        update(id, version, at, more.isEmpty() ? assignments : assignments + ", " + more, values.toArray());
-    }
-
-    private List<Object> settingsValues(CampaignSettings s) {
+    /** Writes the settings and what follows from them (sort keys, contact total, dials remaining). */
+    void settings(IndexRow row, CampaignSettings s) {
         String listName = s.contactList() == null ? null : s.contactList().name();
-        return new ArrayList<>(Arrays.asList(write(s), s.name(), s.office(), SortKeys.tags(s.tags()),
-                time(s.startAt()), time(s.endAt()), SortKeys.cut(listName, SortKeys.TEXT),
-                s.operatedBy() == null ? null : s.operatedBy().name(), SortKeys.lower(s.name()),
-                SortKeys.lower(listName), SortKeys.cut(SortKeys.tags(s.tags()), SortKeys.TEXT)));
+        row.set("settings", write(s)).set("name", s.name()).set("office", s.office())
+                .set("tags", SortKeys.tags(s.tags())).set("start_at", s.startAt()).set("end_at", s.endAt())
+                .set("contact_list_name", SortKeys.cut(listName, SortKeys.TEXT))
+                .set("operated_by", s.operatedBy() == null ? null : s.operatedBy().name())
+                .set("name_lower", SortKeys.lower(s.name())).set("contact_list_name_lower", SortKeys.lower(listName))
+                .set("tags_key", SortKeys.cut(SortKeys.tags(s.tags()), SortKeys.TEXT));
+        int contactsTotal = s.contactList() == null ? 0 : Math.max(0, s.contactList().size());
+        row.figures(row.figures().withContactsTotal(contactsTotal));
     }
 
-    private static int contactsTotal(CampaignSettings settings) {
-        return settings.contactList() == null ? 0 : Math.max(0, settings.contactList().size());
+    /** Stores the row's phone numbers and the number it sorts by. */
+    void numbers(IndexRow row, List<PhoneNumber> numbers) {
+        row.set("phone_numbers", write(numbers)).set("first_phone_number", SortKeys.firstNumber(numbers));
     }
 
-    /** The assignments that store the row's phone numbers and the number it sorts by. */
-    Object[] numbers(List<PhoneNumber> numbers) {
-        return new Object[] {write(numbers), SortKeys.firstNumber(numbers)};
-    }
-
-    static final String NUMBERS = "phone_numbers = ?, first_phone_number = ?";
-
-    /**
-     * Sets the given columns (an SQL assignment list with placeholders) if the row has not yet seen
-     * this event, and stamps it with the event's time and sequence number.
-     */
-    void update(String id, long version, Instant at, String assignments, Object... values) {
-        List<Object> args = new ArrayList<>(Arrays.asList(values));
-        args.add(time(at));
-        args.add(version);
-        args.add(id);
-        args.add(version);
-        jdbc.update("UPDATE campaign_index SET " + assignments + ", updated_at = ?, version = ? "
-                + "WHERE id = ? AND version < ?", args.toArray());
-    }
-
-    /**
-     * As {@link #update}, for what happens outside the campaign's own stream (activity): the row's
-     * version moves only to a higher {@code version}, and -1 leaves it as it is.
-     */
-    void touch(String id, long version, Instant at, String assignments, Object... values) {
-        List<Object> args = new ArrayList<>(Arrays.asList(values));
-        args.add(time(at));
-        args.add(version);
-        args.add(version);
-        args.add(id);
-        String more = assignments.isEmpty() ? "" : assignments + ", ";
-        jdbc.update("UPDATE campaign_index SET " + more + "updated_at = ?, "
-                + "version = CASE WHEN version < ? THEN ? ELSE version END WHERE id = ?", args.toArray());
+    List<PhoneNumber> numbers(IndexRow row) {
+        try {
+            return json.readValue((String) row.get("phone_numbers"), CampaignRowMapper.NUMBERS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("campaign_index row " + row.id() + " holds unreadable numbers", e);
+        }
     }
 
     JdbcTemplate jdbc() {
@@ -149,7 +69,7 @@ public class CampaignIndexRepository {
     }
 
     void deleteAll() {
-        jdbc.update("DELETE FROM campaign_index");
+        jdbc.execute("TRUNCATE TABLE campaign_index");
     }
 
     String write(Object value) {

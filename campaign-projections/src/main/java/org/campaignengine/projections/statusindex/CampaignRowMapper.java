@@ -23,7 +23,7 @@ final class CampaignRowMapper implements RowMapper<CampaignRow> {
     static final String FIGURES = "contacts_total, contacts_messaged, contacts_dialed, messages_delivered, "
             + "links_clicked, cost_micros, callers_logged_in";
 
-    private static final TypeReference<List<PhoneNumber>> NUMBERS = new TypeReference<>() {
+    static final TypeReference<List<PhoneNumber>> NUMBERS = new TypeReference<>() {
     };
 
     private final ObjectMapper json;

@@ -1,9 +1,8 @@
 package org.campaignengine.projections.statusindex;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.campaignengine.domain.campaign.CampaignEvent;
 import org.campaignengine.domain.campaign.CampaignEvent.Created;
@@ -12,58 +11,82 @@ import org.campaignengine.domain.campaign.CampaignStatus;
 import org.campaignengine.domain.campaign.Transition;
 
 /**
- * Every change of a row's status, shelf or office, made together with the tab counters it moves, so
- * the two never disagree. The status always comes from the transition table: the index never decides
- * a status itself.
+ * Every change of a row, made together with the tab counters a change of status, shelf or office moves,
+ * so the two never disagree. Each change of a campaign's own event applies only to a row that has not
+ * seen that event (its version is below the event's sequence number), so a redelivered event changes
+ * nothing. The status always comes from the transition table: the index never decides a status itself.
  */
 final class StatusMoves {
 
-    private final CampaignIndexRepository rows;
+    private final IndexWrites rows;
+    private final CampaignIndexRepository values;
     private final TabCounters counters;
 
-    StatusMoves(CampaignIndexRepository rows, TabCounters counters) {
+    StatusMoves(IndexWrites rows, CampaignIndexRepository values, TabCounters counters) {
         this.rows = rows;
+        this.values = values;
         this.counters = counters;
     }
 
     void created(Created e, long seq, Instant at) {
-        if (rows.insert(e.campaignId(), e.channel(), e.settings(), e.clonedFrom(), at, seq)) {
-            counters.add(new TabCounters.Key(e.settings().office(), e.channel(), CampaignStatus.DRAFT));
+        if (rows.row(e.campaignId()).isPresent()) {
+            return;
         }
+        CampaignStatus status = CampaignStatus.DRAFT;
+        IndexRow row = rows.add(e.campaignId()).set("channel", e.channel().name()).set("status", status.name())
+                .set("tab", Shelf.of(status).key()).set("created_at", at).set("cloned_from", e.clonedFrom())
+                .set("auto_archive_warned", false);
+        row.figures(Figures.NONE);
+        values.numbers(row, java.util.List.of());
+        values.settings(row, e.settings());
+        stamp(row, seq, at);
+        counters.add(row.key());
     }
 
     /** New settings may move the campaign to another office and, from REJECTED, back to DRAFT. */
     void settingsUpdated(SettingsUpdated e, long seq, Instant at) {
-        rows.before(e.campaignId(), seq).ifPresent(before -> {
-            CampaignStatus status = Transition.statusSetBy(e).orElse(before.status());
+        change(e, seq, at, row -> {
+            CampaignStatus status = Transition.statusSetBy(e).orElse(row.status());
+            values.settings(row, e.settings());
             if (e.launchAt() != null) {
-                rows.updateSettings(e.campaignId(), seq, at, e.settings(), before, "launch_at = ?",
-                        CampaignIndexRepository.time(e.launchAt()));
-            } else if (status != before.status()) {
-                rows.updateSettings(e.campaignId(), seq, at, e.settings(), before, "status = ?, tab = ?, "
-                        + "status_reason = NULL, status_reason_key = NULL", status.name(), Shelf.of(status).key());
-            } else {
-                rows.updateSettings(e.campaignId(), seq, at, e.settings(), before, "");
+                row.set("launch_at", e.launchAt());
+            } else if (status != row.status()) {
+                row.set("status", status.name()).set("tab", Shelf.of(status).key()).set("status_reason", null)
+                        .set("status_reason_key", null);
             }
-            counters.move(before.key(), before.key().withOffice(e.settings().office()).withStatus(status));
         });
     }
 
     /**
-     * Moves the campaign to the status the event sets, with the reason it is there (null: none), plus
-     * {@code assignments}; a redelivered event moves nothing.
+     * Moves the campaign to the status the event sets, with the reason it is there (null: none), and
+     * makes the event's other changes; a redelivered event moves nothing.
      */
-    void moveTo(CampaignEvent e, long seq, Instant at, String reason, String assignments, Object... values) {
-        rows.before(e.campaignId(), seq).ifPresent(before -> {
-            CampaignStatus status = Transition.statusSetBy(e).orElseThrow(
-                    () -> new IllegalStateException(e.getClass().getSimpleName() + " sets no status"));
-            List<Object> args = new ArrayList<>(List.of(status.name(), Shelf.of(status).key()));
-            args.add(reason);
-            args.add(SortKeys.cut(reason, SortKeys.TEXT));
-            args.addAll(Arrays.asList(values));
-            rows.update(e.campaignId(), seq, at, "status = ?, tab = ?, status_reason = ?, status_reason_key = ?"
-                    + (assignments.isEmpty() ? "" : ", " + assignments), args.toArray());
-            counters.move(before.key(), before.key().withStatus(status));
+    void moveTo(CampaignEvent e, long seq, Instant at, String reason, Consumer<IndexRow> more) {
+        CampaignStatus status = Transition.statusSetBy(e).orElseThrow(
+                () -> new IllegalStateException(e.getClass().getSimpleName() + " sets no status"));
+        change(e, seq, at, row -> {
+            row.set("status", status.name()).set("tab", Shelf.of(status).key()).set("status_reason", reason)
+                    .set("status_reason_key", SortKeys.cut(reason, SortKeys.TEXT));
+            more.accept(row);
         });
+    }
+
+    /** Makes a campaign event's changes to a row that has not seen it, and moves the counters with it. */
+    void change(CampaignEvent e, long seq, Instant at, Consumer<IndexRow> changes) {
+        before(e.campaignId(), seq).ifPresent(row -> {
+            TabCounters.Key from = row.key();
+            changes.accept(row);
+            stamp(row, seq, at);
+            counters.move(from, row.key());
+        });
+    }
+
+    /** The campaign's row if it has not seen the event of sequence {@code seq}. */
+    Optional<IndexRow> before(String campaignId, long seq) {
+        return rows.row(campaignId).filter(row -> row.version() < seq);
+    }
+
+    private static void stamp(IndexRow row, long seq, Instant at) {
+        row.set("updated_at", at).set("version", seq);
     }
 }

@@ -40,6 +40,51 @@ abstract class IndexReplayContract extends StatusIndexTest {
 
     @Test
     void replaying_the_events_alone_rebuilds_every_table_of_the_index_exactly() {
+        Map<String, List<Map<String, Object>>> built = buildLive();
+
+        index.reset();
+        assertThat(snapshot().values()).allSatisfy(rows -> assertThat(rows).isEmpty());
+
+        log.forEach(index::redeliver);
+        assertThat(snapshot()).isEqualTo(built);
+    }
+
+    /**
+     * On PostgreSQL a replay drops the sort indexes and builds them again once it has caught up; on H2
+     * it keeps them. Either way the index ends with exactly the indexes it had.
+     */
+    @Test
+    void a_replay_ends_with_every_index_the_index_had_before_it() {
+        Map<String, List<Map<String, Object>>> built = buildLive();
+        List<String> before = indexes();
+
+        index.reset();
+        log.forEach(index::redeliver);
+        assertThat(parking.parked(CampaignIndexProjection.READ_MODEL)).isEqualTo(isPostgres());
+        assertThat(indexes().size()).isEqualTo(isPostgres() ? 1 : before.size());
+
+        assertThat(parking.restore(CampaignIndexProjection.READ_MODEL)).isEqualTo(isPostgres() ? before.size() - 1 : 0);
+        assertThat(parking.parked(CampaignIndexProjection.READ_MODEL)).isFalse();
+        assertThat(indexes()).isEqualTo(before);
+        assertThat(snapshot()).isEqualTo(built);
+    }
+
+    /** A processor hands the index a few hundred events per unit of work: every batch size gives one result. */
+    @Test
+    void replaying_in_batches_of_any_size_rebuilds_the_same_index_as_one_event_at_a_time() {
+        Map<String, List<Map<String, Object>>> built = buildLive();
+        for (int size : List.of(2, 5, log.size())) {
+            emptyIndex();
+            for (int from = 0; from < log.size(); from += size) {
+                index.batch(new ArrayList<>(log.subList(from, Math.min(log.size(), from + size))));
+            }
+            assertThat(snapshot()).as("batches of %d", size).isEqualTo(built);
+        }
+    }
+
+    private Map<String, List<Map<String, Object>>> buildLive() {
+        emptyIndex();
+        log.clear();
         String sms = UUID.randomUUID().toString();
         var a = index.campaign(sms, T0);
         CampaignSettings north = settings("north", 4);
@@ -74,22 +119,40 @@ abstract class IndexReplayContract extends StatusIndexTest {
 
         Map<String, List<Map<String, Object>>> built = snapshot();
         assertThat(built.values()).allSatisfy(rows -> assertThat(rows).isNotEmpty());
-
-        index.reset();
-        assertThat(snapshot().values()).allSatisfy(rows -> assertThat(rows).isEmpty());
-
-        log.forEach(index::redeliver);
-        assertThat(snapshot()).isEqualTo(built);
+        return built;
     }
 
     private void live(ProjectionHarness<CampaignIndexProjection>.Timeline timeline, CampaignEvent event) {
         log.add(timeline.after(ofMinutes(3)).publish(event));
     }
 
+    private boolean isPostgres() {
+        return database.jdbc().execute((org.springframework.jdbc.core.ConnectionCallback<String>)
+                c -> c.getMetaData().getDatabaseProductName()).equals("PostgreSQL");
+    }
+
+    /** The names of the index table's indexes, primary key included. */
+    private List<String> indexes() {
+        return database.jdbc().execute((org.springframework.jdbc.core.ConnectionCallback<List<String>>) c -> {
+            List<String> names = new ArrayList<>();
+            String table = isPostgres() ? "campaign_index" : "CAMPAIGN_INDEX";
+            try (var rs = c.getMetaData().getIndexInfo(null, null, table, false, false)) {
+                while (rs.next()) {
+                    if (rs.getString("INDEX_NAME") != null && !names.contains(rs.getString("INDEX_NAME").toLowerCase())) {
+                        names.add(rs.getString("INDEX_NAME").toLowerCase());
+                    }
+                }
+            }
+            return names.stream().sorted().toList();
+        });
+    }
+
     private Map<String, List<Map<String, Object>>> snapshot() {
         Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
         for (String table : TABLES) {
-            tables.put(table, database.jdbc().queryForList("SELECT * FROM " + table + " ORDER BY 1, 2"));
+            // A counter at zero counts the same as none: a batch whose moves cancel out creates no row.
+            String where = table.equals("campaign_tab_count") ? " WHERE campaigns <> 0" : "";
+            tables.put(table, database.jdbc().queryForList("SELECT * FROM " + table + where + " ORDER BY 1, 2"));
         }
         return tables;
     }

@@ -2,6 +2,7 @@ package org.campaignengine.projections.statusindex;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.campaignengine.domain.campaign.TimeRules;
+import org.campaignengine.projections.ParkedIndexes;
 import org.campaignengine.projections.ProjectionDatabase;
 import org.campaignengine.projections.ProjectionHarness;
 import org.junit.jupiter.api.AfterAll;
@@ -22,6 +23,7 @@ abstract class StatusIndexTest {
     CampaignIndexRepository repository;
     ProjectionHarness<CampaignIndexProjection> index;
     ProjectionHarness<StatusIndexQueries> queries;
+    ParkedIndexes parking;
 
     /** A fresh, migrated database for this class; it is closed (and dropped) after the class. */
     abstract ProjectionDatabase openDatabase();
@@ -30,7 +32,8 @@ abstract class StatusIndexTest {
     void openIndex() {
         database = openDatabase();
         repository = new CampaignIndexRepository(database.jdbc(), ProjectionDatabase.objectMapper());
-        index = new ProjectionHarness<>(new CampaignIndexProjection(repository, TimeRules.defaults()));
+        parking = new ParkedIndexes(database.jdbc());
+        index = new ProjectionHarness<>(new CampaignIndexProjection(repository, TimeRules.defaults(), parking));
         queries = new ProjectionHarness<>(new StatusIndexQueries(repository));
     }
 
@@ -41,9 +44,11 @@ abstract class StatusIndexTest {
         }
     }
 
+    /** A reset parks the sort indexes (PostgreSQL); building them again right away leaves the index as live. */
     @BeforeEach
     void emptyIndex() {
         index.reset();
+        parking.restore(CampaignIndexProjection.READ_MODEL);
     }
 
     CampaignRow row(String id) {

@@ -1,0 +1,134 @@
+package org.campaignengine.projections.statusindex;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.campaignengine.domain.campaign.CampaignEvent;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The status index's rows for one batch of events. An event processor hands the index up to a few
+ * hundred events in one unit of work; the rows of every campaign the batch names are read in one query
+ * when its first event is handled, changed in memory by each event, and written when the batch commits:
+ * new rows in one batched INSERT, changed rows in one batched UPDATE. A campaign's events therefore cost
+ * one read and one write per batch however many there are, which is what lets a replay go at the speed
+ * of the event store. Each UPDATE names the version the row was read at; a row changed meanwhile (a
+ * second node holding the segment a moment too long) fails the batch, which the processor retries.
+ */
+final class IndexWrites {
+
+    private static final String BATCH = IndexWrites.class.getName() + ".rows";
+    private static final String INSERT = "INSERT INTO campaign_index (" + String.join(", ", IndexRow.COLUMNS)
+            + ") VALUES (" + Chunks.placeholders(IndexRow.COLUMNS) + ")";
+    private static final String UPDATE = "UPDATE campaign_index SET "
+            + String.join(", ", IndexRow.COLUMNS.stream().filter(c -> !c.equals("id")).map(c -> c + " = ?").toList())
+            + " WHERE id = ? AND version = ?";
+
+    private final JdbcTemplate jdbc;
+
+    IndexWrites(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The campaign's row as the batch has it so far; empty if the campaign is not indexed. */
+    Optional<IndexRow> row(String campaignId) {
+        Map<String, IndexRow> rows = batch();
+        if (!rows.containsKey(campaignId)) {
+            rows.putAll(read(List.of(campaignId)));
+            rows.putIfAbsent(campaignId, null);
+        }
+        return Optional.ofNullable(rows.get(campaignId));
+    }
+
+    /** A new row, written when the batch commits. */
+    IndexRow add(String campaignId) {
+        IndexRow row = IndexRow.fresh(campaignId);
+        batch().put(campaignId, row);
+        return row;
+    }
+
+    private Map<String, IndexRow> batch() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            throw new IllegalStateException("the status index is written inside a unit of work");
+        }
+        UnitOfWork<?> unit = CurrentUnitOfWork.get().root();
+        return unit.getOrComputeResource(BATCH, name -> {
+            Map<String, IndexRow> rows = new HashMap<>();
+            if (unit instanceof BatchingUnitOfWork<?> batch) {
+                Set<String> named = campaigns(batch.getMessages());
+                Map<String, IndexRow> stored = read(named);
+                named.forEach(id -> rows.put(id, stored.get(id)));
+            }
+            unit.onPrepareCommit(u -> write(rows.values()));
+            return rows;
+        });
+    }
+
+    private static Set<String> campaigns(List<?> messages) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Object each : messages) {
+            EventMessage<?> message = (EventMessage<?>) each;
+            if (CampaignEvent.class.isAssignableFrom(message.getPayloadType())) {
+                ids.add(((CampaignEvent) message.getPayload()).campaignId());
+            }
+        }
+        return ids;
+    }
+
+    private Map<String, IndexRow> read(Iterable<String> ids) {
+        Map<String, IndexRow> rows = new HashMap<>();
+        List<String> all = new ArrayList<>();
+        ids.forEach(all::add);
+        for (List<String> chunk : Chunks.of(all)) {
+            jdbc.query("SELECT " + String.join(", ", IndexRow.COLUMNS) + " FROM campaign_index WHERE id IN ("
+                    + Chunks.placeholders(chunk) + ")", rs -> {
+                IndexRow row = IndexRow.read(rs);
+                rows.put(row.id(), row);
+            }, chunk.toArray());
+        }
+        return rows;
+    }
+
+    private void write(Iterable<IndexRow> rows) {
+        List<Object[]> inserts = new ArrayList<>();
+        List<Object[]> updates = new ArrayList<>();
+        List<IndexRow> updated = new ArrayList<>();
+        for (IndexRow row : rows) {
+            if (row == null || !row.changed()) {
+                continue;
+            }
+            Object[] values = row.values();
+            if (!row.stored()) {
+                inserts.add(values);
+                continue;
+            }
+            Object[] update = new Object[values.length + 1];
+            System.arraycopy(values, 1, update, 0, values.length - 1);
+            update[values.length - 1] = row.id();
+            update[values.length] = row.storedVersion();
+            updates.add(update);
+            updated.add(row);
+        }
+        if (!inserts.isEmpty()) {
+            jdbc.batchUpdate(INSERT, inserts);
+        }
+        if (!updates.isEmpty()) {
+            int[] counts = jdbc.batchUpdate(UPDATE, updates);
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] == 0) {
+                    throw new IllegalStateException("campaign_index row " + updated.get(i).id() + " changed while "
+                            + "this batch held it; the batch is retried");
+                }
+            }
+        }
+    }
+}
