@@ -18,6 +18,7 @@ final class BenchDatabase implements AutoCloseable {
 
     private final String serverUrl;
     private final String name;
+    private boolean kept;
 
     private BenchDatabase(String serverUrl, String name) {
         this.serverUrl = serverUrl;
@@ -95,8 +96,17 @@ final class BenchDatabase implements AutoCloseable {
         return (System.nanoTime() - startNanos) / 1e9;
     }
 
+    /** Leaves the database in place when the run ends, to look into it or replay against it again. */
+    void keep() {
+        kept = true;
+    }
+
     @Override
     public void close() throws SQLException {
+        if (kept) {
+            System.out.println("database kept: " + jdbcUrl());
+            return;
+        }
         try (Connection c = DriverManager.getConnection(serverUrl); Statement sql = c.createStatement()) {
             sql.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
         }

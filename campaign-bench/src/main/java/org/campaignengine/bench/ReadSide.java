@@ -39,6 +39,18 @@ final class ReadSide {
         return BenchDatabase.seconds(start);
     }
 
+    /** Waits until every read model of this build has processed every event stored now; answers the seconds. */
+    double awaitAll(java.util.List<String> readModels, long timeoutSeconds) throws Exception {
+        long start = System.nanoTime();
+        long head = head();
+        for (String readModel : readModels) {
+            if (exists(readModel)) {
+                awaitCaughtUp(readModel, head, timeoutSeconds);
+            }
+        }
+        return BenchDatabase.seconds(start);
+    }
+
     boolean exists(String readModel) throws Exception {
         return api.get("/api/v1/admin/projections/" + readModel + "/replay").status() == 200;
     }

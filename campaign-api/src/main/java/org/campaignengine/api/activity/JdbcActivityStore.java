@@ -1,6 +1,9 @@
 package org.campaignengine.api.activity;
 
+import java.io.IOException;
+import java.io.StringReader;
 import java.sql.Array;
+import java.sql.SQLException;
 import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -20,6 +23,8 @@ import org.campaignengine.domain.campaign.ActivityRecord;
 import org.campaignengine.domain.campaign.ActivityStore;
 import org.campaignengine.domain.campaign.CampaignId;
 import org.campaignengine.domain.campaign.ContactId;
+import org.campaignengine.projections.KeyLookup;
+import org.postgresql.PGConnection;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,18 +40,22 @@ public class JdbcActivityStore implements ActivityStore {
     private static final String TAG_SEPARATOR = "\n";
 
     private final JdbcTemplate jdbc;
+    private final KeyLookup keys;
+    private final boolean postgres;
 
     public JdbcActivityStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.keys = new KeyLookup(jdbc);
+        this.postgres = "PostgreSQL".equals(jdbc.execute(
+                (ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName()));
     }
 
     @Override
     public Set<String> known(CampaignId campaign, Collection<String> recordIds) {
         Set<String> known = new HashSet<>();
-        withArray(recordIds, ids -> jdbc.query("SELECT record_id FROM activity_record WHERE campaign_id = ? "
-                + "AND record_id = ANY(?)", rs -> {
+        keys.query("record_id", "activity_record", "record_id", campaign.value(), recordIds, "", rs -> {
             known.add(rs.getString(1));
-        }, campaign.value(), ids));
+        });
         return known;
     }
 
@@ -54,12 +63,16 @@ public class JdbcActivityStore implements ActivityStore {
     public Set<String> keep(CampaignId campaign, List<ActivityRecord> records, Instant recordedAt) {
         OffsetDateTime at = recordedAt.atOffset(ZoneOffset.UTC);
         try {
-            jdbc.batchUpdate("INSERT INTO activity_record (campaign_id, record_id, recorded_at) VALUES (?, ?, ?)",
-                    records, 1000, (PreparedStatement ps, ActivityRecord r) -> {
-                        ps.setString(1, campaign.value());
-                        ps.setString(2, r.recordId());
-                        ps.setObject(3, at);
-                    });
+            if (postgres) {
+                copy(campaign, records, at);
+            } else {
+                jdbc.batchUpdate("INSERT INTO activity_record (campaign_id, record_id, recorded_at) VALUES (?, ?, ?)",
+                        records, 1000, (PreparedStatement ps, ActivityRecord r) -> {
+                            ps.setString(1, campaign.value());
+                            ps.setString(2, r.recordId());
+                            ps.setObject(3, at);
+                        });
+            }
         } catch (DuplicateKeyException raced) {
             throw new ConcurrencyException("activity of campaign " + campaign + " was kept by another request "
                     + "at the same moment", raced);
@@ -106,6 +119,33 @@ public class JdbcActivityStore implements ActivityStore {
         OffsetDateTime last = jdbc.queryForObject("SELECT MAX(arrived_at) FROM activity_arrival WHERE campaign_id = ?",
                 OffsetDateTime.class, campaign.value());
         return Optional.ofNullable(last).map(OffsetDateTime::toInstant);
+    }
+
+    /**
+     * PostgreSQL takes the batch's keys through {@code COPY} (CSV, every field quoted), several times
+     * faster than batched inserts. A key another request kept meanwhile fails the COPY with a unique
+     * violation, which Spring translates to {@link DuplicateKeyException} like the insert's.
+     */
+    private void copy(CampaignId campaign, List<ActivityRecord> records, OffsetDateTime at) {
+        StringBuilder csv = new StringBuilder(records.size() * 96);
+        String prefix = quoted(campaign.value()) + ",";
+        String suffix = "," + quoted(at.toString()) + "\n";
+        for (ActivityRecord record : records) {
+            csv.append(prefix).append(quoted(record.recordId())).append(suffix);
+        }
+        jdbc.execute((ConnectionCallback<Long>) connection -> {
+            try {
+                return connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY activity_record "
+                        + "(campaign_id, record_id, recorded_at) FROM STDIN WITH (FORMAT csv)",
+                        new StringReader(csv.toString()));
+            } catch (IOException e) {
+                throw new SQLException("COPY into activity_record failed", e);
+            }
+        });
+    }
+
+    private static String quoted(String value) {
+        return "\"" + value.replace("\"", "\"\"") + "\"";
     }
 
     private void withArray(Collection<String> values, ArrayUse use) {

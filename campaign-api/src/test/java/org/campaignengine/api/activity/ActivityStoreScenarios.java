@@ -56,6 +56,15 @@ abstract class ActivityStoreScenarios {
         assertThat(store().known(campaign, batch.stream().map(ActivityRecord::recordId).toList())).hasSize(10_000);
     }
 
+    /** PostgreSQL copies the keys in as CSV: no record id can break out of its field. */
+    @Test
+    void record_ids_with_commas_quotes_backslashes_and_line_breaks_are_kept_as_they_are() {
+        List<String> ids = List.of("a,b", "say \"hi\"", "back\\slash", "two\nlines", "tab\there", "\"", ",", " ");
+        store().keep(campaign, ids.stream().map(id -> record(id, ActivityType.MESSAGE_SENT)).toList(), AT);
+        assertThat(store().known(campaign, ids)).containsExactlyInAnyOrderElementsOf(ids);
+        assertThat(store().known(campaign, List.of("a", "b", "say hi"))).isEmpty();
+    }
+
     @Test
     void a_record_another_request_kept_meanwhile_is_a_concurrent_change_and_nothing_is_kept() {
         store().keep(campaign, List.of(record("r-1", ActivityType.MESSAGE_SENT)), AT);

@@ -21,6 +21,7 @@ import org.campaignengine.projections.analytics.States.Contact;
 import org.campaignengine.projections.analytics.States.Delivery;
 import org.campaignengine.projections.analytics.States.Message;
 import org.springframework.jdbc.core.ConnectionCallback;
+import org.campaignengine.projections.KeyLookup;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -71,23 +72,10 @@ final class StateTable<S> {
         if (keys.isEmpty()) {
             return found;
         }
-        String sql = "SELECT " + keyColumn + ", " + String.join(", ", columns) + " FROM " + table
-                + " WHERE campaign_id = ? AND " + keyColumn + " = ANY(?)";
-        jdbc.execute((ConnectionCallback<Void>) connection -> {
-            Array array = connection.createArrayOf("VARCHAR", keys.toArray());
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                statement.setString(1, campaignId);
-                statement.setArray(2, array);
-                try (ResultSet rs = statement.executeQuery()) {
-                    while (rs.next()) {
-                        found.put(rs.getString(1), reader.read(rs));
-                    }
-                }
-            } finally {
-                array.free();
-            }
-            return null;
-        });
+        new KeyLookup(jdbc).query(keyColumn + ", " + String.join(", ", columns), table, keyColumn, campaignId, keys, "",
+                rs -> {
+                    found.put(rs.getString(1), reader.read(rs));
+                });
         return found;
     }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.campaignengine.projections.KeyLookup;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -25,30 +26,23 @@ class ContactTable {
 
     static final String CAMPAIGNS = "contacts_campaign";
     /** Ids per IN list: well below every driver's parameter limit. */
-    private static final int CHUNK = 500;
     private static final String COLUMNS = "name, phone, delivery, failed_reason, message_id, sent_at, delivery_at, "
             + "opted_out, last_activity_at";
 
     private final JdbcTemplate jdbc;
+    private final KeyLookup keys;
 
     ContactTable(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.keys = new KeyLookup(jdbc);
     }
 
     Map<String, Contact> load(String campaignId, Collection<String> contactIds) {
         Map<String, Contact> found = new HashMap<>();
-        List<String> ids = List.copyOf(contactIds);
-        for (int from = 0; from < ids.size(); from += CHUNK) {
-            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-            List<Object> args = new ArrayList<>(chunk);
-            args.add(0, campaignId);
-            jdbc.query("SELECT contact_id, " + COLUMNS + " FROM campaign_contact WHERE campaign_id = ? AND contact_id IN ("
-                    + chunk.stream().map(id -> "?").collect(Collectors.joining(", ")) + ")",
-                    rs -> {
-                        Contact contact = contact(rs);
-                        found.put(contact.contactId(), contact);
-                    }, args.toArray());
-        }
+        keys.query("contact_id, " + COLUMNS, "campaign_contact", "contact_id", campaignId, contactIds, "", rs -> {
+            Contact contact = contact(rs);
+            found.put(contact.contactId(), contact);
+        });
         return found;
     }
 

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 
 import org.campaignengine.domain.campaign.ActivityType;
 import org.campaignengine.domain.campaign.OperatedBy;
+import org.campaignengine.projections.KeyLookup;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -26,35 +27,34 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class ConversationTable {
 
-    static final int CHUNK = 500;
     static final String COLUMNS = "name, phone, name_key, phone_key, phone_digits, section, needs_attention, "
             + "operated_by, chosen_operator, last_message_at, last_message_type, last_message_id, activity_at";
 
     private final JdbcTemplate jdbc;
+    private final KeyLookup keys;
 
     ConversationTable(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.keys = new KeyLookup(jdbc);
     }
 
     Map<String, Conversation> load(String campaignId, Collection<String> contactIds) {
         Map<String, List<String>> tags = tags(campaignId, contactIds);
         Map<String, Conversation> found = new HashMap<>();
-        chunks(contactIds, (chunk, args) -> jdbc.query("SELECT contact_id, " + COLUMNS + " FROM campaign_conversation "
-                + "WHERE campaign_id = ? AND contact_id IN (" + chunk + ")", rs -> {
-                    Conversation c = conversation(rs, tags.getOrDefault(rs.getString("contact_id"), List.of()));
-                    found.put(c.contactId(), c);
-                }, withCampaign(campaignId, args)));
+        keys.query("contact_id, " + COLUMNS, "campaign_conversation", "contact_id", campaignId, contactIds, "", rs -> {
+            Conversation c = conversation(rs, tags.getOrDefault(rs.getString("contact_id"), List.of()));
+            found.put(c.contactId(), c);
+        });
         return found;
     }
 
     /** Each listed contact's tags in the order they were added. */
     Map<String, List<String>> tags(String campaignId, Collection<String> contactIds) {
         Map<String, List<String>> tags = new HashMap<>();
-        chunks(contactIds, (chunk, args) -> jdbc.query("SELECT contact_id, tag FROM campaign_conversation_tag "
-                + "WHERE campaign_id = ? AND contact_id IN (" + chunk + ") ORDER BY contact_id, tag_position",
-                rs -> {
+        keys.query("contact_id, tag, tag_position", "campaign_conversation_tag", "contact_id", campaignId, contactIds,
+                "contact_id, tag_position", rs -> {
                     tags.computeIfAbsent(rs.getString("contact_id"), id -> new ArrayList<>()).add(rs.getString("tag"));
-                }, withCampaign(campaignId, args)));
+                });
         return tags;
     }
 
@@ -125,25 +125,5 @@ class ConversationTable {
                 chosen == null ? null : OperatedBy.valueOf(chosen), tags, instant(rs, "last_message_at"),
                 type == null ? null : ActivityType.valueOf(type), rs.getString("last_message_id"),
                 instant(rs, "activity_at"));
-    }
-
-    interface ChunkQuery {
-        void run(String placeholders, List<String> ids);
-    }
-
-    /** Runs {@code query} per slice of the ids, well below every driver's limit of parameters per statement. */
-    static void chunks(Collection<String> contactIds, ChunkQuery query) {
-        List<String> ids = List.copyOf(contactIds);
-        for (int from = 0; from < ids.size(); from += CHUNK) {
-            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-            query.run(chunk.stream().map(id -> "?").collect(Collectors.joining(", ")), chunk);
-        }
-    }
-
-    private static Object[] withCampaign(String campaignId, List<String> ids) {
-        List<Object> args = new ArrayList<>(ids.size() + 1);
-        args.add(campaignId);
-        args.addAll(ids);
-        return args.toArray();
     }
 }

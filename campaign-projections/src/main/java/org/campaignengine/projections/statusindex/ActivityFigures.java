@@ -14,6 +14,7 @@ import java.util.Set;
 
 import org.campaignengine.domain.campaign.ActivityRecord;
 import org.campaignengine.domain.campaign.Channel;
+import org.campaignengine.projections.KeyLookup;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -115,13 +116,10 @@ final class ActivityFigures {
             long newly = 0;
             for (List<String> chunk : Chunks.of(contacts)) {
                 Map<String, Boolean> known = new HashMap<>();
-                List<Object> args = new ArrayList<>(List.of(campaignId));
-                args.addAll(chunk);
-                jdbc.query("SELECT contact_id, " + column + " FROM campaign_index_contact WHERE campaign_id = ? "
-                        + "AND contact_id IN (" + Chunks.placeholders(chunk) + ")",
-                        rs -> {
+                new KeyLookup(jdbc).query("contact_id, " + column, "campaign_index_contact", "contact_id", campaignId,
+                        chunk, "", rs -> {
                             known.put(rs.getString(1), rs.getBoolean(2));
-                        }, args.toArray());
+                        });
                 List<Object[]> inserts = new ArrayList<>();
                 List<Object[]> updates = new ArrayList<>();
                 for (String contact : chunk) {

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.campaignengine.domain.campaign.ActivityRecord;
 import org.campaignengine.domain.campaign.ActivityType;
+import org.campaignengine.projections.KeyLookup;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -66,13 +67,11 @@ final class CallerStates {
 
     private Map<String, Change> stored(String campaignId, List<String> callers) {
         Map<String, Change> stored = new HashMap<>();
-        List<Object> args = new ArrayList<>(List.of(campaignId));
-        args.addAll(callers);
-        jdbc.query("SELECT caller_id, logged_in, changed_at FROM campaign_index_caller WHERE campaign_id = ? "
-                + "AND caller_id IN (" + Chunks.placeholders(callers) + ")", rs -> {
+        new KeyLookup(jdbc).query("caller_id, logged_in, changed_at", "campaign_index_caller", "caller_id", campaignId,
+                callers, "", rs -> {
                     stored.put(rs.getString(1), new Change(rs.getBoolean(2),
                             rs.getObject(3, OffsetDateTime.class).toInstant()));
-                }, args.toArray());
+                });
         return stored;
     }
 

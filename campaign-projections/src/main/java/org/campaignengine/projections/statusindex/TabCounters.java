@@ -54,6 +54,7 @@ final class TabCounters {
 
     private static final String PENDING = TabCounters.class.getName() + ".pending";
     private static final String MATCH = " WHERE has_office = ? AND office = ? AND channel = ? AND status = ?";
+    private static final String INCREMENT = "UPDATE campaign_tab_count SET campaigns = campaigns + ?" + MATCH;
 
     private final JdbcTemplate jdbc;
     private final boolean onConflict;
@@ -90,23 +91,45 @@ final class TabCounters {
         UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
         Map<Key, Long> pending = batch.getOrComputeResource(PENDING, name -> {
             Map<Key, Long> changes = new TreeMap<>(Key.LOCK_ORDER);
-            batch.onPrepareCommit(u -> changes.forEach((k, d) -> {
-                if (d != 0) {
-                    write(k, d);
-                }
-            }));
+            batch.onPrepareCommit(u -> writeAll(changes));
             return changes;
         });
         pending.merge(key, delta, Long::sum);
     }
 
+    /**
+     * Writes a batch's changes in one round trip, in lock order; a counter that does not exist yet
+     * (an office's first campaign in a status) is created and incremented after.
+     */
+    private void writeAll(Map<Key, Long> changes) {
+        List<Key> keys = new ArrayList<>();
+        List<Object[]> increments = new ArrayList<>();
+        changes.forEach((key, delta) -> {
+            if (delta != 0) {
+                keys.add(key);
+                List<Object> args = new ArrayList<>(List.of(delta));
+                args.addAll(List.of(key.columns()));
+                increments.add(args.toArray());
+            }
+        });
+        if (increments.isEmpty()) {
+            return;
+        }
+        int[] updated = jdbc.batchUpdate(INCREMENT, increments);
+        for (int i = 0; i < updated.length; i++) {
+            if (updated[i] == 0) {
+                createIfAbsent(keys.get(i));
+                jdbc.update(INCREMENT, increments.get(i));
+            }
+        }
+    }
+
     private void write(Key key, long delta) {
         List<Object> args = new ArrayList<>(List.of(delta));
         args.addAll(List.of(key.columns()));
-        String increment = "UPDATE campaign_tab_count SET campaigns = campaigns + ?" + MATCH;
-        if (jdbc.update(increment, args.toArray()) == 0) {
+        if (jdbc.update(INCREMENT, args.toArray()) == 0) {
             createIfAbsent(key);
-            jdbc.update(increment, args.toArray());
+            jdbc.update(INCREMENT, args.toArray());
         }
     }
 
