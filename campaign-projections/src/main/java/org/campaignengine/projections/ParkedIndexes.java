@@ -36,25 +36,37 @@ public class ParkedIndexes {
         this.postgres = "PostgreSQL".equals(product);
     }
 
-    /** Drops the table's secondary indexes (not its primary key or unique ones) and remembers them. */
+    /**
+     * Drops the table's secondary indexes (not its primary key or unique ones) and remembers them. Waits
+     * for a rebuild in progress, so an index being built again cannot be dropped and forgotten at once.
+     */
     public void park(String readModel, String table) {
         if (!postgres) {
             return;
         }
-        List<Map<String, Object>> indexes = jdbc.queryForList("SELECT i.relname AS name, pg_get_indexdef(i.oid) AS "
-                + "definition FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = "
-                + "x.indrelid WHERE t.relname = ? AND t.relnamespace = current_schema()::regnamespace "
-                + "AND NOT x.indisprimary AND NOT x.indisunique", table);
-        for (Map<String, Object> index : indexes) {
-            String name = (String) index.get("name");
-            jdbc.update("INSERT INTO parked_index (read_model, index_name, definition) VALUES (?, ?, ?) "
-                    + "ON CONFLICT DO NOTHING", readModel, name, index.get("definition"));
-            jdbc.execute("DROP INDEX IF EXISTS \"" + name.replace("\"", "") + "\"");
-        }
-        if (!indexes.isEmpty()) {
-            log.info("replay of {}: {} indexes of {} parked until the replay has caught up", readModel,
-                    indexes.size(), table);
-        }
+        jdbc.execute((ConnectionCallback<Void>) connection -> {
+            JdbcTemplate one = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+            one.queryForObject("SELECT pg_advisory_lock(?)", Object.class, REBUILD_LOCK);
+            try {
+                List<Map<String, Object>> indexes = one.queryForList("SELECT i.relname AS name, "
+                        + "pg_get_indexdef(i.oid) AS definition FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid "
+                        + "JOIN pg_class t ON t.oid = x.indrelid WHERE t.relname = ? AND t.relnamespace = "
+                        + "current_schema()::regnamespace AND NOT x.indisprimary AND NOT x.indisunique", table);
+                for (Map<String, Object> index : indexes) {
+                    String name = (String) index.get("name");
+                    one.update("INSERT INTO parked_index (read_model, index_name, definition) VALUES (?, ?, ?) "
+                            + "ON CONFLICT DO NOTHING", readModel, name, index.get("definition"));
+                    one.execute("DROP INDEX IF EXISTS \"" + name.replace("\"", "") + "\"");
+                }
+                if (!indexes.isEmpty()) {
+                    log.info("replay of {}: {} indexes of {} parked until the replay has caught up", readModel,
+                            indexes.size(), table);
+                }
+            } finally {
+                one.queryForObject("SELECT pg_advisory_unlock(?)", Boolean.class, REBUILD_LOCK);
+            }
+            return null;
+        });
     }
 
     public boolean parked(String readModel) {

@@ -1,7 +1,5 @@
 package org.campaignengine.projections.analytics;
 
-import java.sql.Array;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -20,7 +18,6 @@ import org.campaignengine.projections.analytics.States.Caller;
 import org.campaignengine.projections.analytics.States.Contact;
 import org.campaignengine.projections.analytics.States.Delivery;
 import org.campaignengine.projections.analytics.States.Message;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.campaignengine.projections.KeyLookup;
 import org.springframework.jdbc.core.JdbcTemplate;
 

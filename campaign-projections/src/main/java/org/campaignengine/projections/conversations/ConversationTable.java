@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.campaignengine.domain.campaign.ActivityType;
 import org.campaignengine.domain.campaign.OperatedBy;
