@@ -59,7 +59,7 @@ public class ParkedIndexes {
                     one.execute("DROP INDEX IF EXISTS \"" + name.replace("\"", "") + "\"");
                 }
                 if (!indexes.isEmpty()) {
-                    log.info("replay of {}: {} indexes of {} parked until the replay has caught up", readModel,
+                    log.info("{}: {} indexes of {} parked until it has caught up with the events", readModel,
                             indexes.size(), table);
                 }
             } finally {
@@ -104,7 +104,7 @@ public class ParkedIndexes {
                             index.get("index_name"));
                 }
                 if (!parked.isEmpty()) {
-                    log.info("replay of {}: {} parked indexes built again in {} ms", readModel, parked.size(),
+                    log.info("{}: {} parked indexes built again in {} ms", readModel, parked.size(),
                             (System.nanoTime() - start) / 1_000_000);
                 }
                 return parked.size();

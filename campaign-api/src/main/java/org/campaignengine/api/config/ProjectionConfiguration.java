@@ -2,10 +2,14 @@ package org.campaignengine.api.config;
 
 import org.campaignengine.domain.campaign.TimeRules;
 import org.campaignengine.projections.ParkedIndexes;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.campaignengine.projections.statusindex.CampaignIndexProjection;
+import org.campaignengine.projections.statusindex.FirstBuild;
 import org.campaignengine.projections.statusindex.CampaignIndexRepository;
 import org.campaignengine.projections.statusindex.StatusIndexQueries;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,10 +30,18 @@ class ProjectionConfiguration {
         return new ParkedIndexes(jdbc);
     }
 
+    /**
+     * A first build of the status index from at least this many stored events parks its sort indexes
+     * (PostgreSQL), as a replay does; a shorter history keeps them.
+     */
     @Bean
     CampaignIndexProjection campaignIndexProjection(CampaignIndexRepository rows, TimeRules rules,
-                                                    ParkedIndexes parking) {
-        return new CampaignIndexProjection(rows, rules, parking);
+                                                    ParkedIndexes parking, ObjectProvider<EventStore> events,
+                                                    @Value("${campaign.processing.first-build-parking:100000}")
+                                                    long backlog) {
+        FirstBuild firstBuild = new FirstBuild(() -> events.getObject().createHeadToken().position().orElse(0),
+                backlog);
+        return new CampaignIndexProjection(rows, rules, parking, firstBuild);
     }
 
     @Bean

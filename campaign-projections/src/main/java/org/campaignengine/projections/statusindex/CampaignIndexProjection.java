@@ -11,6 +11,8 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
 import org.campaignengine.domain.campaign.CampaignEvent.*;
 import org.campaignengine.domain.campaign.PhoneNumber;
 import org.campaignengine.domain.campaign.TimeRules;
@@ -33,10 +35,17 @@ public class CampaignIndexProjection {
     private final ActivityFigures activity;
     private final TimeRules rules;
     private final ParkedIndexes parking;
+    private final FirstBuild firstBuild;
 
     public CampaignIndexProjection(CampaignIndexRepository values, TimeRules rules, ParkedIndexes parking) {
+        this(values, rules, parking, FirstBuild.never());
+    }
+
+    public CampaignIndexProjection(CampaignIndexRepository values, TimeRules rules, ParkedIndexes parking,
+                                   FirstBuild firstBuild) {
         this.values = values;
         this.parking = parking;
+        this.firstBuild = firstBuild;
         this.counters = new TabCounters(values.jdbc());
         this.moves = new StatusMoves(new IndexWrites(values.jdbc()), values, counters);
         this.activity = new ActivityFigures(values.jdbc());
@@ -173,6 +182,16 @@ public class CampaignIndexProjection {
             restartWindow(row, at);
         }
         row.set("updated_at", at).set("version", Math.max(row.version(), version));
+    }
+
+    /**
+     * The first event this node handles decides whether this is a first build far behind the events:
+     * then the sort indexes are parked as for a replay, and built once the index has caught up.
+     */
+    @MessageHandlerInterceptor
+    void beforeFirstEvent(TrackingToken token) {
+        firstBuild.decide(token, () -> values.jdbc().queryForList("SELECT id FROM campaign_index FETCH FIRST 1 ROWS ONLY")
+                .isEmpty(), () -> parking.park(READ_MODEL, "campaign_index"));
     }
 
     /** A replay writes the index from empty: its sort indexes are built again once it has caught up. */

@@ -69,6 +69,30 @@ abstract class IndexReplayContract extends StatusIndexTest {
         assertThat(snapshot()).isEqualTo(built);
     }
 
+    /**
+     * A processor's first event, far behind the newest stored one, into an empty index: the index is
+     * being built from a long history and parks its sort indexes as a replay does (PostgreSQL).
+     */
+    @Test
+    void a_first_build_far_behind_the_events_parks_the_sort_indexes_until_it_has_caught_up() throws Exception {
+        emptyIndex();
+        List<String> before = indexes();
+        CampaignIndexProjection first = new CampaignIndexProjection(repository, org.campaignengine.domain.campaign
+                .TimeRules.defaults(), parking, new FirstBuild(() -> 1_000_000, 100_000));
+        String id = UUID.randomUUID().toString();
+        EventMessage<CampaignEvent> created = index.campaign(id, T0).message(new Created(id, Channel.SMS,
+                settings("north", 3), null));
+        var tracked = new org.axonframework.eventhandling.GenericTrackedDomainEventMessage<>(
+                new org.axonframework.eventhandling.GlobalSequenceTrackingToken(1),
+                (org.axonframework.eventhandling.DomainEventMessage<CampaignEvent>) created);
+        new ProjectionHarness<>(first).batch(List.of(tracked));
+
+        assertThat(database.jdbc().queryForObject("SELECT COUNT(*) FROM campaign_index", Integer.class)).isEqualTo(1);
+        assertThat(parking.parked(CampaignIndexProjection.READ_MODEL)).isEqualTo(isPostgres());
+        parking.restore(CampaignIndexProjection.READ_MODEL);
+        assertThat(indexes()).isEqualTo(before);
+    }
+
     /** A processor hands the index a few hundred events per unit of work: every batch size gives one result. */
     @Test
     void replaying_in_batches_of_any_size_rebuilds_the_same_index_as_one_event_at_a_time() {
