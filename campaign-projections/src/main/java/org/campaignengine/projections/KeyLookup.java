@@ -3,12 +3,7 @@ package org.campaignengine.projections;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
-import javax.sql.DataSource;
-
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 
@@ -27,16 +22,13 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 public final class KeyLookup {
 
     private static final int SLICE = 500;
-    /** Which data sources are PostgreSQL, asked once each. */
-    private static final Map<DataSource, Boolean> POSTGRES = new ConcurrentHashMap<>();
 
     private final JdbcTemplate jdbc;
     private final boolean postgres;
 
     public KeyLookup(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.postgres = POSTGRES.computeIfAbsent(jdbc.getDataSource(), d -> "PostgreSQL".equals(
-                jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName())));
+        this.postgres = Databases.isPostgres(jdbc);
     }
 
     /** The PostgreSQL statement: its parameters are the keys (an array) and the campaign. */

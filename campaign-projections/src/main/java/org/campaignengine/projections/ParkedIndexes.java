@@ -32,8 +32,7 @@ public class ParkedIndexes {
 
     public ParkedIndexes(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        String product = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
-        this.postgres = "PostgreSQL".equals(product);
+        this.postgres = Databases.isPostgres(jdbc);
     }
 
     /**

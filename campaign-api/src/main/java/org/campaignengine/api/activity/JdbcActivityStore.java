@@ -23,6 +23,7 @@ import org.campaignengine.domain.campaign.ActivityRecord;
 import org.campaignengine.domain.campaign.ActivityStore;
 import org.campaignengine.domain.campaign.CampaignId;
 import org.campaignengine.domain.campaign.ContactId;
+import org.campaignengine.projections.Databases;
 import org.campaignengine.projections.KeyLookup;
 import org.postgresql.PGConnection;
 import org.springframework.dao.DuplicateKeyException;
@@ -46,8 +47,7 @@ public class JdbcActivityStore implements ActivityStore {
     public JdbcActivityStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.keys = new KeyLookup(jdbc);
-        this.postgres = "PostgreSQL".equals(jdbc.execute(
-                (ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName()));
+        this.postgres = Databases.isPostgres(jdbc);
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.campaignengine.projections.Columns;
 import org.campaignengine.domain.campaign.ActivityRecord;
 import org.campaignengine.domain.campaign.ActivityType;
 import org.campaignengine.projections.KeyLookup;
@@ -48,7 +49,7 @@ final class CallerStates {
             for (String caller : chunk) {
                 Change change = latest.get(caller);
                 Change before = stored.get(caller);
-                Object[] row = {change.loggedIn(), CampaignIndexRepository.time(change.at()), campaignId, caller};
+                Object[] row = {change.loggedIn(), Columns.time(change.at()), campaignId, caller};
                 if (before == null) {
                     inserts.add(row);
                     delta += change.loggedIn() ? 1 : 0;

@@ -1,8 +1,5 @@
 package org.campaignengine.projections.statusindex;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -80,7 +77,4 @@ public class CampaignIndexRepository {
         }
     }
 
-    static OffsetDateTime time(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
 }

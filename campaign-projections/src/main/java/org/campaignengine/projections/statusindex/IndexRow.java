@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.campaignengine.projections.Columns;
 import org.campaignengine.domain.campaign.CampaignStatus;
 import org.campaignengine.domain.campaign.Channel;
 
@@ -63,7 +64,7 @@ final class IndexRow {
         if (!KNOWN.contains(column)) {
             throw new IllegalArgumentException("campaign_index has no column " + column);
         }
-        values.put(column, value instanceof Instant instant ? CampaignIndexRepository.time(instant) : value);
+        values.put(column, value instanceof Instant instant ? Columns.time(instant) : value);
         changed = true;
         return this;
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.axonframework.queryhandling.QueryHandler;
+import org.campaignengine.projections.Columns;
 import org.campaignengine.domain.campaign.CampaignSettings;
 import org.campaignengine.domain.campaign.PhoneNumber;
 import org.campaignengine.domain.campaign.PhoneNumberMode;
@@ -34,8 +35,8 @@ public class ScheduledCalendarQueries {
         }
         Instant from = query.from().atStartOfDay(query.zone()).toInstant();
         Instant until = query.to().plusDays(1).atStartOfDay(query.zone()).toInstant();
-        List<Object> values = new ArrayList<>(List.of(Shelf.SCHEDULED.key(), CampaignIndexRepository.time(from),
-                CampaignIndexRepository.time(until)));
+        List<Object> values = new ArrayList<>(List.of(Shelf.SCHEDULED.key(), Columns.time(from),
+                Columns.time(until)));
         String offices = "";
         if (query.visibleOffices() != null) {
             offices = " AND office IN (" + Chunks.placeholders(query.visibleOffices()) + ")";

@@ -14,7 +14,7 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 
 import org.campaignengine.domain.campaign.CampaignStatus;
 import org.campaignengine.domain.campaign.Channel;
-import org.springframework.jdbc.core.ConnectionCallback;
+import org.campaignengine.projections.Databases;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -61,8 +61,7 @@ final class TabCounters {
 
     TabCounters(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        String product = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
-        this.onConflict = "PostgreSQL".equals(product);
+        this.onConflict = Databases.isPostgres(jdbc);
     }
 
     void add(Key key) {
@@ -85,7 +84,7 @@ final class TabCounters {
 
     private void change(Key key, long delta) {
         if (!CurrentUnitOfWork.isStarted()) {
-            write(key, delta);
+            writeAll(Map.of(key, delta));
             return;
         }
         UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
@@ -121,15 +120,6 @@ final class TabCounters {
                 createIfAbsent(keys.get(i));
                 jdbc.update(INCREMENT, increments.get(i));
             }
-        }
-    }
-
-    private void write(Key key, long delta) {
-        List<Object> args = new ArrayList<>(List.of(delta));
-        args.addAll(List.of(key.columns()));
-        if (jdbc.update(INCREMENT, args.toArray()) == 0) {
-            createIfAbsent(key);
-            jdbc.update(INCREMENT, args.toArray());
         }
     }
 
