@@ -20,6 +20,7 @@ final class AccessRules {
 
     private static final List<Role> EVERYONE = List.of(Role.values());
     private static final List<Role> CAMPAIGN_MANAGERS = List.of(ADMIN, MANAGER);
+    private static final List<Role> AUDITORS = List.of(ADMIN, AUDITOR);
     private static final String CAMPAIGN = "/api/v1/campaigns/*";
 
     static final List<Rule> RULES = List.of(
@@ -55,7 +56,12 @@ final class AccessRules {
             rule(HttpMethod.GET, CAMPAIGN + "/conversations", List.of(ADMIN, MANAGER, SERVICE, AUDITOR)),
             rule(HttpMethod.GET, CAMPAIGN + "/analytics", EVERYONE),
             rule(HttpMethod.GET, CAMPAIGN + "/analytics/activity", EVERYONE),
-            rule(HttpMethod.GET, "/api/v1/campaigns/calendar", EVERYONE));
+            rule(HttpMethod.GET, "/api/v1/campaigns/calendar", EVERYONE),
+            // history, past state, exports and the audit trail are for auditors (API.md), in every office
+            rule(HttpMethod.GET, CAMPAIGN + "/history", AUDITORS),
+            rule(HttpMethod.GET, CAMPAIGN + "/state", AUDITORS),
+            rule(HttpMethod.GET, CAMPAIGN + "/export", AUDITORS),
+            rule(HttpMethod.GET, "/api/v1/audit/**", AUDITORS));
 
     private AccessRules() {
     }

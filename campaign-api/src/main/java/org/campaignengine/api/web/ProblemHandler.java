@@ -76,6 +76,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 "No campaign with that id exists");
     }
 
+    @ExceptionHandler(NotInHistory.class)
+    ProblemDetail notInHistory(NotInHistory e) {
+        return Problems.of(HttpStatus.NOT_FOUND, "not-in-history", "Not in the campaign's history", e.getMessage());
+    }
+
     @ExceptionHandler(OfficeNotAllowed.class)
     ProblemDetail officeNotAllowed(OfficeNotAllowed e) {
         return Problems.of(HttpStatus.FORBIDDEN, "office-not-allowed", "Office not allowed", e.getMessage());

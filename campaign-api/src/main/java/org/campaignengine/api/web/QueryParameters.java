@@ -1,5 +1,7 @@
 package org.campaignengine.api.web;
 
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -49,6 +51,39 @@ final class QueryParameters {
     /** The page size, capped as the index pages cap it. */
     int size(String text) {
         return number("size", text, 1, CampaignListController.MAX_SIZE);
+    }
+
+    /** An ISO-8601 instant ({@code 2026-12-01T15:00:00Z}), or null when absent. */
+    Instant instant(String field, String text) {
+        return choice(field, text, QueryParameters::parseInstant, "an ISO-8601 instant such as 2026-12-01T15:00:00Z");
+    }
+
+    long version(String field, String text) {
+        try {
+            long value = Long.parseLong(text.trim());
+            if (value >= 0) {
+                return value;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below, like a negative number
+        }
+        errors.add(new FieldError(field, "must be a whole number from 0"));
+        return 0;
+    }
+
+    /** A rule that holds between parameters, such as "exactly one of these". */
+    void require(boolean holds, String field, String message) {
+        if (!holds) {
+            errors.add(new FieldError(field, message));
+        }
+    }
+
+    private static Optional<Instant> parseInstant(String text) {
+        try {
+            return Optional.of(Instant.parse(text.trim()));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     void requireValid() {

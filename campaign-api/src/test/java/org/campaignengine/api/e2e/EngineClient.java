@@ -18,6 +18,7 @@ import org.awaitility.Awaitility;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 
 /** A client of the engine's HTTP API, as a backend service or dashboard would call it. */
 public final class EngineClient {
@@ -99,7 +100,10 @@ public final class EngineClient {
                 return openStream(request.build());
             }
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            JsonNode json = response.body().isBlank() ? MissingNode.getInstance() : JSON.readTree(response.body());
+            boolean isJson = response.headers().firstValue("Content-Type").map(t -> t.contains("json")).orElse(true)
+                    && !response.headers().firstValue("Content-Type").orElse("").contains("ndjson");
+            JsonNode json = response.body().isBlank() ? MissingNode.getInstance()
+                    : isJson ? JSON.readTree(response.body()) : TextNode.valueOf(response.body());
             Map<String, String> names = new LinkedHashMap<>();
             response.headers().map().forEach((name, values) -> names.put(name.toLowerCase(), values.get(0)));
             return new Reply(response.statusCode(), json, names);

@@ -30,6 +30,7 @@ class AccessMatrixTest extends SecuredEngine {
 
     static final Set<String> EVERYONE = Set.of("ADMIN", "MANAGER", "SERVICE", "AUDITOR", "VIEWER");
     static final Set<String> MANAGERS = Set.of("ADMIN", "MANAGER");
+    static final Set<String> AUDITORS = Set.of("ADMIN", "AUDITOR");
 
     /** What a call needs: its path with real ids, and its body. */
     record Call(String path, Object body) {
@@ -88,7 +89,12 @@ class AccessMatrixTest extends SecuredEngine {
             endpoint("GET", "/api/v1/campaigns/{id}/analytics", EVERYONE, 200,
                     s -> campaign(s.draft(), "/analytics?minVersion=0", null)),
             endpoint("GET", "/api/v1/campaigns/{id}/analytics/activity", EVERYONE, 200,
-                    s -> campaign(s.draft(), "/analytics/activity?granularity=day&minVersion=0", null)));
+                    s -> campaign(s.draft(), "/analytics/activity?granularity=day&minVersion=0", null)),
+            endpoint("GET", "/api/v1/campaigns/{id}/history", AUDITORS, 200, s -> campaign(s.draft(), "/history", null)),
+            endpoint("GET", "/api/v1/campaigns/{id}/state", AUDITORS, 200, s -> campaign(s.draft(), "/state?version=0", null)),
+            endpoint("GET", "/api/v1/campaigns/{id}/export", AUDITORS, 200,
+                    s -> campaign(s.draft(), "/export?format=csv", null)),
+            endpoint("GET", "/api/v1/audit/events", AUDITORS, 200, s -> new Call("/api/v1/audit/events?size=5", null)));
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

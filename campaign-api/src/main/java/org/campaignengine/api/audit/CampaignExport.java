@@ -1,0 +1,216 @@
+package org.campaignengine.api.audit;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.campaignengine.domain.campaign.ActivityRecord;
+import org.campaignengine.domain.campaign.CampaignEvent.ActivityRecorded;
+import org.campaignengine.projections.audit.AuditTrail;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * A campaign's history and activity as one file, archived campaigns included (LIFECYCLE.md §9): first its
+ * lifecycle events in stream order, then every activity record it accepted, batch by batch. Written as it
+ * is read: one stored event at a time is in memory, however much activity the campaign had.
+ */
+public class CampaignExport {
+
+    public enum Format {
+        JSONL("application/x-ndjson", "jsonl"),
+        CSV("text/csv", "csv");
+
+        private final String mediaType;
+        private final String extension;
+
+        Format(String mediaType, String extension) {
+            this.mediaType = mediaType;
+            this.extension = extension;
+        }
+
+        public static Optional<Format> parse(String text) {
+            for (Format format : values()) {
+                if (format.extension.equalsIgnoreCase(text)) {
+                    return Optional.of(format);
+                }
+            }
+            return Optional.empty();
+        }
+
+        public String mediaType() {
+            return mediaType;
+        }
+
+        public String extension() {
+            return extension;
+        }
+    }
+
+    static final List<String> CSV_COLUMNS = List.of("kind", "sequence", "type", "occurredAt", "recordedAt", "actor",
+            "requestId", "recordId", "data");
+
+    private final CampaignHistory history;
+    private final AuditTrail trail;
+    private final JdbcTemplate jdbc;
+    private final Serializer events;
+    private final ObjectMapper json;
+
+    public CampaignExport(CampaignHistory history, AuditTrail trail, JdbcTemplate jdbc, Serializer eventSerializer,
+                          ObjectMapper json) {
+        this.history = history;
+        this.trail = trail;
+        this.jdbc = jdbc;
+        this.events = eventSerializer;
+        this.json = json;
+    }
+
+    public void write(String campaignId, Format format, OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        Lines lines = format == Format.CSV ? new CsvLines(writer, json) : new JsonLines(writer, json);
+        try {
+            lines.header();
+            history.forEach(campaignId, entry -> lines.event(entry));
+            List<Long> batches = new ArrayList<>();
+            trail.activityBatches(campaignId, batches::add);
+            for (long position : batches) {
+                writeBatch(position, lines);
+                writer.flush();
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        writer.flush();
+    }
+
+    private void writeBatch(long position, Lines lines) {
+        jdbc.query("SELECT payload, payloadType, payloadRevision, metaData, timeStamp FROM DomainEventEntry "
+                + "WHERE globalIndex = ?", rs -> {
+            ActivityRecorded batch = events.deserialize(new SimpleSerializedObject<>(rs.getBytes(1), byte[].class,
+                    rs.getString(2), rs.getString(3)));
+            byte[] meta = rs.getBytes(4);
+            MetaData metaData = meta == null ? MetaData.emptyInstance()
+                    : events.deserialize(new SimpleSerializedObject<>(meta, byte[].class, MetaData.class.getName(), null));
+            Instant recordedAt = Instant.parse(rs.getString(5));
+            for (ActivityRecord record : batch.records()) {
+                lines.activity(record, recordedAt, text(metaData.get(CampaignHistory.ACTOR)),
+                        text(metaData.get(CampaignHistory.REQUEST_ID)));
+            }
+        }, position);
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    private interface Lines {
+        void header();
+
+        void event(CampaignHistory.Entry entry);
+
+        void activity(ActivityRecord record, Instant recordedAt, String actor, String requestId);
+    }
+
+    /** One JSON object per line, {@code kind} telling an event from an activity record. */
+    private record JsonLines(Writer out, ObjectMapper json) implements Lines {
+
+        @Override
+        public void header() {
+        }
+
+        @Override
+        public void event(CampaignHistory.Entry entry) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("kind", "event");
+            line.put("sequence", entry.sequence());
+            line.put("type", entry.type());
+            line.put("occurredAt", entry.occurredAt());
+            line.put("actor", entry.actor());
+            line.put("requestId", entry.requestId());
+            line.put("payload", entry.payload());
+            write(line);
+        }
+
+        @Override
+        public void activity(ActivityRecord record, Instant recordedAt, String actor, String requestId) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("kind", "activity");
+            line.put("recordedAt", recordedAt);
+            line.put("actor", actor);
+            line.put("requestId", requestId);
+            line.put("record", record);
+            write(line);
+        }
+
+        private void write(Map<String, Object> line) {
+            try {
+                out.write(json.writeValueAsString(line));
+                out.write('\n');
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** RFC 4180 rows under a header; {@code data} holds the event's payload or the record as JSON. */
+    private record CsvLines(Writer out, ObjectMapper json) implements Lines {
+
+        @Override
+        public void header() {
+            row(new ArrayList<>(CSV_COLUMNS));
+        }
+
+        @Override
+        public void event(CampaignHistory.Entry entry) {
+            row(List.of("event", Long.toString(entry.sequence()), entry.type(), entry.occurredAt().toString(), "",
+                    nonNull(entry.actor()), nonNull(entry.requestId()), "", entry.payload().toString()));
+        }
+
+        @Override
+        public void activity(ActivityRecord record, Instant recordedAt, String actor, String requestId) {
+            try {
+                row(List.of("activity", "", record.type().name(), record.at() == null ? "" : record.at().toString(),
+                        recordedAt.toString(), nonNull(actor), nonNull(requestId), record.recordId(),
+                        json.writeValueAsString(record)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private void row(List<String> fields) {
+            try {
+                for (int i = 0; i < fields.size(); i++) {
+                    if (i > 0) {
+                        out.write(',');
+                    }
+                    out.write(quoted(fields.get(i)));
+                }
+                out.write("\r\n");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private static String nonNull(String text) {
+            return text == null ? "" : text;
+        }
+
+        static String quoted(String field) {
+            boolean plain = field.chars().noneMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r');
+            return plain ? field : '"' + field.replace("\"", "\"\"") + '"';
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.campaignengine.api.config;
+
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.Serializer;
+import org.campaignengine.api.audit.CampaignExport;
+import org.campaignengine.api.audit.CampaignHistory;
+import org.campaignengine.domain.campaign.TimeRules;
+import org.campaignengine.projections.audit.AuditTrail;
+import org.campaignengine.projections.audit.AuditTrailProjection;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * What auditors read: the audit trail read model (its own processing group, replayable), and a
+ * campaign's history, past state and export, read from the event store.
+ */
+@Configuration(proxyBeanMethods = false)
+class AuditConfiguration {
+
+    @Bean
+    AuditTrailProjection auditTrailProjection(JdbcTemplate jdbc) {
+        return new AuditTrailProjection(jdbc);
+    }
+
+    @Bean
+    AuditTrail auditTrail(JdbcTemplate jdbc) {
+        return new AuditTrail(jdbc);
+    }
+
+    @Bean
+    CampaignHistory campaignHistory(EventStore events, @Qualifier("defaultAxonObjectMapper") ObjectMapper json,
+                                    TimeRules rules) {
+        return new CampaignHistory(events, json, rules);
+    }
+
+    @Bean
+    CampaignExport campaignExport(CampaignHistory history, AuditTrail trail, JdbcTemplate jdbc,
+                                  @Qualifier("eventSerializer") Serializer eventSerializer,
+                                  @Qualifier("defaultAxonObjectMapper") ObjectMapper json) {
+        return new CampaignExport(history, trail, jdbc, eventSerializer, json);
+    }
+}
