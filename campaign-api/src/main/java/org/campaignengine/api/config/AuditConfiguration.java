@@ -4,6 +4,9 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.Serializer;
 import org.campaignengine.api.audit.CampaignExport;
 import org.campaignengine.api.audit.CampaignHistory;
+import org.campaignengine.api.audit.ChainAnchors;
+import org.campaignengine.api.audit.ChainVerifier;
+import org.campaignengine.api.audit.LinkStoredEvents;
 import org.campaignengine.domain.campaign.TimeRules;
 import org.campaignengine.projections.audit.AuditTrail;
 import org.campaignengine.projections.audit.AuditTrailProjection;
@@ -11,6 +14,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -35,6 +39,22 @@ class AuditConfiguration {
     CampaignHistory campaignHistory(EventStore events, @Qualifier("defaultAxonObjectMapper") ObjectMapper json,
                                     TimeRules rules) {
         return new CampaignHistory(events, json, rules);
+    }
+
+    /** Links the events stored before the chain existed, as Flyway's migration 15. */
+    @Bean
+    LinkStoredEvents linkStoredEvents() {
+        return new LinkStoredEvents();
+    }
+
+    @Bean
+    ChainAnchors chainAnchors(JdbcTemplate jdbc) {
+        return new ChainAnchors(jdbc);
+    }
+
+    @Bean
+    ChainVerifier chainVerifier(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+        return new ChainVerifier(jdbc, transactions);
     }
 
     @Bean

@@ -22,6 +22,8 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
+import org.campaignengine.api.audit.ChainAnchors;
+import org.campaignengine.api.audit.ChainedAppend;
 import org.campaignengine.api.web.RequestContext;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
@@ -90,6 +92,7 @@ class AxonConfiguration {
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .schema(new EventSchema())
+                .appendEvents(new ChainedAppend())
                 .gapTimeout(gapTimeout)
                 .batchSize(EVENT_FETCH_SIZE)
                 .build();
@@ -150,6 +153,8 @@ class AxonConfiguration {
                 .registerDefaultSequencingPolicy(c -> new CampaignSequencingPolicy())
                 .registerPooledStreamingEventProcessorConfiguration((c, builder) -> builder.batchSize(BATCH_SIZE)
                         .initialSegmentCount(segments))
+                .registerPooledStreamingEventProcessorConfiguration(ChainAnchors.PROCESSING_GROUP,
+                        (c, builder) -> builder.initialSegmentCount(1))
                 .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance()));
     }
 }

@@ -2,6 +2,9 @@ package org.campaignengine.api.web;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.campaignengine.api.audit.ChainAnchors;
+import org.campaignengine.api.audit.ChainVerifier;
+import org.campaignengine.api.audit.EventLinks;
 import org.campaignengine.projections.audit.AuditTrail;
 import org.campaignengine.projections.audit.ListAuditEvents;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,9 +23,38 @@ class AuditController {
     static final int MAX_TRAIL_SIZE = 500;
 
     private final QueryGateway queries;
+    private final ChainAnchors anchors;
+    private final ChainVerifier verifier;
 
-    AuditController(QueryGateway queries) {
+    AuditController(QueryGateway queries, ChainAnchors anchors, ChainVerifier verifier) {
         this.queries = queries;
+        this.anchors = anchors;
+        this.verifier = verifier;
+    }
+
+    /**
+     * The head of the anchored chains: the anchor after {@code position} events. Keep a copy elsewhere;
+     * {@code verify?position=&anchor=} later proves that nothing stored before it was rewritten.
+     */
+    @GetMapping("/head")
+    ChainAnchors.Head head() {
+        return anchors.head().orElse(new ChainAnchors.Head(0, null, 0, EventLinks.GENESIS, null));
+    }
+
+    /**
+     * Recomputes every link and anchor from the stored bytes; names the first event (by global position)
+     * that no longer matches. With {@code position} and {@code anchor}, also checks a head kept elsewhere.
+     */
+    @GetMapping("/verify")
+    ChainVerifier.Report verify(@RequestParam(required = false) String position,
+                                @RequestParam(required = false) String anchor) {
+        QueryParameters parameters = new QueryParameters();
+        parameters.require((position == null) == (anchor == null), "anchor", "give both position and anchor, or neither");
+        long at = position == null ? 0 : parameters.version("position", position);
+        parameters.require(anchor == null || anchor.matches("[0-9a-f]{64}"), "anchor",
+                "must be 64 lower-case hexadecimal digits, as the head gives it");
+        parameters.requireValid();
+        return verifier.verify(anchor == null ? null : new ChainVerifier.KeptHead(at, anchor));
     }
 
     /** {@code actor}, {@code type} (an event name such as {@code Archived}), {@code from} (inclusive), {@code to} (exclusive). */

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 /** Timers are persistent: they survive a restart of the engine and fire once. Subclasses choose the store. */
 abstract class TimerScenarios {
 
@@ -84,6 +86,11 @@ abstract class TimerScenarios {
                 clientA.awaitCampaign(id, Duration.ofSeconds(40), r -> "ACTIVE".equals(r.text("status")));
             }
             staysLaunchedOnce(EngineNodes.jdbc(a), ids);
+            await("both nodes' events chained and anchored once").atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                JsonNode verify = clientB.get("/api/v1/audit/verify").body();
+                assertThat(verify.path("verified").asBoolean()).as(verify.toString()).isTrue();
+                assertThat(verify.path("anchored").asLong()).isEqualTo(verify.path("events").asLong());
+            });
         }
     }
 

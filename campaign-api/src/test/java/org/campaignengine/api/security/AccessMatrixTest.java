@@ -94,7 +94,9 @@ class AccessMatrixTest extends SecuredEngine {
             endpoint("GET", "/api/v1/campaigns/{id}/state", AUDITORS, 200, s -> campaign(s.draft(), "/state?version=0", null)),
             endpoint("GET", "/api/v1/campaigns/{id}/export", AUDITORS, 200,
                     s -> campaign(s.draft(), "/export?format=csv", null)),
-            endpoint("GET", "/api/v1/audit/events", AUDITORS, 200, s -> new Call("/api/v1/audit/events?size=5", null)));
+            endpoint("GET", "/api/v1/audit/events", AUDITORS, 200, s -> new Call("/api/v1/audit/events?size=5", null)),
+            endpoint("GET", "/api/v1/audit/head", AUDITORS, 200, s -> new Call("/api/v1/audit/head", null)),
+            endpoint("GET", "/api/v1/audit/verify", AUDITORS, 200, s -> new Call("/api/v1/audit/verify", null)));
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

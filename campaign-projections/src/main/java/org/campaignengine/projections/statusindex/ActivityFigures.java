@@ -1,5 +1,6 @@
 package org.campaignengine.projections.statusindex;
 
+import org.campaignengine.projections.Chunks;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

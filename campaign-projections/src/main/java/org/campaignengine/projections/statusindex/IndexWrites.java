@@ -1,5 +1,6 @@
 package org.campaignengine.projections.statusindex;
 
+import org.campaignengine.projections.Chunks;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;

@@ -1,5 +1,6 @@
 package org.campaignengine.projections.statusindex;
 
+import org.campaignengine.projections.Chunks;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;

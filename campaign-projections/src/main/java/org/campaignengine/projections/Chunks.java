@@ -1,18 +1,18 @@
-package org.campaignengine.projections.statusindex;
+package org.campaignengine.projections;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
 /** Ids in pieces small enough for one {@code IN (...)} each: a batch of activity holds up to thousands. */
-final class Chunks {
+public final class Chunks {
 
-    static final int SIZE = 500;
+    public static final int SIZE = 500;
 
     private Chunks() {
     }
 
-    static List<List<String>> of(Collection<String> ids) {
+    public static List<List<String>> of(Collection<String> ids) {
         List<String> all = new ArrayList<>(ids);
         List<List<String>> chunks = new ArrayList<>();
         for (int from = 0; from < all.size(); from += SIZE) {
@@ -21,7 +21,7 @@ final class Chunks {
         return chunks;
     }
 
-    static String placeholders(Collection<?> values) {
+    public static String placeholders(Collection<?> values) {
         return String.join(", ", values.stream().map(v -> "?").toList());
     }
 }

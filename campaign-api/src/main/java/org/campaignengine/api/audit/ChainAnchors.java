@@ -1,0 +1,103 @@
+package org.campaignengine.api.audit;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.campaignengine.projections.Chunks;
+import org.campaignengine.projections.Columns;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Anchors every campaign's chain into one (issue 10): each event, in the order this processor sees it,
+ * extends the anchor chain by its link, so the last anchor (the head) covers every event before it, and a
+ * head kept elsewhere proves later that nothing before it was rewritten. One segment, so one node anchors
+ * at a time and the order is one; never replayed, since anchors are evidence, not a read model. Appends
+ * themselves never wait for it: it follows the store like any processor.
+ */
+@ProcessingGroup(ChainAnchors.PROCESSING_GROUP)
+@DisallowReplay
+public class ChainAnchors {
+
+    public static final String PROCESSING_GROUP = "audit-anchor";
+    private static final String PENDING = ChainAnchors.class.getName() + ".pending";
+
+    /** The last anchor: its position (events anchored so far), event, global index, value and time. */
+    public record Head(long position, String eventId, long globalIndex, String anchor, Instant anchoredAt) {
+    }
+
+    private record Pending(String eventId, long globalIndex) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    public ChainAnchors(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(Object payload, EventMessage<?> message, TrackingToken token) {
+        if (token == null || token.position().isEmpty()) {
+            throw new IllegalStateException("anchors follow a tracking processor, which knows each event's position");
+        }
+        pending().add(new Pending(message.getIdentifier(), token.position().getAsLong()));
+    }
+
+    public Optional<Head> head() {
+        return jdbc.query("SELECT position, event_id, global_index, anchor, anchored_at FROM chain_anchor "
+                        + "ORDER BY position DESC LIMIT 1",
+                (rs, n) -> new Head(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+                        Columns.instant(rs, "anchored_at"))).stream().findFirst();
+    }
+
+    private List<Pending> pending() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            throw new IllegalStateException("anchors are written inside a unit of work");
+        }
+        UnitOfWork<?> unit = CurrentUnitOfWork.get().root();
+        return unit.getOrComputeResource(PENDING, name -> {
+            List<Pending> events = new ArrayList<>();
+            unit.onPrepareCommit(u -> anchor(events));
+            return events;
+        });
+    }
+
+    private void anchor(List<Pending> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        Map<String, String> links = links(events);
+        Optional<Head> head = head();
+        long position = head.map(Head::position).orElse(0L);
+        String anchor = head.map(Head::anchor).orElse(EventLinks.GENESIS);
+        Object at = Columns.time(Instant.now());
+        List<Object[]> rows = new ArrayList<>();
+        for (Pending event : events) {
+            // an event stored without a link (by an engine older than the chain) anchors as unlinked; verify names it
+            anchor = EventLinks.anchor(anchor, links.getOrDefault(event.eventId(), EventLinks.GENESIS));
+            rows.add(new Object[]{++position, event.eventId(), event.globalIndex(), anchor, at});
+        }
+        jdbc.batchUpdate("INSERT INTO chain_anchor (position, event_id, global_index, anchor, anchored_at) "
+                + "VALUES (?, ?, ?, ?, ?)", rows);
+    }
+
+    private Map<String, String> links(List<Pending> events) {
+        Map<String, String> links = new HashMap<>();
+        for (List<String> chunk : Chunks.of(events.stream().map(Pending::eventId).toList())) {
+            jdbc.query("SELECT event_id, link FROM event_link WHERE event_id IN (" + Chunks.placeholders(chunk) + ")", rs -> {
+                links.put(rs.getString(1), rs.getString(2));
+            }, chunk.toArray());
+        }
+        return links;
+    }
+}

@@ -1,0 +1,157 @@
+package org.campaignengine.api.audit;
+
+import java.util.Objects;
+
+import org.campaignengine.projections.Databases;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Recomputes the tamper evidence from the stored bytes (issue 10) and names the first event, by global
+ * position, whose row no longer matches. Three passes, each one streamed (one row in memory): every link
+ * from its event's row and the stored link before it in its chain (a changed row, or a link whose event
+ * row is gone); every event row that has no link (a row added outside the engine); and the anchor chain
+ * from the stored links (a chain rewritten from some event on, links and all). A head kept elsewhere is
+ * checked against the anchor recomputed at its position, which catches a rewrite that recomputed the
+ * anchors too.
+ */
+public class ChainVerifier {
+
+    /** An event whose stored form does not match; {@code globalIndex} null if its row is gone and it was never anchored. */
+    public record BadEvent(Long globalIndex, String eventId, String chainId, long chainSequence, String problem) {
+    }
+
+    /**
+     * {@code events}: stored event rows checked; {@code firstBadSequence}: the global position of the first
+     * bad event; {@code keptHeadMatches}: null unless a kept head was given.
+     */
+    public record Report(boolean verified, long events, Long firstBadSequence, BadEvent firstBad, long anchored,
+                         String head, Boolean keptHeadMatches) {
+    }
+
+    /** A head kept elsewhere: the anchor at {@code position}. */
+    public record KeptHead(long position, String anchor) {
+    }
+
+    private static final int FETCH = 200;
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate readOnly;
+
+    public ChainVerifier(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+        this.jdbc = new JdbcTemplate(Objects.requireNonNull(jdbc.getDataSource()));
+        this.jdbc.setFetchSize(FETCH);
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+    }
+
+    /** The whole store, in one read-only transaction (so PostgreSQL streams with a cursor), without a time limit. */
+    public Report verify(KeptHead kept) {
+        return readOnly.execute(status -> {
+            if (Databases.isPostgres(jdbc)) {
+                jdbc.execute("SET LOCAL statement_timeout = 0");
+            }
+            Findings findings = new Findings();
+            checkLinks(findings);
+            checkUnlinked(findings);
+            Anchors anchors = checkAnchors(findings, kept);
+            Boolean keptMatches = kept == null ? null : anchors.keptMatches;
+            boolean verified = findings.first == null && !Boolean.FALSE.equals(keptMatches);
+            return new Report(verified, findings.events, findings.first == null ? null : findings.first.globalIndex(),
+                    findings.first, anchors.count, anchors.head, keptMatches);
+        });
+    }
+
+    private void checkLinks(Findings findings) {
+        String[] chain = {null};
+        long[] sequence = {-1};
+        String[] previous = {EventLinks.GENESIS};
+        jdbc.query("SELECT l.event_id AS linked_event, l.chain_id, l.chain_seq, l.link, a.global_index AS anchored_index, "
+                + "e.globalIndex, " + prefixed("e.") + " FROM event_link l "
+                + "LEFT JOIN DomainEventEntry e ON e.eventIdentifier = l.event_id "
+                + "LEFT JOIN chain_anchor a ON a.event_id = l.event_id "
+                + "ORDER BY l.chain_id, l.chain_seq", rs -> {
+            String chainId = rs.getString("chain_id");
+            long chainSeq = rs.getLong("chain_seq");
+            String stored = rs.getString("link");
+            boolean follows = chainId.equals(chain[0]) && chainSeq == sequence[0] + 1;
+            String before = follows ? previous[0] : chainSeq == 0 ? EventLinks.GENESIS : null;
+            long globalIndex = rs.getLong("globalIndex");
+            boolean present = !rs.wasNull();
+            if (!present) {
+                long anchored = rs.getLong("anchored_index");
+                findings.bad(new BadEvent(rs.wasNull() ? null : anchored, rs.getString("linked_event"), chainId,
+                        chainSeq, "the event's row is gone"));
+            } else {
+                findings.events++;
+                if (before == null) {
+                    findings.bad(new BadEvent(globalIndex, rs.getString("linked_event"), chainId, chainSeq,
+                            "the event before it in its chain is gone"));
+                } else if (!EventLinks.link(before, StoredEvents.row(rs)).equals(stored)) {
+                    findings.bad(new BadEvent(globalIndex, rs.getString("linked_event"), chainId, chainSeq,
+                            "its stored bytes no longer match its link"));
+                }
+            }
+            chain[0] = chainId;
+            sequence[0] = chainSeq;
+            previous[0] = stored;
+        });
+    }
+
+    private void checkUnlinked(Findings findings) {
+        jdbc.query("SELECT e.globalIndex, e.eventIdentifier, e.aggregateIdentifier, e.sequenceNumber "
+                + "FROM DomainEventEntry e WHERE NOT EXISTS "
+                + "(SELECT 1 FROM event_link l WHERE l.event_id = e.eventIdentifier) ORDER BY e.globalIndex", rs -> {
+            findings.events++;
+            findings.bad(new BadEvent(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+                    "it was stored without a link (outside the engine)"));
+        });
+    }
+
+    private static final class Anchors {
+        long count;
+        String head = EventLinks.GENESIS;
+        Boolean keptMatches;
+    }
+
+    private Anchors checkAnchors(Findings findings, KeptHead kept) {
+        Anchors anchors = new Anchors();
+        if (kept != null) {
+            anchors.keptMatches = kept.position() == 0 && EventLinks.GENESIS.equals(kept.anchor()) ? Boolean.TRUE : Boolean.FALSE;
+        }
+        jdbc.query("SELECT a.position, a.event_id, a.global_index, a.anchor, l.link, l.chain_id, l.chain_seq "
+                + "FROM chain_anchor a LEFT JOIN event_link l ON l.event_id = a.event_id ORDER BY a.position", rs -> {
+            String link = rs.getString("link");
+            anchors.head = EventLinks.anchor(anchors.head, link == null ? EventLinks.GENESIS : link);
+            anchors.count++;
+            long position = rs.getLong("position");
+            if (position != anchors.count || !anchors.head.equals(rs.getString("anchor"))) {
+                findings.bad(new BadEvent(rs.getLong("global_index"), rs.getString("event_id"), rs.getString("chain_id"),
+                        rs.getLong("chain_seq"), "its anchor no longer matches: its chain was rewritten from here on"));
+            }
+            if (kept != null && position == kept.position()) {
+                anchors.keptMatches = anchors.head.equals(kept.anchor());
+            }
+        });
+        return anchors;
+    }
+
+    /** The columns a link covers, from the event table's alias. */
+    private static String prefixed(String alias) {
+        return alias + StoredEvents.COLUMNS.replace(", ", ", " + alias);
+    }
+
+    /** Counts the rows checked and keeps the bad event with the lowest global position. */
+    private static final class Findings {
+        long events;
+        BadEvent first;
+
+        void bad(BadEvent event) {
+            if (first == null || (event.globalIndex() != null
+                    && (first.globalIndex() == null || event.globalIndex() < first.globalIndex()))) {
+                first = event;
+            }
+        }
+    }
+}
