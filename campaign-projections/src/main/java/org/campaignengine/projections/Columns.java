@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
+import org.campaignengine.domain.privacy.PersonalData;
+
 /** Conversions between event values and columns that every read model makes the same way. */
 public final class Columns {
 
@@ -23,6 +25,14 @@ public final class Columns {
         }
         int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
         return text.substring(0, end);
+    }
+
+    /**
+     * A contact's name or phone as a read model keeps it: a sealed value whole (the API bounds its plain
+     * text, so it fits the column), a value stored before sealing cut to {@code max} as before.
+     */
+    public static String personal(String value, int max) {
+        return PersonalData.sealed(value) ? value : clip(value, max);
     }
 
     public static OffsetDateTime time(Instant instant) {

@@ -18,6 +18,7 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.campaignengine.domain.campaign.ActivityRecord;
 import org.campaignengine.domain.campaign.CampaignEvent.ActivityRecorded;
+import org.campaignengine.domain.privacy.PersonalData;
 import org.campaignengine.projections.audit.AuditTrail;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -61,21 +62,23 @@ public class CampaignExport {
     }
 
     static final List<String> CSV_COLUMNS = List.of("kind", "sequence", "type", "occurredAt", "recordedAt", "actor",
-            "requestId", "recordId", "data");
+            "requestId", "recordId", "erased", "data");
 
     private final CampaignHistory history;
     private final AuditTrail trail;
     private final JdbcTemplate jdbc;
     private final Serializer events;
     private final ObjectMapper json;
+    private final PersonalData personal;
 
     public CampaignExport(CampaignHistory history, AuditTrail trail, JdbcTemplate jdbc, Serializer eventSerializer,
-                          ObjectMapper json) {
+                          ObjectMapper json, PersonalData personal) {
         this.history = history;
         this.trail = trail;
         this.jdbc = jdbc;
         this.events = eventSerializer;
         this.json = json;
+        this.personal = personal;
     }
 
     public void write(String campaignId, Format format, OutputStream out) throws IOException {
@@ -105,11 +108,30 @@ public class CampaignExport {
             MetaData metaData = meta == null ? MetaData.emptyInstance()
                     : events.deserialize(new SimpleSerializedObject<>(meta, byte[].class, MetaData.class.getName(), null));
             Instant recordedAt = Instant.parse(rs.getString(5));
+            PersonalData.Opener opener = personal.opener(batch.records().stream()
+                    .filter(r -> r.contactId() != null && (r.contactName() != null || r.phone() != null))
+                    .map(r -> r.contactId().value()).distinct().toList());
             for (ActivityRecord record : batch.records()) {
-                lines.activity(record, recordedAt, text(metaData.get(CampaignHistory.ACTOR)),
+                Opened opened = Opened.of(record, opener);
+                lines.activity(opened.record(), opened.erased(), recordedAt, text(metaData.get(CampaignHistory.ACTOR)),
                         text(metaData.get(CampaignHistory.REQUEST_ID)));
             }
         }, position);
+    }
+
+    /** A record with its contact's name and phone opened; {@code erased} once the contact was forgotten. */
+    private record Opened(ActivityRecord record, boolean erased) {
+
+        static Opened of(ActivityRecord r, PersonalData.Opener opener) {
+            if (r.contactId() == null || (r.contactName() == null && r.phone() == null)) {
+                return new Opened(r, false);
+            }
+            PersonalData.Revealed name = opener.open(r.contactId().value(), r.contactName());
+            PersonalData.Revealed phone = opener.open(r.contactId().value(), r.phone());
+            return new Opened(new ActivityRecord(r.recordId(), r.type(), r.at(), r.contactId(), name.text(), phone.text(),
+                    r.messageId(), r.reason(), r.costMicros(), r.callerId(), r.tags(), r.operatedBy()),
+                    name.erased() || phone.erased());
+        }
     }
 
     private static String text(Object value) {
@@ -121,7 +143,7 @@ public class CampaignExport {
 
         void event(CampaignHistory.Entry entry);
 
-        void activity(ActivityRecord record, Instant recordedAt, String actor, String requestId);
+        void activity(ActivityRecord record, boolean erased, Instant recordedAt, String actor, String requestId);
     }
 
     /** One JSON object per line, {@code kind} telling an event from an activity record. */
@@ -145,9 +167,10 @@ public class CampaignExport {
         }
 
         @Override
-        public void activity(ActivityRecord record, Instant recordedAt, String actor, String requestId) {
+        public void activity(ActivityRecord record, boolean erased, Instant recordedAt, String actor, String requestId) {
             Map<String, Object> line = new LinkedHashMap<>();
             line.put("kind", "activity");
+            line.put("erased", erased);
             line.put("recordedAt", recordedAt);
             line.put("actor", actor);
             line.put("requestId", requestId);
@@ -176,15 +199,15 @@ public class CampaignExport {
         @Override
         public void event(CampaignHistory.Entry entry) {
             row(List.of("event", Long.toString(entry.sequence()), entry.type(), entry.occurredAt().toString(), "",
-                    nonNull(entry.actor()), nonNull(entry.requestId()), "", entry.payload().toString()));
+                    nonNull(entry.actor()), nonNull(entry.requestId()), "", "", entry.payload().toString()));
         }
 
         @Override
-        public void activity(ActivityRecord record, Instant recordedAt, String actor, String requestId) {
+        public void activity(ActivityRecord record, boolean erased, Instant recordedAt, String actor, String requestId) {
             try {
                 row(List.of("activity", "", record.type().name(), record.at() == null ? "" : record.at().toString(),
                         recordedAt.toString(), nonNull(actor), nonNull(requestId), record.recordId(),
-                        json.writeValueAsString(record)));
+                        Boolean.toString(erased), json.writeValueAsString(record)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

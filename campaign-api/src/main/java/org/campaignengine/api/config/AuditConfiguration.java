@@ -8,6 +8,7 @@ import org.campaignengine.api.audit.ChainAnchors;
 import org.campaignengine.api.audit.ChainVerifier;
 import org.campaignengine.api.audit.LinkStoredEvents;
 import org.campaignengine.domain.campaign.TimeRules;
+import org.campaignengine.domain.privacy.PersonalData;
 import org.campaignengine.projections.audit.AuditTrail;
 import org.campaignengine.projections.audit.AuditTrailProjection;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -60,7 +61,7 @@ class AuditConfiguration {
     @Bean
     CampaignExport campaignExport(CampaignHistory history, AuditTrail trail, JdbcTemplate jdbc,
                                   @Qualifier("eventSerializer") Serializer eventSerializer,
-                                  @Qualifier("defaultAxonObjectMapper") ObjectMapper json) {
-        return new CampaignExport(history, trail, jdbc, eventSerializer, json);
+                                  @Qualifier("defaultAxonObjectMapper") ObjectMapper json, PersonalData personal) {
+        return new CampaignExport(history, trail, jdbc, eventSerializer, json, personal);
     }
 }

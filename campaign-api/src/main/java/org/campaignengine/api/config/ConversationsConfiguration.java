@@ -1,5 +1,6 @@
 package org.campaignengine.api.config;
 
+import org.campaignengine.domain.privacy.PersonalData;
 import org.campaignengine.projections.contacts.ContactsProjection;
 import org.campaignengine.projections.conversations.ConversationsProjection;
 import org.springframework.context.annotation.Bean;
@@ -15,12 +16,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ConversationsConfiguration {
 
     @Bean
-    ContactsProjection contactsProjection(JdbcTemplate jdbc) {
-        return new ContactsProjection(jdbc);
+    ContactsProjection contactsProjection(JdbcTemplate jdbc, PersonalData personal) {
+        return new ContactsProjection(jdbc, personal);
     }
 
     @Bean
-    ConversationsProjection conversationsProjection(JdbcTemplate jdbc) {
-        return new ConversationsProjection(jdbc);
+    ConversationsProjection conversationsProjection(JdbcTemplate jdbc, PersonalData personal) {
+        return new ConversationsProjection(jdbc, personal);
     }
 }

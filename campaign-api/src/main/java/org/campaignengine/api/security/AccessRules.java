@@ -61,7 +61,9 @@ final class AccessRules {
             rule(HttpMethod.GET, CAMPAIGN + "/history", AUDITORS),
             rule(HttpMethod.GET, CAMPAIGN + "/state", AUDITORS),
             rule(HttpMethod.GET, CAMPAIGN + "/export", AUDITORS),
-            rule(HttpMethod.GET, "/api/v1/audit/**", AUDITORS));
+            rule(HttpMethod.GET, "/api/v1/audit/**", AUDITORS),
+            // erasure destroys data for good: ADMIN alone
+            rule(HttpMethod.POST, "/api/v1/contacts/*/forget", List.of(ADMIN)));
 
     private AccessRules() {
     }

@@ -1,7 +1,6 @@
 package org.campaignengine.api.web;
 
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,15 +11,12 @@ import org.campaignengine.api.web.CommandResponses.Accepted;
 import org.campaignengine.api.web.CommandResponses.ActivityAccepted;
 import org.campaignengine.api.web.CommandResponses.Cloned;
 import org.campaignengine.domain.campaign.ActivityOutcome;
-import org.campaignengine.domain.campaign.ActivityRecord;
 import org.campaignengine.domain.campaign.CampaignCommand.*;
 import org.campaignengine.domain.campaign.CampaignId;
 import org.campaignengine.domain.campaign.CampaignSettings;
-import org.campaignengine.domain.campaign.ContactId;
 import org.campaignengine.domain.campaign.CommandOutcome;
 import org.campaignengine.domain.campaign.InvalidCampaignInput;
 import org.campaignengine.domain.campaign.SettingField;
-import org.campaignengine.domain.campaign.InvalidCampaignInput.FieldError;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -41,11 +37,14 @@ class CampaignCommandController {
     private final CampaignCommands commands;
     private final SettingsJson settingsJson;
     private final EngineProperties properties;
+    private final ActivityRecords activityRecords;
 
-    CampaignCommandController(CampaignCommands commands, SettingsJson settingsJson, EngineProperties properties) {
+    CampaignCommandController(CampaignCommands commands, SettingsJson settingsJson, EngineProperties properties,
+                              ActivityRecords activityRecords) {
         this.commands = commands;
         this.settingsJson = settingsJson;
         this.properties = properties;
+        this.activityRecords = activityRecords;
     }
 
     @PostMapping
@@ -156,46 +155,13 @@ class CampaignCommandController {
         if (records.size() > max) {
             throw new BatchTooLarge(records.size(), max);
         }
-        ActivityOutcome outcome = commands.send(new RecordActivity(campaign(id), toDomain(records)));
+        ActivityOutcome outcome = commands.send(new RecordActivity(campaign(id), activityRecords.toDomain(records)));
         return ActivityAccepted.of(outcome);
     }
 
     private Accepted send(Object command) {
         CommandOutcome outcome = commands.send(command);
         return Accepted.of(outcome);
-    }
-
-    private static List<ActivityRecord> toDomain(List<Record> records) {
-        List<FieldError> errors = new ArrayList<>();
-        List<ActivityRecord> result = new ArrayList<>(records.size());
-        for (int i = 0; i < records.size(); i++) {
-            Record r = records.get(i);
-            String at = "records[" + i + "].";
-            if (r == null) {
-                errors.add(new FieldError("records[" + i + "]", "is null"));
-                continue;
-            }
-            if (r.recordId() == null || r.recordId().isBlank() || r.recordId().length() > 100) {
-                errors.add(new FieldError(at + "recordId", "is required (1 to 100 characters)"));
-            }
-            if (r.type() == null) {
-                errors.add(new FieldError(at + "type", "is required"));
-            }
-            if (r.at() == null) {
-                errors.add(new FieldError(at + "at", "is required"));
-            }
-            boolean contactBad = r.contactId() != null && (r.contactId().isBlank() || r.contactId().length() > 100);
-            if (contactBad) {
-                errors.add(new FieldError(at + "contactId", "has 1 to 100 characters when given"));
-            }
-            ContactId contact = r.contactId() == null || contactBad ? null : ContactId.of(r.contactId());
-            result.add(new ActivityRecord(r.recordId(), r.type(), r.at(), contact, r.contactName(), r.phone(),
-                    r.messageId(), r.reason(), r.costMicros(), r.callerId(), r.tags(), r.operatedBy()));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidCampaignInput(errors.size() > 20 ? errors.subList(0, 20) : errors);
-        }
-        return result;
     }
 
     private static CampaignId campaign(UUID id) {

@@ -154,10 +154,10 @@ abstract class AuditScenarios {
         Reply csv = auditor.get(CAMPAIGNS + "/" + id + "/export?format=csv");
         assertThat(csv.header("Content-Type")).startsWith("text/csv");
         String[] rows = csv.body().asText().split("\r\n");
-        assertThat(rows[0]).isEqualTo("kind,sequence,type,occurredAt,recordedAt,actor,requestId,recordId,data");
+        assertThat(rows[0]).isEqualTo("kind,sequence,type,occurredAt,recordedAt,actor,requestId,recordId,erased,data");
         assertThat(rows).hasSize(6);
         assertThat(rows[1]).startsWith("event,0,Created,");
-        assertThat(rows[4]).startsWith("activity,,MESSAGE_SENT,").contains(",e1,");
+        assertThat(rows[4]).startsWith("activity,,MESSAGE_SENT,").contains(",e1,false,");
 
         JsonNode exports = awaitTrail("?type=CampaignExported&actor=auditor-" + id.substring(0, 8), id, 2);
         assertThat(exports.path("items").get(0).path("campaignId").asText()).isEqualTo(id);
@@ -231,11 +231,7 @@ abstract class AuditScenarios {
     }
 
     String active(String name) {
-        Reply created = admin.post(CAMPAIGNS, readySms(name));
-        String id = created.text("id");
-        assertThat(admin.post(CAMPAIGNS + "/" + id + "/launch").status()).isEqualTo(202);
-        admin.awaitStatus(id, "ACTIVE");
-        return id;
+        return admin.activeSms(name);
     }
 
     private JsonNode awaitTrail(String query, String campaignId) {

@@ -145,6 +145,21 @@ public final class EngineClient {
         return last[0];
     }
 
+    /** A launch-ready SMS campaign created, launched and awaited until ACTIVE: its id. */
+    public String activeSms(String name) {
+        Reply created = post("/api/v1/campaigns", Campaigns.readySms(name));
+        if (created.status() != 201) {
+            throw new IllegalStateException("creating " + name + " answered " + created.status() + ": " + created.body());
+        }
+        String id = created.text("id");
+        Reply launched = post("/api/v1/campaigns/" + id + "/launch");
+        if (launched.status() != 202) {
+            throw new IllegalStateException("launching " + name + " answered " + launched.status() + ": " + launched.body());
+        }
+        awaitStatus(id, "ACTIVE");
+        return id;
+    }
+
     public Reply awaitStatus(String id, String status) {
         return awaitCampaign(id, Duration.ofSeconds(20), r -> status.equals(r.text("status")));
     }

@@ -96,7 +96,9 @@ class AccessMatrixTest extends SecuredEngine {
                     s -> campaign(s.draft(), "/export?format=csv", null)),
             endpoint("GET", "/api/v1/audit/events", AUDITORS, 200, s -> new Call("/api/v1/audit/events?size=5", null)),
             endpoint("GET", "/api/v1/audit/head", AUDITORS, 200, s -> new Call("/api/v1/audit/head", null)),
-            endpoint("GET", "/api/v1/audit/verify", AUDITORS, 200, s -> new Call("/api/v1/audit/verify", null)));
+            endpoint("GET", "/api/v1/audit/verify", AUDITORS, 200, s -> new Call("/api/v1/audit/verify", null)),
+            endpoint("POST", "/api/v1/contacts/{contactId}/forget", Set.of("ADMIN"), 200,
+                    s -> new Call("/api/v1/contacts/matrix-contact-" + UUID.randomUUID() + "/forget", null)));
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -143,7 +145,7 @@ class AccessMatrixTest extends SecuredEngine {
     /** A denied or anonymous call: the role check comes first, so any id will do. */
     private static String concrete(Endpoint endpoint) {
         return endpoint.pattern().replace("{id}", UUID.randomUUID().toString()).replace("{username}", "someone")
-                .replace("{name}", "status-index");
+                .replace("{name}", "status-index").replace("{contactId}", "someone");
     }
 
     private static Object body(Endpoint endpoint, States states) {

@@ -16,4 +16,16 @@ public sealed interface AuditRecord {
     @Revision("1")
     record CampaignExported(String campaignId, String format) implements AuditRecord {
     }
+
+    /**
+     * A contact's key was destroyed on request (erasure): its name and phone number can no longer be read
+     * anywhere; read models mark them erased. Concerns every campaign that named the contact, so no one.
+     */
+    @Revision("1")
+    record ContactForgotten(String contactId) implements AuditRecord {
+        @Override
+        public String campaignId() {
+            return null;
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package org.campaignengine.projections.contacts;
 
 import static org.campaignengine.projections.Columns.clip;
+import static org.campaignengine.projections.Columns.personal;
 import static org.campaignengine.projections.Columns.later;
 
 import java.time.Instant;
@@ -34,8 +35,8 @@ record Contact(String contactId, String name, String phone, Delivery delivery, S
     Contact apply(ActivityRecord record, Instant eventTime) {
         Instant at = record.at() != null ? record.at() : eventTime;
         Contact seen = new Contact(contactId,
-                record.contactName() != null ? clip(record.contactName(), NAME_WIDTH) : name,
-                record.phone() != null ? clip(record.phone(), PHONE_WIDTH) : phone,
+                record.contactName() != null ? personal(record.contactName(), NAME_WIDTH) : name,
+                record.phone() != null ? personal(record.phone(), PHONE_WIDTH) : phone,
                 delivery, failedReason, messageId, sentAt, deliveryAt,
                 optedOut || record.type() == ActivityType.OPTED_OUT, later(lastActivityAt, at));
         String message = clip(record.messageId(), MESSAGE_ID_WIDTH);
@@ -69,7 +70,8 @@ record Contact(String contactId, String name, String phone, Delivery delivery, S
                 at, optedOut, lastActivityAt);
     }
 
+    /** The row as stored: name and phone still sealed until {@link ContactRow#opened}. */
     ContactRow row() {
-        return new ContactRow(contactId, name, phone, delivery, failedReason, optedOut, lastActivityAt);
+        return new ContactRow(contactId, name, phone, delivery, failedReason, optedOut, lastActivityAt, false);
     }
 }

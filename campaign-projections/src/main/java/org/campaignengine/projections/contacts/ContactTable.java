@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.campaignengine.domain.privacy.PersonalData;
+import org.campaignengine.projections.Erasure;
 import org.campaignengine.projections.KeyLookup;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -31,10 +33,12 @@ class ContactTable {
 
     private final JdbcTemplate jdbc;
     private final KeyLookup keys;
+    private final PersonalData personal;
 
-    ContactTable(JdbcTemplate jdbc) {
+    ContactTable(JdbcTemplate jdbc, PersonalData personal) {
         this.jdbc = jdbc;
         this.keys = new KeyLookup(jdbc);
+        this.personal = personal;
     }
 
     Map<String, Contact> load(String campaignId, Collection<String> contactIds) {
@@ -94,10 +98,17 @@ class ContactTable {
         List<ContactRow> items = jdbc.query("SELECT contact_id, " + COLUMNS + " FROM campaign_contact "
                 + "WHERE campaign_id = ?" + where + " ORDER BY contact_id LIMIT ? OFFSET ?",
                 (rs, n) -> contact(rs).row(), args.toArray());
+        PersonalData.Opener opener = personal.opener(items.stream().map(ContactRow::contactId).toList());
+        items = items.stream().map(row -> row.opened(opener)).toList();
         String counter = query.delivery() == null ? "contacts" : query.delivery().counter();
         List<Long> total = jdbc.queryForList("SELECT " + counter + " FROM " + CAMPAIGNS + " WHERE campaign_id = ?",
                 Long.class, query.campaignId());
         return new ContactPage(items, query.page(), query.size(), total.isEmpty() ? 0 : total.get(0));
+    }
+
+    /** A forgotten contact's name and phone, in every campaign, marked erased. */
+    void erase(String contactId) {
+        Erasure.erase(jdbc, "campaign_contact", contactId);
     }
 
     void deleteAll() {

@@ -15,12 +15,14 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
+import org.campaignengine.domain.audit.AuditRecord.ContactForgotten;
 import org.campaignengine.domain.campaign.ActivityRecord;
 import org.campaignengine.domain.campaign.CampaignEvent;
 import org.campaignengine.domain.campaign.CampaignEvent.ActivityRecorded;
 import org.campaignengine.domain.campaign.CampaignEvent.Created;
 import org.campaignengine.domain.campaign.CampaignEvent.Deleted;
 import org.campaignengine.domain.campaign.CampaignEvent.SettingsUpdated;
+import org.campaignengine.domain.privacy.PersonalData;
 import org.campaignengine.projections.CampaignScope;
 import org.campaignengine.projections.CampaignScopes;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,9 +42,16 @@ public class ContactsProjection {
     private final CampaignScopes scopes;
     private final ContactTable contacts;
 
-    public ContactsProjection(JdbcTemplate jdbc) {
+    /** {@code personal} opens the sealed names and phones a page shows. */
+    public ContactsProjection(JdbcTemplate jdbc, PersonalData personal) {
         this.scopes = new CampaignScopes(jdbc, ContactTable.CAMPAIGNS);
-        this.contacts = new ContactTable(jdbc);
+        this.contacts = new ContactTable(jdbc, personal);
+    }
+
+    /** A forgotten contact keeps its delivery and counts; its name and phone read as erased. */
+    @EventHandler
+    void on(ContactForgotten e) {
+        contacts.erase(e.contactId());
     }
 
     @EventHandler

@@ -1,6 +1,7 @@
 package org.campaignengine.projections.conversations;
 
 import static org.campaignengine.projections.Columns.clip;
+import static org.campaignengine.projections.Columns.personal;
 import static org.campaignengine.projections.Columns.later;
 
 import java.time.Instant;
@@ -10,6 +11,7 @@ import java.util.List;
 import org.campaignengine.domain.campaign.ActivityRecord;
 import org.campaignengine.domain.campaign.ActivityType;
 import org.campaignengine.domain.campaign.OperatedBy;
+import org.campaignengine.domain.privacy.PersonalData;
 
 /**
  * One contact of a campaign as the conversations model keeps it, changed only by {@link #apply}. Its
@@ -50,8 +52,8 @@ record Conversation(String contactId, String name, String phone, boolean needsAt
     Conversation apply(ActivityRecord record, Instant eventTime, OperatedBy campaignOperator) {
         Instant at = record.at() != null ? record.at() : eventTime;
         Conversation c = new Conversation(contactId,
-                record.contactName() != null ? clip(record.contactName(), NAME_WIDTH) : name,
-                record.phone() != null ? clip(record.phone(), PHONE_WIDTH) : phone,
+                record.contactName() != null ? personal(record.contactName(), NAME_WIDTH) : name,
+                record.phone() != null ? personal(record.phone(), PHONE_WIDTH) : phone,
                 needsAttention, operatedBy, chosenOperator, tags, lastMessageAt, lastMessageType, lastMessageId,
                 activityAt);
         OperatedBy operator = chosenOperator != null ? chosenOperator : campaignOperator;
@@ -102,8 +104,10 @@ record Conversation(String contactId, String name, String phone, boolean needsAt
                 lastMessageType, lastMessageId, activityAt);
     }
 
-    ConversationRow row() {
-        return new ConversationRow(contactId, name, phone, needsAttention, operatedBy, tags, lastMessageAt,
-                lastMessageType == null ? null : new LastMessage(lastMessageType, lastMessageId));
+    /** The row for a reader, its name and phone opened as {@code shownName} and {@code shownPhone}. */
+    ConversationRow row(PersonalData.Revealed shownName, PersonalData.Revealed shownPhone) {
+        return new ConversationRow(contactId, shownName.text(), shownPhone.text(), needsAttention, operatedBy, tags,
+                lastMessageAt, lastMessageType == null ? null : new LastMessage(lastMessageType, lastMessageId),
+                shownName.erased() || shownPhone.erased());
     }
 }

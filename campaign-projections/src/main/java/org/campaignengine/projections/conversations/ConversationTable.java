@@ -1,6 +1,5 @@
 package org.campaignengine.projections.conversations;
 
-import static org.campaignengine.projections.Columns.clip;
 import static org.campaignengine.projections.Columns.instant;
 import static org.campaignengine.projections.Columns.time;
 
@@ -11,11 +10,11 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.campaignengine.domain.campaign.ActivityType;
 import org.campaignengine.domain.campaign.OperatedBy;
+import org.campaignengine.projections.Erasure;
 import org.campaignengine.projections.KeyLookup;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -26,7 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class ConversationTable {
 
-    static final String COLUMNS = "name, phone, name_key, phone_key, phone_digits, section, needs_attention, "
+    static final String COLUMNS = "name, phone, section, needs_attention, "
             + "operated_by, chosen_operator, last_message_at, last_message_type, last_message_id, activity_at";
 
     private final JdbcTemplate jdbc;
@@ -84,12 +83,17 @@ class ConversationTable {
             }
         }
         jdbc.batchUpdate("INSERT INTO campaign_conversation (" + COLUMNS + ", campaign_id, contact_id) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", inserts);
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", inserts);
         jdbc.batchUpdate("UPDATE campaign_conversation SET " + COLUMNS.replace(",", " = ?,") + " = ? "
                 + "WHERE campaign_id = ? AND contact_id = ?", updates);
         jdbc.batchUpdate("INSERT INTO campaign_conversation_tag (campaign_id, contact_id, tag, tag_position) "
                 + "VALUES (?, ?, ?, ?)", tags);
         return moved;
+    }
+
+    /** A forgotten contact's name and phone, in every campaign, marked erased. */
+    void erase(String contactId) {
+        Erasure.erase(jdbc, "campaign_conversation", contactId);
     }
 
     void deleteAll() {
@@ -99,16 +103,9 @@ class ConversationTable {
 
     private static Object[] values(String campaignId, Conversation c) {
         Section section = c.section();
-        return new Object[] {c.name(), c.phone(), key(c.name(), Conversation.NAME_WIDTH),
-                key(c.phone(), Conversation.PHONE_WIDTH), c.phone() == null ? null : c.phone().replaceAll("[^0-9]", ""),
-                section == null ? null : section.name(), c.needsAttention(), name(c.operatedBy()),
+        return new Object[] {c.name(), c.phone(), section == null ? null : section.name(), c.needsAttention(), name(c.operatedBy()),
                 name(c.chosenOperator()), time(c.lastMessageAt()), name(c.lastMessageType()), c.lastMessageId(),
                 time(c.activityAt()), campaignId, c.contactId()};
-    }
-
-    /** The searchable form: lower case, made here so that H2 and PostgreSQL compare the same text. */
-    static String key(String text, int width) {
-        return text == null ? null : clip(text.toLowerCase(Locale.ROOT), width);
     }
 
     private static String name(Enum<?> value) {

@@ -15,6 +15,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
+import org.campaignengine.domain.audit.AuditRecord.ContactForgotten;
 import org.campaignengine.domain.campaign.ActivityRecord;
 import org.campaignengine.domain.campaign.CampaignEvent;
 import org.campaignengine.domain.campaign.CampaignEvent.ActivityRecorded;
@@ -23,6 +24,7 @@ import org.campaignengine.domain.campaign.CampaignEvent.Deleted;
 import org.campaignengine.domain.campaign.CampaignEvent.SettingsUpdated;
 import org.campaignengine.domain.campaign.CampaignSettings;
 import org.campaignengine.domain.campaign.OperatedBy;
+import org.campaignengine.domain.privacy.PersonalData;
 import org.campaignengine.projections.CampaignScope;
 import org.campaignengine.projections.CampaignScopes;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -43,11 +45,18 @@ public class ConversationsProjection {
     private final ConversationTable conversations;
     private final ConversationSearch search;
 
-    public ConversationsProjection(JdbcTemplate jdbc) {
+    /** {@code personal} opens the sealed names and phones a page shows or a search matches. */
+    public ConversationsProjection(JdbcTemplate jdbc, PersonalData personal) {
         this.scopes = new CampaignScopes(jdbc, ConversationCampaigns.TABLE);
         this.campaigns = new ConversationCampaigns(jdbc);
         this.conversations = new ConversationTable(jdbc);
-        this.search = new ConversationSearch(jdbc, conversations, campaigns);
+        this.search = new ConversationSearch(jdbc, conversations, campaigns, personal);
+    }
+
+    /** A forgotten contact keeps its conversation, section and tags; its name and phone read as erased. */
+    @EventHandler
+    void on(ContactForgotten e) {
+        conversations.erase(e.contactId());
     }
 
     @EventHandler

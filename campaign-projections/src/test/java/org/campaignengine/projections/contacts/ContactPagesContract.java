@@ -11,6 +11,7 @@ import static org.campaignengine.projections.contacts.Delivery.*;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.axonframework.eventhandling.EventMessage;
@@ -23,6 +24,9 @@ import org.campaignengine.projections.CampaignScope;
 import org.campaignengine.projections.ProjectionHarness;
 import org.campaignengine.projections.ProjectionHarness.Timeline;
 import org.junit.jupiter.api.Test;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.campaignengine.domain.audit.AuditRecord.ContactForgotten;
+import org.campaignengine.domain.privacy.PersonalData;
 
 /**
  * Pages and their totals, a replay of the same events, what the model knows of the campaign itself,
@@ -145,5 +149,42 @@ abstract class ContactPagesContract extends ContactsDatabaseTest {
             all.add(page(id, delivery, 0, 100));
         }
         return all;
+    }
+
+    @Test
+    void a_forgotten_contact_reads_as_erased_in_every_campaign_and_every_count_stays() {
+        String first = newId();
+        String second = newId();
+        for (String id : List.of(first, second)) {
+            Timeline campaign = launched(id);
+            Instant t = campaign.after(ofMinutes(1)).now();
+            campaign.publish(batch(id,
+                    record(MESSAGE_SENT, "c-forget", t).message("m-1").name(keys.seal("c-forget", "Ann Lee"))
+                            .phone(keys.seal("c-forget", "+14155550101")),
+                    record(MESSAGE_SENT, "c-keep", t).message("m-2").name(keys.seal("c-keep", "Bo Chen")),
+                    record(MESSAGE_DELIVERED, "c-forget", t.plusSeconds(5)).message("m-1")));
+        }
+        assertThat(page(first, null, 0, 10).items().get(0)).extracting(ContactRow::name, ContactRow::phone,
+                ContactRow::erased).containsExactly("Ann Lee", "+14155550101", false);
+        assertThat(database.jdbc().queryForList("SELECT name FROM campaign_contact WHERE contact_id = 'c-forget'",
+                String.class)).allSatisfy(name -> assertThat(name).startsWith("pii:v1:").doesNotContain("Ann"));
+        Map<Object, Long> totalsBefore = totals(first);
+
+        keys.forget("c-forget");
+        contacts.redeliver(GenericEventMessage.asEventMessage(new ContactForgotten("c-forget")));
+
+        for (String id : List.of(first, second)) {
+            ContactRow forgotten = page(id, null, 0, 10).items().get(0);
+            assertThat(forgotten.contactId()).isEqualTo("c-forget");
+            assertThat(forgotten.name()).isNull();
+            assertThat(forgotten.phone()).isNull();
+            assertThat(forgotten.erased()).isTrue();
+            assertThat(forgotten.delivery()).isEqualTo(DELIVERED);
+            assertThat(page(id, null, 0, 10).items().get(1)).extracting(ContactRow::name, ContactRow::erased)
+                    .containsExactly("Bo Chen", false);
+        }
+        assertThat(totals(first)).isEqualTo(totalsBefore);
+        assertThat(database.jdbc().queryForList("SELECT name FROM campaign_contact WHERE contact_id = 'c-forget'",
+                String.class)).containsOnly(PersonalData.ERASED);
     }
 }

@@ -20,6 +20,7 @@ import org.campaignengine.domain.campaign.Channel;
 import org.campaignengine.domain.campaign.PhoneNumber;
 import org.campaignengine.domain.campaign.PhoneNumberMode;
 import org.campaignengine.projections.CampaignScope;
+import org.campaignengine.projections.FakeKeys;
 import org.campaignengine.projections.ProjectionDatabase;
 import org.campaignengine.projections.ProjectionHarness;
 import org.campaignengine.projections.ProjectionHarness.Timeline;
@@ -40,6 +41,7 @@ abstract class ContactsDatabaseTest {
     static final PhoneNumber NUMBER = new PhoneNumber("+14155550100", "415", PhoneNumberMode.SINGLE_USE);
 
     ProjectionDatabase database;
+    final FakeKeys keys = new FakeKeys();
     ProjectionHarness<ContactsProjection> contacts;
 
     abstract ProjectionDatabase openDatabase();
@@ -47,7 +49,7 @@ abstract class ContactsDatabaseTest {
     @BeforeAll
     void open() {
         database = openDatabase();
-        contacts = new ProjectionHarness<>(new ContactsProjection(database.jdbc()));
+        contacts = new ProjectionHarness<>(new ContactsProjection(database.jdbc(), keys));
     }
 
     @AfterAll

@@ -19,6 +19,8 @@ import org.campaignengine.domain.campaign.OperatedBy;
 import org.campaignengine.projections.CampaignScope;
 import org.campaignengine.projections.ProjectionHarness.Timeline;
 import org.junit.jupiter.api.Test;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.campaignengine.domain.audit.AuditRecord.ContactForgotten;
 
 /** Search by name or phone, the tag filter, pages and their totals, and a replay of the same events. */
 abstract class ConversationSearchContract extends ConversationsDatabaseTest {
@@ -152,5 +154,39 @@ abstract class ConversationSearchContract extends ConversationsDatabaseTest {
         }
         pages.add(page(id, null, "ann", "vip", 0, 100));
         return pages;
+    }
+
+    @Test
+    void sealed_names_and_phones_are_searched_opened_and_once_forgotten_neither_shown_nor_found() {
+        String id = newId();
+        Timeline campaign = launched(id);
+        Instant t = campaign.after(ofMinutes(1)).now();
+        campaign.publish(batch(id,
+                record(REPLY_RECEIVED, "s-1", t.plusSeconds(1)).name(keys.seal("s-1", "Dana Scully"))
+                        .phone(keys.seal("s-1", "+1 (202) 555-0199")),
+                record(REPLY_RECEIVED, "s-2", t.plusSeconds(2)).name(keys.seal("s-2", "Fox Mulder"))
+                        .phone(keys.seal("s-2", "+12025550142")),
+                record(CONVERSATION_TAGGED, "s-1", t.plusSeconds(3)).tags("x-files")));
+
+        assertThat(contacts(id, null, "scully", null)).containsExactly("s-1");
+        assertThat(contacts(id, null, "202 555", null)).as("tagged last, so first").containsExactly("s-1", "s-2");
+        assertThat(contacts(id, null, "0199", "x-files")).containsExactly("s-1");
+        ConversationRow shown = page(id, null, "dana", null, 0, 10).items().get(0);
+        assertThat(shown).extracting(ConversationRow::name, ConversationRow::phone, ConversationRow::erased)
+                .containsExactly("Dana Scully", "+1 (202) 555-0199", false);
+        assertThat(page(id, null, "dana", null, 0, 10).total()).isEqualTo(1);
+        assertThat(database.jdbc().queryForList("SELECT phone FROM campaign_conversation WHERE campaign_id = ?",
+                String.class, id)).allSatisfy(phone -> assertThat(phone).startsWith("pii:v1:").doesNotContain("555"));
+        long before = page(id, null, null, null, 0, 10).total();
+
+        keys.forget("s-1");
+        conversations.redeliver(GenericEventMessage.asEventMessage(new ContactForgotten("s-1")));
+
+        assertThat(contacts(id, null, "scully", null)).isEmpty();
+        assertThat(contacts(id, null, "202 555", null)).containsExactly("s-2");
+        ConversationRow erased = page(id, null, null, "x-files", 0, 10).items().get(0);
+        assertThat(erased).extracting(ConversationRow::contactId, ConversationRow::name, ConversationRow::phone,
+                ConversationRow::erased, ConversationRow::tags).containsExactly("s-1", null, null, true, List.of("x-files"));
+        assertThat(page(id, null, null, null, 0, 10).total()).isEqualTo(before);
     }
 }

@@ -21,6 +21,7 @@ import org.campaignengine.domain.campaign.OperatedBy;
 import org.campaignengine.domain.campaign.PhoneNumber;
 import org.campaignengine.domain.campaign.PhoneNumberMode;
 import org.campaignengine.projections.CampaignScope;
+import org.campaignengine.projections.FakeKeys;
 import org.campaignengine.projections.ProjectionDatabase;
 import org.campaignengine.projections.ProjectionHarness;
 import org.campaignengine.projections.ProjectionHarness.Timeline;
@@ -40,6 +41,7 @@ abstract class ConversationsDatabaseTest {
     static final PhoneNumber NUMBER = new PhoneNumber("+14155550100", "415", PhoneNumberMode.SINGLE_USE);
 
     ProjectionDatabase database;
+    final FakeKeys keys = new FakeKeys();
     ProjectionHarness<ConversationsProjection> conversations;
 
     abstract ProjectionDatabase openDatabase();
@@ -47,7 +49,7 @@ abstract class ConversationsDatabaseTest {
     @BeforeAll
     void open() {
         database = openDatabase();
-        conversations = new ProjectionHarness<>(new ConversationsProjection(database.jdbc()));
+        conversations = new ProjectionHarness<>(new ConversationsProjection(database.jdbc(), keys));
     }
 
     @AfterAll

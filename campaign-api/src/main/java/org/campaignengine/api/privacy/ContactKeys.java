@@ -1,0 +1,173 @@
+package org.campaignengine.api.privacy;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import javax.crypto.Cipher;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.campaignengine.domain.privacy.PersonalData;
+import org.campaignengine.projections.Chunks;
+import org.campaignengine.projections.Columns;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The contacts' keys (issue 10, erasure), in the engine's database: a random AES-256 key per contact,
+ * made the first time a record names the contact with a name or phone. Values are sealed with AES-GCM
+ * (a fresh 96-bit nonce each, the contact id bound in as associated data, so a value cannot be moved to
+ * another contact) and stored as {@code pii:v1:<Base64 of nonce and ciphertext>}. Forgetting destroys
+ * the key for good; no copy is cached, so every node stops opening the contact's values at once.
+ */
+public class ContactKeys implements PersonalData {
+
+    /** Seals values of the contacts it was made for; a forgotten contact's values are not kept (null). */
+    @FunctionalInterface
+    public interface Sealer {
+        String seal(String contactId, String text);
+    }
+
+    /** A contact forgotten, when and by whom (the first time it was asked for). */
+    public record Forgotten(String contactId, Instant forgottenAt, String forgottenBy) {
+    }
+
+    private static final String CIPHER = "AES/GCM/NoPadding";
+    private static final int NONCE_BYTES = 12;
+    private static final int TAG_BITS = 128;
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    public ContactKeys(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** A sealer for these contacts: their keys read, and made for those that have none yet. */
+    public Sealer sealer(Collection<String> contactIds) {
+        Map<String, Optional<SecretKey>> keys = load(contactIds);
+        Set<String> missing = new LinkedHashSet<>(contactIds);
+        missing.removeAll(keys.keySet());
+        if (!missing.isEmpty()) {
+            create(missing);
+            keys.putAll(load(missing));
+        }
+        return (contactId, text) -> {
+            if (text == null) {
+                return null;
+            }
+            Optional<SecretKey> key = keys.getOrDefault(contactId, Optional.empty());
+            return key.map(k -> seal(k, contactId, text)).orElse(null);
+        };
+    }
+
+    @Override
+    public Opener opener(Collection<String> contactIds) {
+        Map<String, Optional<SecretKey>> keys = load(contactIds);
+        return (contactId, stored) -> {
+            if (stored == null) {
+                return Revealed.NONE;
+            }
+            if (ERASED.equals(stored)) {
+                return Revealed.GONE;
+            }
+            if (!PersonalData.sealed(stored)) {
+                return new Revealed(stored, false);
+            }
+            Optional<SecretKey> key = keys.getOrDefault(contactId, Optional.empty());
+            return key.flatMap(k -> open(k, contactId, stored)).map(text -> new Revealed(text, false))
+                    .orElse(Revealed.GONE);
+        };
+    }
+
+    /** Destroys the contact's key (or records that it may never have one); asking again changes nothing. */
+    public Forgotten forget(String contactId, String actor) {
+        Object now = Columns.time(clock.instant());
+        int forgotten = jdbc.update("UPDATE contact_key SET secret = NULL, forgotten_at = ?, forgotten_by = ? "
+                + "WHERE contact_id = ? AND forgotten_at IS NULL", now, actor, contactId);
+        if (forgotten == 0) {
+            try {
+                jdbc.update("INSERT INTO contact_key (contact_id, secret, created_at, forgotten_at, forgotten_by) "
+                        + "SELECT ?, NULL, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM contact_key WHERE contact_id = ?)",
+                        contactId, now, now, actor, contactId);
+            } catch (DuplicateKeyException raced) {
+                return forget(contactId, actor);
+            }
+        }
+        return jdbc.queryForObject("SELECT forgotten_at, forgotten_by FROM contact_key WHERE contact_id = ?",
+                (rs, n) -> new Forgotten(contactId, Columns.instant(rs, "forgotten_at"), rs.getString(2)), contactId);
+    }
+
+    private void create(Set<String> contactIds) {
+        Object now = Columns.time(clock.instant());
+        for (String contactId : contactIds) {
+            byte[] secret = new byte[32];
+            random.nextBytes(secret);
+            try {
+                jdbc.update("INSERT INTO contact_key (contact_id, secret, created_at) SELECT ?, ?, ? "
+                        + "WHERE NOT EXISTS (SELECT 1 FROM contact_key WHERE contact_id = ?)", contactId,
+                        Base64.getEncoder().encodeToString(secret), now, contactId);
+            } catch (DuplicateKeyException raced) {
+                // another request made this contact's key first: it is read back with the others
+            }
+        }
+    }
+
+    /** Each contact's key: empty once forgotten; absent when it has no row. */
+    private Map<String, Optional<SecretKey>> load(Collection<String> contactIds) {
+        Map<String, Optional<SecretKey>> keys = new HashMap<>();
+        for (List<String> chunk : Chunks.of(new LinkedHashSet<>(contactIds))) {
+            jdbc.query("SELECT contact_id, secret FROM contact_key WHERE contact_id IN (" + Chunks.placeholders(chunk)
+                    + ")", rs -> {
+                String secret = rs.getString(2);
+                keys.put(rs.getString(1), secret == null ? Optional.empty()
+                        : Optional.of(new SecretKeySpec(Base64.getDecoder().decode(secret), "AES")));
+            }, chunk.toArray());
+        }
+        return keys;
+    }
+
+    private String seal(SecretKey key, String contactId, String text) {
+        byte[] nonce = new byte[NONCE_BYTES];
+        random.nextBytes(nonce);
+        try {
+            Cipher cipher = Cipher.getInstance(CIPHER);
+            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
+            cipher.updateAAD(contactId.getBytes(StandardCharsets.UTF_8));
+            byte[] sealed = cipher.doFinal(text.getBytes(StandardCharsets.UTF_8));
+            return SEALED_PREFIX + Base64.getEncoder().encodeToString(
+                    ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is part of every Java runtime", e);
+        }
+    }
+
+    /** The plain text, or empty when the value does not open under this key (altered, or another contact's). */
+    private static Optional<String> open(SecretKey key, String contactId, String stored) {
+        try {
+            byte[] raw = Base64.getDecoder().decode(stored.substring(SEALED_PREFIX.length()));
+            Cipher cipher = Cipher.getInstance(CIPHER);
+            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, raw, 0, NONCE_BYTES));
+            cipher.updateAAD(contactId.getBytes(StandardCharsets.UTF_8));
+            return Optional.of(new String(cipher.doFinal(raw, NONCE_BYTES, raw.length - NONCE_BYTES),
+                    StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

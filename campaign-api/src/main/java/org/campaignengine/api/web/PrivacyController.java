@@ -1,0 +1,41 @@
+package org.campaignengine.api.web;
+
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.gateway.EventGateway;
+import org.campaignengine.api.privacy.ContactKeys;
+import org.campaignengine.domain.audit.AuditRecord.ContactForgotten;
+import org.campaignengine.domain.campaign.InvalidCampaignInput;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Erasure of a contact's personal data (GDPR, state privacy laws): its key is destroyed, so its name and
+ * phone number, sealed under that key in events, read models and exports, can no longer be read anywhere;
+ * counts, figures and history stay. ADMIN only; each request is recorded with its actor.
+ */
+@RestController
+@RequestMapping("/api/v1/contacts")
+class PrivacyController {
+
+    private final ContactKeys keys;
+    private final EventGateway events;
+
+    PrivacyController(ContactKeys keys, EventGateway events) {
+        this.keys = keys;
+        this.events = events;
+    }
+
+    /** Answers when and by whom the contact was first forgotten; asking again changes nothing more. */
+    @PostMapping("/{contactId}/forget")
+    ContactKeys.Forgotten forget(@PathVariable String contactId) {
+        if (contactId.isBlank() || contactId.length() > 100) {
+            throw InvalidCampaignInput.of("contactId", "has 1 to 100 characters");
+        }
+        ContactKeys.Forgotten forgotten = keys.forget(contactId, RequestContext.actor());
+        events.publish(GenericEventMessage.asEventMessage(new ContactForgotten(contactId))
+                .andMetaData(RequestContext.auditMetaData()));
+        return forgotten;
+    }
+}
