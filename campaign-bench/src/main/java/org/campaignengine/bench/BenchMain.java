@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 
@@ -48,7 +49,8 @@ public final class BenchMain {
         }
     }
 
-    static final List<String> READ_MODELS = List.of("status-index", "analytics", "contacts", "conversations");
+    static final List<String> READ_MODELS = List.of("status-index", "analytics", "contacts", "conversations",
+            "audit-trail");
 
     /** The measurements of one run, in order: baselines, history, read side, intake, analytics, replay. */
     private record Run(BenchSize size, Path jar, BenchDatabase database, Report report, PrintStream out) {
@@ -82,9 +84,12 @@ public final class BenchMain {
             out.printf("status index built from the history in %.1f s%n", built);
             double all = built + readSide.awaitAll(READ_MODELS, 3_600);
             out.printf("every read model built from the history in %.1f s%n", all);
-            report.condition(String.format("build from the history: status index %.0f s, all four read models %.0f s "
-                    + "(side by side on the same two cores); pages are measured after both", built, all));
+            all += readSide.awaitAnchored(readSide.head(), 3_600);
+            report.condition(String.format("build from the history: status index %.0f s, every read model and the "
+                    + "audit anchors %.0f s (side by side on the same two cores); pages are measured after both",
+                    built, all));
             indexPages(api);
+            audit(api, readSide);
 
             out.println("activity intake ...");
             IntakeRun.Result intake = new IntakeRun(api).run(size.intakeBatches());
@@ -132,6 +137,41 @@ public final class BenchMain {
             Latencies tabs = Latencies.measure(size.samples() / 5, size.samples(),
                     () -> api.get("/api/v1/campaigns/tabs"));
             report.latency("tab counts, over HTTP", tabs, baseline, 30);
+        }
+
+        /** What an auditor reads: the organisation-wide trail over the whole history, and one campaign's past. */
+        private void audit(HttpApi api, ReadSide readSide) throws Exception {
+            if (!readSide.exists("audit-trail")) {
+                report.condition("audit: this build has no audit trail; not measured");
+                return;
+            }
+            List<String> trail = List.of("/api/v1/audit/events?size=50", "/api/v1/audit/events?type=Archived&size=50",
+                    "/api/v1/audit/events?actor=bench&page=3&size=50");
+            int[] next = {0};
+            Latencies pages = Latencies.measure(size.samples() / 5, size.samples(), () -> ok(api.get(trail.get(next[0]++
+                    % trail.size()))));
+            report.latency(String.format("audit trail page of 50 over %,d events (three filter mixes)", readSide.head()),
+                    pages, null, 30);
+            String campaign;
+            try (Connection c = database.connect(); Statement sql = c.createStatement();
+                 ResultSet rs = sql.executeQuery("SELECT aggregateIdentifier FROM DomainEventEntry WHERE type = "
+                         + "'Campaign' ORDER BY globalIndex DESC LIMIT 1")) {
+                rs.next();
+                campaign = rs.getString(1);
+            }
+            String base = "/api/v1/campaigns/" + campaign;
+            Latencies past = Latencies.measure(size.samples() / 5, size.samples(), () -> {
+                ok(api.get(base + "/history"));
+                return ok(api.get(base + "/state?asOf=" + java.time.Instant.now()));
+            });
+            report.latency("a campaign's history, then its state as of now (two requests)", past, null, 30);
+        }
+
+        private static HttpApi.Reply ok(HttpApi.Reply reply) {
+            if (reply.status() != 200) {
+                throw new IllegalStateException("answered " + reply.status() + ": " + reply.body());
+            }
+            return reply;
         }
 
         /** Measured once every read model has taken the intake in, so no catch-up competes for the cores. */

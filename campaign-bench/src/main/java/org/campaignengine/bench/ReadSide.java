@@ -51,6 +51,29 @@ final class ReadSide {
         return BenchDatabase.seconds(start);
     }
 
+    /**
+     * Waits until the audit anchors cover every event up to {@code head} (they are no read model: the
+     * bench reads their table); answers the seconds waited, 0 for a build without anchors.
+     */
+    double awaitAnchored(long head, long timeoutSeconds) throws Exception {
+        long start = System.nanoTime();
+        while (true) {
+            try (Connection c = database.connect(); Statement sql = c.createStatement();
+                 ResultSet rs = sql.executeQuery("SELECT COALESCE(MAX(global_index), 0) FROM chain_anchor")) {
+                rs.next();
+                if (rs.getLong(1) >= head) {
+                    return BenchDatabase.seconds(start);
+                }
+            } catch (SQLException noAnchors) {
+                return 0;
+            }
+            if (BenchDatabase.seconds(start) > timeoutSeconds) {
+                throw new IllegalStateException("the audit anchors did not reach event " + head);
+            }
+            Thread.sleep(200);
+        }
+    }
+
     boolean exists(String readModel) throws Exception {
         return api.get("/api/v1/admin/projections/" + readModel + "/replay").status() == 200;
     }
