@@ -6,6 +6,7 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.HashMap;
@@ -113,17 +114,29 @@ public class ContactKeys implements PersonalData {
                 (rs, n) -> new Forgotten(contactId, Columns.instant(rs, "forgotten_at"), rs.getString(2)), contactId);
     }
 
+    /**
+     * A key for each contact that has none, in one batch; a contact another request gave a key meanwhile
+     * keeps that one (the batch is then made again row by row, each row skipped if its contact has a key).
+     */
     private void create(Set<String> contactIds) {
         Object now = Columns.time(clock.instant());
+        List<Object[]> rows = new ArrayList<>();
         for (String contactId : contactIds) {
             byte[] secret = new byte[32];
             random.nextBytes(secret);
-            try {
-                jdbc.update("INSERT INTO contact_key (contact_id, secret, created_at) SELECT ?, ?, ? "
-                        + "WHERE NOT EXISTS (SELECT 1 FROM contact_key WHERE contact_id = ?)", contactId,
-                        Base64.getEncoder().encodeToString(secret), now, contactId);
-            } catch (DuplicateKeyException raced) {
-                // another request made this contact's key first: it is read back with the others
+            rows.add(new Object[]{contactId, Base64.getEncoder().encodeToString(secret), now, contactId});
+        }
+        String insert = "INSERT INTO contact_key (contact_id, secret, created_at) SELECT ?, ?, ? "
+                + "WHERE NOT EXISTS (SELECT 1 FROM contact_key WHERE contact_id = ?)";
+        try {
+            jdbc.batchUpdate(insert, rows);
+        } catch (DuplicateKeyException raced) {
+            for (Object[] row : rows) {
+                try {
+                    jdbc.update(insert, row);
+                } catch (DuplicateKeyException alsoRaced) {
+                    // that contact's key was made by the other request: it is read back with the others
+                }
             }
         }
     }

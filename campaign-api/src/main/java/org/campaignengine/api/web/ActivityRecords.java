@@ -2,7 +2,6 @@ package org.campaignengine.api.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 import org.campaignengine.api.privacy.ContactKeys;
 import org.campaignengine.api.web.CommandRequests.Record;
@@ -89,6 +88,6 @@ class ActivityRecords {
                 : new ActivityRecord(r.recordId(), r.type(), r.at(), r.contactId(),
                         sealer.seal(r.contactId().value(), r.contactName()), sealer.seal(r.contactId().value(), r.phone()),
                         r.messageId(), r.reason(), r.costMicros(), r.callerId(), r.tags(), r.operatedBy()))
-                .filter(Objects::nonNull).toList();
+                .toList();
     }
 }
