@@ -7,6 +7,7 @@ import org.campaignengine.api.audit.CampaignHistory;
 import org.campaignengine.api.audit.ChainAnchors;
 import org.campaignengine.api.audit.ChainVerifier;
 import org.campaignengine.api.audit.LinkStoredEvents;
+import org.campaignengine.api.privacy.SealStoredContacts;
 import org.campaignengine.domain.campaign.TimeRules;
 import org.campaignengine.domain.privacy.PersonalData;
 import org.campaignengine.projections.audit.AuditTrail;
@@ -40,6 +41,12 @@ class AuditConfiguration {
     CampaignHistory campaignHistory(EventStore events, @Qualifier("defaultAxonObjectMapper") ObjectMapper json,
                                     TimeRules rules) {
         return new CampaignHistory(events, json, rules);
+    }
+
+    /** Seals the clear names and phones of events stored before sealing, as Flyway's migration 14.2. */
+    @Bean
+    SealStoredContacts sealStoredContacts() {
+        return new SealStoredContacts();
     }
 
     /** Links the events stored before the chain existed, as Flyway's migration 15. */

@@ -1,0 +1,103 @@
+package org.campaignengine.api.privacy;
+
+import java.sql.Connection;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.campaignengine.domain.privacy.PersonalData;
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.migration.Context;
+import org.flywaydb.core.api.migration.JavaMigration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Migration 14.2: seals the contact names and phone numbers that activity events stored before sealing
+ * existed hold in clear text, under their contacts' keys, so forgetting a contact erases them too. It runs
+ * before the stored events are linked into their hash chains (migration 15), so the chains cover the
+ * sealed bytes; only the fields {@code contactName} and {@code phone} of each record change. Read-model
+ * rows written before keep their values until replayed, and are marked erased like any other when their
+ * contact is forgotten.
+ */
+public class SealStoredContacts implements JavaMigration {
+
+    static final String ACTIVITY_TYPE = "org.campaignengine.domain.campaign.CampaignEvent$ActivityRecorded";
+    private static final List<String> FIELDS = List.of("contactName", "phone");
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Override
+    public MigrationVersion getVersion() {
+        return MigrationVersion.fromVersion("14.2");
+    }
+
+    @Override
+    public String getDescription() {
+        return "seal stored contact names and phones";
+    }
+
+    @Override
+    public Integer getChecksum() {
+        return 142;
+    }
+
+    @Override
+    public boolean canExecuteInTransaction() {
+        return true;
+    }
+
+    @Override
+    public void migrate(Context context) throws Exception {
+        Connection connection = context.getConnection();
+        JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+        ContactKeys keys = new ContactKeys(jdbc, Clock.systemUTC());
+        List<Long> batches = jdbc.queryForList("SELECT globalIndex FROM DomainEventEntry WHERE payloadType = ? "
+                + "ORDER BY globalIndex", Long.class, ACTIVITY_TYPE);
+        for (long position : batches) {
+            byte[] payload = jdbc.queryForObject("SELECT payload FROM DomainEventEntry WHERE globalIndex = ?",
+                    byte[].class, position);
+            byte[] sealed = seal(payload, keys);
+            if (sealed != null) {
+                jdbc.update("UPDATE DomainEventEntry SET payload = ? WHERE globalIndex = ?", sealed, position);
+            }
+        }
+    }
+
+    /** The payload with every clear name and phone sealed, or null when it holds none. */
+    byte[] seal(byte[] payload, ContactKeys keys) throws java.io.IOException {
+        JsonNode event = json.readTree(payload);
+        List<ObjectNode> clear = new ArrayList<>();
+        for (JsonNode record : event.path("records")) {
+            if (record.path("contactId").isTextual() && FIELDS.stream().anyMatch(f -> isClear(record.path(f)))) {
+                clear.add((ObjectNode) record);
+            }
+        }
+        if (clear.isEmpty()) {
+            return null;
+        }
+        ContactKeys.Sealer sealer = keys.sealer(clear.stream().map(r -> r.path("contactId").asText()).distinct().toList());
+        for (ObjectNode record : clear) {
+            String contact = record.path("contactId").asText();
+            for (String field : FIELDS) {
+                if (isClear(record.path(field))) {
+                    String value = sealer.seal(contact, record.path(field).asText());
+                    if (value == null) {
+                        record.putNull(field);
+                    } else {
+                        record.put(field, value);
+                    }
+                }
+            }
+        }
+        return json.writeValueAsBytes(event);
+    }
+
+    private static boolean isClear(JsonNode value) {
+        return value.isTextual() && !PersonalData.sealed(value.asText());
+    }
+}
