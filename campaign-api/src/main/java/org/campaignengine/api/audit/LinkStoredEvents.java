@@ -5,8 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 
-import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.JavaMigration;
+import org.campaignengine.api.config.MigrationStep;
 import org.flywaydb.core.api.migration.Context;
 
 /**
@@ -14,28 +13,12 @@ import org.flywaydb.core.api.migration.Context;
  * from their stored bytes alone, so an engine upgraded with history has every event in its chain before
  * it appends the next. A new database has nothing to link.
  */
-public class LinkStoredEvents implements JavaMigration {
+public class LinkStoredEvents extends MigrationStep {
 
     private static final int FLUSH_EVERY = 500;
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("15");
-    }
-
-    @Override
-    public String getDescription() {
-        return "link stored events";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return 15;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    public LinkStoredEvents() {
+        super("15", "link stored events");
     }
 
     @Override

@@ -6,9 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.campaignengine.domain.privacy.PersonalData;
-import org.flywaydb.core.api.MigrationVersion;
+import org.campaignengine.api.config.MigrationStep;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
@@ -24,31 +23,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * rows written before keep their values until replayed, and are marked erased like any other when their
  * contact is forgotten.
  */
-public class SealStoredContacts implements JavaMigration {
+public class SealStoredContacts extends MigrationStep {
 
     static final String ACTIVITY_TYPE = "org.campaignengine.domain.campaign.CampaignEvent$ActivityRecorded";
     private static final List<String> FIELDS = List.of("contactName", "phone");
 
     private final ObjectMapper json = new ObjectMapper();
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("14.2");
-    }
-
-    @Override
-    public String getDescription() {
-        return "seal stored contact names and phones";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return 142;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    public SealStoredContacts() {
+        super("14.2", "seal stored contact names and phones");
     }
 
     @Override

@@ -16,8 +16,7 @@ import org.awaitility.Awaitility;
 import org.campaignengine.api.audit.EventLinks;
 import org.campaignengine.api.audit.LinkStoredEvents;
 import org.campaignengine.api.e2e.EngineClient.Reply;
-import org.flywaydb.core.api.configuration.Configuration;
-import org.flywaydb.core.api.migration.Context;
+import org.campaignengine.api.store.MigratedDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -175,7 +174,7 @@ abstract class TamperEvidenceScenarios {
         jdbc.update("DELETE FROM event_link");
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            new LinkStoredEvents().migrate(context(connection));
+            new LinkStoredEvents().migrate(MigratedDatabase.context(connection));
             connection.commit();
         }
         assertThat(jdbc.queryForList("SELECT event_id, chain_id, chain_seq, link FROM event_link ORDER BY event_id"))
@@ -268,19 +267,5 @@ abstract class TamperEvidenceScenarios {
     private static Object value(Map<String, Object> row, String column) {
         return row.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(column)).map(Map.Entry::getValue)
                 .findFirst().orElse(null);
-    }
-
-    private static Context context(Connection connection) {
-        return new Context() {
-            @Override
-            public Configuration getConfiguration() {
-                return null;
-            }
-
-            @Override
-            public Connection getConnection() {
-                return connection;
-            }
-        };
     }
 }

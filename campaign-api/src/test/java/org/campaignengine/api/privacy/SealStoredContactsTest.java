@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.campaignengine.api.store.MigratedDatabase;
-import org.flywaydb.core.api.configuration.Configuration;
-import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -86,17 +84,7 @@ class SealStoredContactsTest {
     private void migrate() throws Exception {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            new SealStoredContacts().migrate(new Context() {
-                @Override
-                public Configuration getConfiguration() {
-                    return null;
-                }
-
-                @Override
-                public Connection getConnection() {
-                    return connection;
-                }
-            });
+            new SealStoredContacts().migrate(MigratedDatabase.context(connection));
             connection.commit();
         }
     }

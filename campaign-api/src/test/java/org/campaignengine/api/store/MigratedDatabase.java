@@ -1,10 +1,13 @@
 package org.campaignengine.api.store;
 
+import java.sql.Connection;
 import java.util.Arrays;
 import java.util.Properties;
 
 import org.campaignengine.testsupport.FreshDatabase;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.Configuration;
+import org.flywaydb.core.api.migration.Context;
 import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
 import org.springframework.core.io.ClassPathResource;
 
@@ -35,6 +38,21 @@ public final class MigratedDatabase {
     public static Fresh postgres() {
         FreshDatabase fresh = FreshDatabase.create();
         return new Fresh(fresh, open(fresh.jdbcUrl(), "postgresql"));
+    }
+
+    /** What Flyway hands a Java migration: here only the connection, for running one step by hand. */
+    public static Context context(Connection connection) {
+        return new Context() {
+            @Override
+            public Configuration getConfiguration() {
+                return null;
+            }
+
+            @Override
+            public Connection getConnection() {
+                return connection;
+            }
+        };
     }
 
     /** A migrated fresh database and its pool, closed and dropped together. */
