@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -75,20 +76,37 @@ final class BenchDatabase implements AutoCloseable {
     }
 
     /** Rows per second of single-row inserts, each committed on its own (the durable-append limit). */
-    double singleInsertRate(int rows) throws SQLException {
-        try (Connection c = connect()) {
-            try (Statement sql = c.createStatement()) {
-                sql.execute("CREATE SCHEMA IF NOT EXISTS bench");
-                sql.execute("CREATE TABLE bench.baseline_append (id BIGSERIAL PRIMARY KEY, payload TEXT NOT NULL)");
-            }
+    /**
+     * Plain single-row inserts, each committed on its own, from {@code clients} connections at once (the
+     * durable-append limit the engine's commands are compared with): rows per second over all of them.
+     */
+    double singleInsertRate(int rows, int clients) throws Exception {
+        try (Connection c = connect(); Statement sql = c.createStatement()) {
+            sql.execute("CREATE SCHEMA IF NOT EXISTS bench");
+            sql.execute("CREATE TABLE IF NOT EXISTS bench.baseline_append (id BIGSERIAL PRIMARY KEY, payload TEXT NOT NULL)");
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(clients);
+        try {
+            List<java.util.concurrent.Future<Void>> running = new java.util.ArrayList<>();
             long start = System.nanoTime();
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO bench.baseline_append (payload) VALUES (?)")) {
-                for (int i = 0; i < rows; i++) {
-                    insert.setString(1, "{\"campaignId\":\"" + UUID.randomUUID() + "\"}");
-                    insert.executeUpdate();
-                }
+            for (int client = 0; client < clients; client++) {
+                running.add(pool.submit(() -> {
+                    try (Connection c = connect();
+                         PreparedStatement insert = c.prepareStatement("INSERT INTO bench.baseline_append (payload) VALUES (?)")) {
+                        for (int i = 0; i < rows / clients; i++) {
+                            insert.setString(1, "{\"campaignId\":\"" + UUID.randomUUID() + "\"}");
+                            insert.executeUpdate();
+                        }
+                    }
+                    return null;
+                }));
             }
-            return rows / seconds(start);
+            for (java.util.concurrent.Future<Void> each : running) {
+                each.get();
+            }
+            return (rows / clients) * clients / seconds(start);
+        } finally {
+            pool.shutdownNow();
         }
     }
 

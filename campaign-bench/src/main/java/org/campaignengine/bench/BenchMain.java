@@ -58,10 +58,10 @@ public final class BenchMain {
         void all() throws Exception {
             out.println("baselines: JDBC batch and single-row inserts ...");
             double batchRate = database.batchInsertRate(size.intakeRecords(), BenchSize.BATCH);
-            double singleRate = database.singleInsertRate(size.singleInserts());
+            double singleRate = database.singleInsertRate(size.singleInserts(), BenchSize.COMMAND_CLIENTS);
             report.condition(String.format("baselines: JDBC batch inserts of %,d activity-shaped rows, %,d per "
-                    + "commit: %,.0f rows/s; single-row inserts each committed: %,.0f rows/s", size.intakeRecords(),
-                    BenchSize.BATCH, batchRate, singleRate));
+                    + "commit: %,.0f rows/s; single-row inserts each committed, %d connections: %,.0f rows/s", size.intakeRecords(),
+                    BenchSize.BATCH, batchRate, BenchSize.COMMAND_CLIENTS, singleRate));
             try (EngineProcess schema = EngineProcess.start(jar, database.jdbcUrl(), "1g")) {
                 out.println("engine started once to migrate the schema; log " + schema.log());
             }
@@ -75,11 +75,11 @@ public final class BenchMain {
                     size.archivedCampaigns()));
             try (EngineProcess engine = EngineProcess.start(jar, database.jdbcUrl(), "1g")) {
                 out.println("engine up; log " + engine.log());
-                measure(engine.api(), new ReadSide(engine.api(), database), batchRate);
+                measure(engine.api(), new ReadSide(engine.api(), database), batchRate, singleRate);
             }
         }
 
-        private void measure(HttpApi api, ReadSide readSide, double batchRate) throws Exception {
+        private void measure(HttpApi api, ReadSide readSide, double batchRate, double singleRate) throws Exception {
             double built = readSide.awaitCaughtUp("status-index", readSide.head(), 3_600);
             out.printf("status index built from the history in %.1f s%n", built);
             double all = built + readSide.awaitAll(READ_MODELS, 3_600);
@@ -90,6 +90,7 @@ public final class BenchMain {
                     built, all));
             indexPages(api);
             audit(api, readSide);
+            commands(api, singleRate);
 
             out.println("activity intake ...");
             IntakeRun.Result intake = new IntakeRun(api).run(size.intakeBatches());
@@ -137,6 +138,17 @@ public final class BenchMain {
             Latencies tabs = Latencies.measure(size.samples() / 5, size.samples(),
                     () -> api.get("/api/v1/campaigns/tabs"));
             report.latency("tab counts, over HTTP", tabs, baseline, 30);
+        }
+
+        /** Lifecycle commands from several clients against the durable-append limit: single-row inserts, each committed. */
+        private void commands(HttpApi api, double singleRate) throws Exception {
+            out.println("lifecycle commands ...");
+            CommandRun.Result run = new CommandRun(api).run(BenchSize.COMMAND_CLIENTS, size.commandCycles());
+            report.rate(String.format("lifecycle commands over HTTP, %d clients (create, rename, archive)",
+                    BenchSize.COMMAND_CLIENTS), run.perSecond(), singleRate, 0, 0.5);
+            report.latencyP99("lifecycle command response time over HTTP, same run", run.latencies(), 20);
+            report.condition(String.format("commands: %,d in %.1f s after a warm-up; baseline: single-row inserts each "
+                    + "committed, from as many connections as clients", run.commands(), run.seconds()));
         }
 
         /** What an auditor reads: the organisation-wide trail over the whole history, and one campaign's past. */

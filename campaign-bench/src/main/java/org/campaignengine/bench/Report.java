@@ -35,6 +35,13 @@ final class Report {
                 "p95 ≤ " + ms(maxP95), p95 <= maxP95));
     }
 
+    /** A response time whose target is on the 99th percentile. */
+    void latencyP99(String metric, Latencies engine, double maxP99) {
+        double p99 = engine.percentile(99);
+        rows.add(new Row(metric, "p50 " + ms(engine.percentile(50)) + ", p99 " + ms(p99), "–", "–",
+                "p99 < " + ms(maxP99), p99 < maxP99));
+    }
+
     void print(PrintStream out) {
         out.println();
         out.println("| metric | engine | baseline (same run) | engine / baseline | target | met |");
