@@ -29,6 +29,11 @@ final class EngineProcess implements AutoCloseable {
     }
 
     static EngineProcess start(Path jar, String jdbcUrl, String heap) throws Exception {
+        return start(jar, jdbcUrl, heap, List.of());
+    }
+
+    /** The engine with {@code settings} ({@code --name=value}) after the bench's own. */
+    static EngineProcess start(Path jar, String jdbcUrl, String heap, List<String> settings) throws Exception {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build it first (mvn -DskipTests package)");
         }
@@ -46,12 +51,19 @@ final class EngineProcess implements AutoCloseable {
                 "--spring.profiles.active=postgres", "--spring.datasource.url=" + jdbcUrl,
                 "--server.port=" + port, "--logging.level.root=WARN",
                 "--logging.level.org.campaignengine.api.admin=INFO"));
+        command.addAll(settings);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().put("CAMPAIGN_ADMIN_PASSWORD", PASSWORD);
         EngineProcess engine = new EngineProcess(builder.start(), port, log);
         engine.awaitHealthy(Duration.ofMinutes(3));
         return engine;
+    }
+
+    /** Stops the engine at once, as a crash or {@code kill -9} would: nothing is flushed or handed over. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     HttpApi api() {
