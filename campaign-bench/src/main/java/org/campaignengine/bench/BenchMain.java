@@ -24,13 +24,16 @@ public final class BenchMain {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = Options.parse(args);
+        run(Options.parse(args), System.out);
+    }
+
+    /** One run with these options, its progress and table printed to {@code out}: the table it printed. */
+    static Report run(Map<String, String> options, PrintStream out) throws Exception {
         BenchSize size = BenchSize.of(options.getOrDefault("size", "smoke"));
         Path jar = Path.of(options.getOrDefault("jar", "campaign-api/target/campaign-api-0.1.0-SNAPSHOT.jar"));
         String server = options.getOrDefault("postgres", System.getenv().getOrDefault("CAMPAIGN_BENCH_POSTGRES_URL",
                 "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres"));
         Report report = new Report();
-        PrintStream out = System.out;
         out.printf("campaign-bench, size %s: %,d live + %,d archived campaigns, %,d activity records%n", size.name(),
                 size.liveCampaigns(), size.archivedCampaigns(), size.intakeRecords());
         try (BenchDatabase database = BenchDatabase.create(server)) {
@@ -47,6 +50,7 @@ public final class BenchMain {
             }
             out.println("written to " + file);
         }
+        return report;
     }
 
     static final List<String> READ_MODELS = List.of("status-index", "analytics", "contacts", "conversations",

@@ -69,17 +69,22 @@ final class IntakeRun {
         return record;
     }
 
-    private String launchedCampaign() throws Exception {
+    /** Launch-ready SMS settings, open all day in UTC, for a contact list of {@code contacts}. */
+    static Map<String, Object> readySettings(int contacts) {
         Map<String, Object> settings = new LinkedHashMap<>();
-        settings.put("contactList", Map.of("id", "bench", "name", "Bench contacts", "size", 1_000_000));
+        settings.put("contactList", Map.of("id", "bench", "name", "Bench contacts", "size", contacts));
         settings.put("initialMessage", "Hello from the bench");
         settings.put("startAt", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
         settings.put("endAt", Instant.now().plus(20, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString());
         settings.put("timeZone", "UTC");
         settings.put("openHours", Map.of("from", "00:00", "to", "23:59"));
         settings.put("areaCodes", List.of("212"));
+        return settings;
+    }
+
+    private String launchedCampaign() throws Exception {
         HttpApi.Reply created = api.post("/api/v1/campaigns", Map.of("name", "Bench intake", "channel", "SMS",
-                "office", "office-0", "settings", settings));
+                "office", "office-0", "settings", readySettings(1_000_000)));
         String id = created.text("id");
         api.post("/api/v1/campaigns/" + id + "/launch", null);
         long deadline = System.nanoTime() + 60_000_000_000L;

@@ -21,7 +21,8 @@ final class Report {
     void rate(String metric, double perSecond, double baselinePerSecond, double minRate, double minShare) {
         double ratio = baselinePerSecond > 0 ? perSecond / baselinePerSecond : Double.NaN;
         boolean met = perSecond >= minRate && (minShare <= 0 || ratio >= minShare);
-        String target = "≥ " + whole(minRate) + "/s" + (minShare > 0 ? " and ≥ " + percent(minShare) + " of baseline" : "");
+        String share = minShare > 0 ? "≥ " + percent(minShare) + " of baseline" : "";
+        String target = minRate <= 0 ? share : "≥ " + whole(minRate) + "/s" + (share.isEmpty() ? "" : " and " + share);
         rows.add(new Row(metric, whole(perSecond) + "/s", baselinePerSecond > 0 ? whole(baselinePerSecond) + "/s" : "–",
                 baselinePerSecond > 0 ? percent(ratio) : "–", target, met));
     }

@@ -12,7 +12,6 @@ import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -140,15 +139,7 @@ class TwoNodesTest {
     }
 
     private static Map<String, Object> ready(String name) {
-        Map<String, Object> settings = new LinkedHashMap<>();
-        settings.put("contactList", Map.of("id", "list-1", "name", "Volunteers", "size", 250));
-        settings.put("initialMessage", "Hello from two nodes");
-        settings.put("startAt", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
-        settings.put("endAt", Instant.now().plus(20, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString());
-        settings.put("timeZone", "UTC");
-        settings.put("openHours", Map.of("from", "00:00", "to", "23:59"));
-        settings.put("areaCodes", List.of("212"));
-        return Map.of("name", name, "channel", "SMS", "office", "office-1", "settings", settings);
+        return Map.of("name", name, "channel", "SMS", "office", "office-1", "settings", IntakeRun.readySettings(250));
     }
 
     private static String activeCampaign(HttpApi node) throws Exception {

@@ -1,0 +1,37 @@
+package org.campaignengine.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.campaignengine.testsupport.FreshDatabase;
+import org.campaignengine.testsupport.PostgresTest;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The benchmark command at its smoke size, as CI runs it: every measurement works against the packaged
+ * engine and the table is printed (to the build's output) with a figure in every row. Targets are not
+ * asserted: on a smoke-sized history they say nothing; the full run's figures are in the README.
+ */
+@PostgresTest
+class BenchSmokeTest {
+
+    private static final Path JAR = Path.of("..", "campaign-api", "target", "campaign-api-0.1.0-SNAPSHOT.jar");
+
+    @Test
+    void the_smoke_run_measures_every_row_against_its_baseline_and_prints_the_table() throws Exception {
+        assertThat(Files.isRegularFile(JAR)).as(JAR + ": build the engine first (mvn verify builds it)").isTrue();
+        try (FreshDatabase server = FreshDatabase.create()) {
+            Report report = BenchMain.run(Map.of("size", "smoke", "jar", JAR.toString(), "postgres", server.jdbcUrl()),
+                    System.out);
+            assertThat(report.rows()).extracting(Report.Row::metric).anySatisfy(m -> assertThat(m).startsWith("index page"))
+                    .anySatisfy(m -> assertThat(m).startsWith("lifecycle commands"))
+                    .anySatisfy(m -> assertThat(m).startsWith("activity intake"))
+                    .anySatisfy(m -> assertThat(m).startsWith("audit trail page"))
+                    .anySatisfy(m -> assertThat(m).startsWith("status-index replay"));
+            assertThat(report.rows()).allSatisfy(row -> assertThat(row.engine()).matches(".*\\d.*").doesNotContain("NaN"));
+        }
+    }
+}
