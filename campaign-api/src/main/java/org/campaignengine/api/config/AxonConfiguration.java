@@ -12,6 +12,7 @@ import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
@@ -142,6 +143,10 @@ class AxonConfiguration {
      * measures each queue (an O(n) {@code ConcurrentLinkedQueue.size()} in Axon 4.12), so its cost grows with
      * segments times queue length; at Axon's default of 16 segments the engine spent most of its CPU there
      * and processed about 500 events/s. A segment per node is enough: each node takes some of them.
+     *
+     * <p>The audit anchors have one segment (one order, one node at a time) and start from the first stored
+     * event even on a store that had history before they existed: Axon starts a new processor with a replay
+     * token up to the head, and the anchors, never replayed ({@code @DisallowReplay}), would skip that history.
      */
     @Bean
     ConfigurerModule eventProcessingDefaults(@Value("${campaign.processing.segments:2}") int segments) {
@@ -154,7 +159,8 @@ class AxonConfiguration {
                 .registerPooledStreamingEventProcessorConfiguration((c, builder) -> builder.batchSize(BATCH_SIZE)
                         .initialSegmentCount(segments))
                 .registerPooledStreamingEventProcessorConfiguration(ChainAnchors.PROCESSING_GROUP,
-                        (c, builder) -> builder.initialSegmentCount(1))
+                        (c, builder) -> builder.batchSize(BATCH_SIZE).initialSegmentCount(1)
+                                .initialToken(StreamableMessageSource::createTailToken))
                 .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance()));
     }
 }

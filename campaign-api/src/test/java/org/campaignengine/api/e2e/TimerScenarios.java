@@ -94,6 +94,32 @@ abstract class TimerScenarios {
         }
     }
 
+    @Test
+    void anchors_that_first_start_on_a_store_with_history_anchor_that_history_too() {
+        try (EngineNodes nodes = nodes()) {
+            ConfigurableApplicationContext first = nodes.start();
+            EngineClient before = EngineNodes.client(first);
+            for (int i = 0; i < 3; i++) {
+                assertThat(before.post(CAMPAIGNS, Campaigns.readySms("History before anchors " + i)).status())
+                        .isEqualTo(201);
+            }
+            await("anchored").atMost(Duration.ofSeconds(30)).until(() ->
+                    before.get("/api/v1/audit/verify").body().path("anchored").asLong() > 0);
+            // as on a store written before the anchors existed: no token, no anchor
+            JdbcTemplate store = EngineNodes.jdbc(first);
+            store.update("DELETE FROM chain_anchor");
+            store.update("DELETE FROM TokenEntry WHERE processorName = 'audit-anchor'");
+            nodes.stop(first);
+
+            EngineClient after = EngineNodes.client(nodes.start());
+            await("the whole history anchored").atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                JsonNode verify = after.get("/api/v1/audit/verify").body();
+                assertThat(verify.path("verified").asBoolean()).as(verify.toString()).isTrue();
+                assertThat(verify.path("anchored").asLong()).isEqualTo(verify.path("events").asLong());
+            });
+        }
+    }
+
     /** Each campaign has one launch request and one launch, and still has them two seconds later. */
     static void staysLaunchedOnce(JdbcTemplate jdbc, List<String> ids) {
         await("no second launch").during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
