@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
@@ -101,26 +102,28 @@ public class CampaignHistory {
 
     /** The campaign after its event of sequence {@code version}; empty if its stream never got that far. */
     public Optional<PastCampaign> atVersion(String campaignId, long version) {
-        DomainEventStream stream = events.readEvents(campaignId, 0);
         PastCampaign.Replay replay = new PastCampaign.Replay();
-        Instant at = null;
-        while (stream.hasNext() && replay.version() < version) {
-            DomainEventMessage<?> event = stream.next();
-            replay.apply((CampaignEvent) event.getPayload(), event.getSequenceNumber(), event.getTimestamp());
-            at = event.getTimestamp();
-        }
+        Instant at = fold(campaignId, replay, event -> event.getSequenceNumber() <= version);
         return replay.version() == version ? Optional.of(replay.at(at, rules)) : Optional.empty();
     }
 
     /** The campaign as it stood at {@code instant}: every event stored until then; empty before its first. */
     public Optional<PastCampaign> asOf(String campaignId, Instant instant) {
-        DomainEventStream stream = events.readEvents(campaignId, 0);
         PastCampaign.Replay replay = new PastCampaign.Replay();
-        while (stream.hasNext() && !stream.peek().getTimestamp().isAfter(instant)) {
+        fold(campaignId, replay, event -> !event.getTimestamp().isAfter(instant));
+        return replay.exists() ? Optional.of(replay.at(instant, rules)) : Optional.empty();
+    }
+
+    /** Applies the stream's events while {@code includes} holds (the store stops reading there); the last one's time. */
+    private Instant fold(String campaignId, PastCampaign.Replay replay, Predicate<DomainEventMessage<?>> includes) {
+        DomainEventStream stream = events.readEvents(campaignId, 0);
+        Instant at = null;
+        while (stream.hasNext() && includes.test(stream.peek())) {
             DomainEventMessage<?> event = stream.next();
             replay.apply((CampaignEvent) event.getPayload(), event.getSequenceNumber(), event.getTimestamp());
+            at = event.getTimestamp();
         }
-        return replay.exists() ? Optional.of(replay.at(instant, rules)) : Optional.empty();
+        return at;
     }
 
     private Entry entry(DomainEventMessage<?> event) {

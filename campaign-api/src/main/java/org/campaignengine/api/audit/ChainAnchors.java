@@ -12,10 +12,9 @@ import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.campaignengine.projections.Chunks;
 import org.campaignengine.projections.Columns;
+import org.campaignengine.projections.CommitBuffer;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -61,15 +60,7 @@ public class ChainAnchors {
     }
 
     private List<Pending> pending() {
-        if (!CurrentUnitOfWork.isStarted()) {
-            throw new IllegalStateException("anchors are written inside a unit of work");
-        }
-        UnitOfWork<?> unit = CurrentUnitOfWork.get().root();
-        return unit.getOrComputeResource(PENDING, name -> {
-            List<Pending> events = new ArrayList<>();
-            unit.onPrepareCommit(u -> anchor(events));
-            return events;
-        });
+        return CommitBuffer.pending(PENDING, this::anchor);
     }
 
     private void anchor(List<Pending> events) {

@@ -1,6 +1,5 @@
 package org.campaignengine.projections.audit;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.axonframework.config.ProcessingGroup;
@@ -9,12 +8,11 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.queryhandling.QueryHandler;
 import org.campaignengine.domain.audit.AuditRecord;
 import org.campaignengine.domain.campaign.CampaignEvent;
 import org.campaignengine.projections.Columns;
+import org.campaignengine.projections.CommitBuffer;
 import org.campaignengine.projections.Databases;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -80,15 +78,7 @@ public class AuditTrailProjection {
     }
 
     private List<Object[]> pending() {
-        if (!CurrentUnitOfWork.isStarted()) {
-            throw new IllegalStateException("the audit trail is written inside a unit of work");
-        }
-        UnitOfWork<?> unit = CurrentUnitOfWork.get().root();
-        return unit.getOrComputeResource(PENDING, name -> {
-            List<Object[]> rows = new ArrayList<>();
-            unit.onPrepareCommit(u -> write(rows));
-            return rows;
-        });
+        return CommitBuffer.pending(PENDING, this::write);
     }
 
     /** Idempotent: a batch handed over again after a failed commit writes nothing twice. */
