@@ -157,7 +157,7 @@ class AxonConfiguration {
                 .usingPooledStreamingEventProcessors()
                 .registerDefaultSequencingPolicy(c -> new CampaignSequencingPolicy())
                 .registerPooledStreamingEventProcessorConfiguration((c, builder) -> builder.batchSize(BATCH_SIZE)
-                        .initialSegmentCount(segments))
+                        .initialSegmentCount(segments).coordinatorExecutor(name -> CoordinatorExecutor.of(name, c)))
                 .registerPooledStreamingEventProcessorConfiguration(ChainAnchors.PROCESSING_GROUP,
                         (c, builder) -> builder.batchSize(BATCH_SIZE).initialSegmentCount(1)
                                 .initialToken(StreamableMessageSource::createTailToken))
