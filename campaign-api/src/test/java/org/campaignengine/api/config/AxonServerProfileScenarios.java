@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.util.UUID;
 
 import org.axonframework.axonserver.connector.command.AxonServerCommandBus;
 import org.axonframework.axonserver.connector.event.axon.AxonServerEventStore;
@@ -27,27 +26,23 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The {@code axonserver} profile's wiring, on H2, with Axon Server pointed at a loopback port nobody
+ * The {@code axonserver} profile's wiring, on each store (subclasses choose it), with Axon Server pointed at a loopback port nobody
  * listens on: the engine starts all the same (the connector keeps retrying in the background), its buses
  * and event store are Axon Server's, and nothing of the engine's own JDBC event store is left.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "CAMPAIGN_ADMIN_PASSWORD=" + AxonServerProfileTest.PASSWORD)
-@ActiveProfiles("axonserver")
+        properties = "CAMPAIGN_ADMIN_PASSWORD=" + AxonServerProfileScenarios.PASSWORD)
 @DirtiesContext
-class AxonServerProfileTest {
+abstract class AxonServerProfileScenarios {
 
     static final String PASSWORD = "axonserver-profile-secret";
 
     @DynamicPropertySource
-    static void store(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url",
-                () -> "jdbc:h2:file:./target/axonserver-h2/" + UUID.randomUUID() + "/engine;DB_CLOSE_ON_EXIT=FALSE");
+    static void unreachableAxonServer(DynamicPropertyRegistry registry) {
         registry.add("axon.axonserver.servers", () -> "127.0.0.1:" + closedPort());
     }
 
