@@ -13,14 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.axonframework.messaging.MetaData;
-import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
 import org.campaignengine.domain.campaign.ActivityRecord;
 import org.campaignengine.domain.campaign.CampaignEvent.ActivityRecorded;
 import org.campaignengine.domain.privacy.PersonalData;
 import org.campaignengine.projections.audit.AuditTrail;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -66,17 +62,15 @@ public class CampaignExport {
 
     private final CampaignHistory history;
     private final AuditTrail trail;
-    private final JdbcTemplate jdbc;
-    private final Serializer events;
+    private final StoredBatches batches;
     private final ObjectMapper json;
     private final PersonalData personal;
 
-    public CampaignExport(CampaignHistory history, AuditTrail trail, JdbcTemplate jdbc, Serializer eventSerializer,
-                          ObjectMapper json, PersonalData personal) {
+    public CampaignExport(CampaignHistory history, AuditTrail trail, StoredBatches batches, ObjectMapper json,
+                          PersonalData personal) {
         this.history = history;
         this.trail = trail;
-        this.jdbc = jdbc;
-        this.events = eventSerializer;
+        this.batches = batches;
         this.json = json;
         this.personal = personal;
     }
@@ -100,23 +94,17 @@ public class CampaignExport {
     }
 
     private void writeBatch(long position, Lines lines) {
-        jdbc.query("SELECT payload, payloadType, payloadRevision, metaData, timeStamp FROM DomainEventEntry "
-                + "WHERE globalIndex = ?", rs -> {
-            ActivityRecorded batch = events.deserialize(new SimpleSerializedObject<>(rs.getBytes(1), byte[].class,
-                    rs.getString(2), rs.getString(3)));
-            byte[] meta = rs.getBytes(4);
-            MetaData metaData = meta == null ? MetaData.emptyInstance()
-                    : events.deserialize(new SimpleSerializedObject<>(meta, byte[].class, MetaData.class.getName(), null));
-            Instant recordedAt = Instant.parse(rs.getString(5));
-            PersonalData.Opener opener = personal.opener(batch.records().stream()
-                    .filter(r -> r.contactId() != null && (r.contactName() != null || r.phone() != null))
-                    .map(r -> r.contactId().value()).distinct().toList());
-            for (ActivityRecord record : batch.records()) {
-                Opened opened = Opened.of(record, opener);
-                lines.activity(opened.record(), opened.erased(), recordedAt, text(metaData.get(CampaignHistory.ACTOR)),
-                        text(metaData.get(CampaignHistory.REQUEST_ID)));
-            }
-        }, position);
+        StoredBatches.Batch stored = batches.at(position);
+        ActivityRecorded batch = stored.event();
+        PersonalData.Opener opener = personal.opener(batch.records().stream()
+                .filter(r -> r.contactId() != null && (r.contactName() != null || r.phone() != null))
+                .map(r -> r.contactId().value()).distinct().toList());
+        for (ActivityRecord record : batch.records()) {
+            Opened opened = Opened.of(record, opener);
+            lines.activity(opened.record(), opened.erased(), stored.recordedAt(),
+                    text(stored.metaData().get(CampaignHistory.ACTOR)),
+                    text(stored.metaData().get(CampaignHistory.REQUEST_ID)));
+        }
     }
 
     /** A record with its contact's name and phone opened; {@code erased} once the contact was forgotten. */

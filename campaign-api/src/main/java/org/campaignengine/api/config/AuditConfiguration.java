@@ -7,12 +7,16 @@ import org.campaignengine.api.audit.CampaignHistory;
 import org.campaignengine.api.audit.ChainAnchors;
 import org.campaignengine.api.audit.ChainVerifier;
 import org.campaignengine.api.audit.LinkStoredEvents;
+import org.campaignengine.api.audit.StoredBatches;
+import org.campaignengine.api.audit.StreamedBatches;
+import org.campaignengine.api.audit.TableBatches;
 import org.campaignengine.api.privacy.SealStoredContacts;
 import org.campaignengine.domain.campaign.TimeRules;
 import org.campaignengine.domain.privacy.PersonalData;
 import org.campaignengine.projections.audit.AuditTrail;
 import org.campaignengine.projections.audit.AuditTrailProjection;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -43,7 +47,11 @@ class AuditConfiguration {
         return new CampaignHistory(events, json, rules);
     }
 
-    /** Seals the clear names and phones of events stored before sealing, as Flyway's migration 14.2. */
+    /**
+     * Seals the clear names and phones of events stored before sealing, as Flyway's migration 14.2. It and
+     * migration 15 stay under Axon Server too, so Flyway's history is the same in every profile: there
+     * the event table Flyway made stays empty, and both find nothing to rewrite.
+     */
     @Bean
     SealStoredContacts sealStoredContacts() {
         return new SealStoredContacts();
@@ -55,20 +63,35 @@ class AuditConfiguration {
         return new LinkStoredEvents();
     }
 
+    /** The hash chain's anchors follow the engine's own event table; Axon Server keeps its events elsewhere. */
     @Bean
+    @OwnEventStore
     ChainAnchors chainAnchors(JdbcTemplate jdbc) {
         return new ChainAnchors(jdbc);
     }
 
     @Bean
+    @OwnEventStore
     ChainVerifier chainVerifier(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         return new ChainVerifier(jdbc, transactions);
     }
 
     @Bean
-    CampaignExport campaignExport(CampaignHistory history, AuditTrail trail, JdbcTemplate jdbc,
-                                  @Qualifier("eventSerializer") Serializer eventSerializer,
+    @OwnEventStore
+    StoredBatches tableBatches(JdbcTemplate jdbc, @Qualifier("eventSerializer") Serializer eventSerializer) {
+        return new TableBatches(jdbc, eventSerializer);
+    }
+
+    /** Under Axon Server, the export reads each activity batch through the {@code EventStore} API. */
+    @Bean
+    @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "true", matchIfMissing = true)
+    StoredBatches streamedBatches(EventStore events) {
+        return new StreamedBatches(events);
+    }
+
+    @Bean
+    CampaignExport campaignExport(CampaignHistory history, AuditTrail trail, StoredBatches batches,
                                   @Qualifier("defaultAxonObjectMapper") ObjectMapper json, PersonalData personal) {
-        return new CampaignExport(history, trail, jdbc, eventSerializer, json, personal);
+        return new CampaignExport(history, trail, batches, json, personal);
     }
 }

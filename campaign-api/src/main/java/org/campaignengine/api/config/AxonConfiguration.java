@@ -12,6 +12,7 @@ import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
@@ -40,7 +41,9 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
  * Axon on plain JDBC: no JPA, so neither Hibernate's pooled sequence nor OID large objects can creep
- * into the event table (Flyway owns the schema). Events, messages and tokens are JSON.
+ * into the event table (Flyway owns the schema). Events, messages and tokens are JSON. With the
+ * {@code axonserver} profile, events, commands and queries go through Axon Server instead (Axon's own
+ * auto-configuration); tokens, sagas and deadlines stay in the database.
  */
 @Configuration(proxyBeanMethods = false)
 class AxonConfiguration {
@@ -53,6 +56,14 @@ class AxonConfiguration {
 
     /** Events a processor reads from the store per query (Axon's default is 100): fewer round trips in a replay. */
     static final int EVENT_FETCH_SIZE = 500;
+
+    /**
+     * Under Axon Server, where new tokens start: the first event, named without asking the server (Axon's
+     * default, a replay token up to the head, asks it, and a processor whose tokens are new fails to start
+     * while Axon Server is out of reach). On a new store both are the same; only a new database against an
+     * Axon Server with history differs: handlers that skip replays would see that history.
+     */
+    private static final TrackingToken FROM_THE_FIRST_EVENT = null;
 
     /** What every event records about its cause: copied from the command, or set for timers. */
     static final List<String> AUDIT_KEYS = List.of(RequestContext.ACTOR, RequestContext.REQUEST_ID);
@@ -74,9 +85,11 @@ class AxonConfiguration {
     /**
      * The gap timeout must outlast any transaction: a commit that arrives later than this behind a
      * newer event would be skipped for good (AxonFramework#4829). PostgreSQL sessions are capped well
-     * below it by {@code statement_timeout} and {@code idle_in_transaction_session_timeout}.
+     * below it by {@code statement_timeout} and {@code idle_in_transaction_session_timeout}. Under Axon
+     * Server ({@code axonserver} profile) there is no such bean: Axon Server stores the events.
      */
     @Bean
+    @OwnEventStore
     EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           PersistenceExceptionResolver persistenceExceptionResolver,
@@ -149,15 +162,19 @@ class AxonConfiguration {
      * token up to the head, and the anchors, never replayed ({@code @DisallowReplay}), would skip that history.
      */
     @Bean
-    ConfigurerModule eventProcessingDefaults(@Value("${campaign.processing.segments:2}") int segments) {
+    ConfigurerModule eventProcessingDefaults(@Value("${campaign.processing.segments:2}") int segments,
+                                             @Value("${axon.axonserver.enabled:true}") boolean axonServer) {
         if (segments < 1) {
             throw new IllegalArgumentException("campaign.processing.segments must be at least 1, not " + segments);
         }
         return configurer -> configurer.eventProcessing(processing -> processing
                 .usingPooledStreamingEventProcessors()
                 .registerDefaultSequencingPolicy(c -> new CampaignSequencingPolicy())
-                .registerPooledStreamingEventProcessorConfiguration((c, builder) -> builder.batchSize(BATCH_SIZE)
-                        .initialSegmentCount(segments).coordinatorExecutor(name -> CoordinatorExecutor.of(name, c)))
+                .registerPooledStreamingEventProcessorConfiguration((c, builder) -> {
+                    builder.batchSize(BATCH_SIZE).initialSegmentCount(segments)
+                            .coordinatorExecutor(name -> CoordinatorExecutor.of(name, c));
+                    return axonServer ? builder.initialToken(source -> FROM_THE_FIRST_EVENT) : builder;
+                })
                 .registerPooledStreamingEventProcessorConfiguration(ChainAnchors.PROCESSING_GROUP,
                         (c, builder) -> builder.batchSize(BATCH_SIZE).initialSegmentCount(1)
                                 .initialToken(StreamableMessageSource::createTailToken))

@@ -7,6 +7,7 @@ import org.campaignengine.api.audit.ChainVerifier;
 import org.campaignengine.api.audit.EventLinks;
 import org.campaignengine.projections.audit.AuditTrail;
 import org.campaignengine.projections.audit.ListAuditEvents;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -23,10 +24,11 @@ class AuditController {
     static final int MAX_TRAIL_SIZE = 500;
 
     private final QueryGateway queries;
-    private final ChainAnchors anchors;
-    private final ChainVerifier verifier;
+    private final ObjectProvider<ChainAnchors> anchors;
+    private final ObjectProvider<ChainVerifier> verifier;
 
-    AuditController(QueryGateway queries, ChainAnchors anchors, ChainVerifier verifier) {
+    /** The anchors and verifier are absent under Axon Server, and then both endpoints answer 501. */
+    AuditController(QueryGateway queries, ObjectProvider<ChainAnchors> anchors, ObjectProvider<ChainVerifier> verifier) {
         this.queries = queries;
         this.anchors = anchors;
         this.verifier = verifier;
@@ -38,7 +40,7 @@ class AuditController {
      */
     @GetMapping("/head")
     ChainAnchors.Head head() {
-        return anchors.head().orElse(new ChainAnchors.Head(0, null, 0, EventLinks.GENESIS, null));
+        return present(anchors).head().orElse(new ChainAnchors.Head(0, null, 0, EventLinks.GENESIS, null));
     }
 
     /**
@@ -48,13 +50,14 @@ class AuditController {
     @GetMapping("/verify")
     ChainVerifier.Report verify(@RequestParam(required = false) String position,
                                 @RequestParam(required = false) String anchor) {
+        ChainVerifier chains = present(verifier);
         QueryParameters parameters = new QueryParameters();
         parameters.require((position == null) == (anchor == null), "anchor", "give both position and anchor, or neither");
         long at = position == null ? 0 : parameters.version("position", position);
         parameters.require(anchor == null || anchor.matches("[0-9a-f]{64}"), "anchor",
                 "must be 64 lower-case hexadecimal digits, as the head gives it");
         parameters.requireValid();
-        return verifier.verify(anchor == null ? null : new ChainVerifier.KeptHead(at, anchor));
+        return chains.verify(anchor == null ? null : new ChainVerifier.KeptHead(at, anchor));
     }
 
     /** {@code actor}, {@code type} (an event name such as {@code Archived}), {@code from} (inclusive), {@code to} (exclusive). */
@@ -71,6 +74,14 @@ class AuditController {
         parameters.requireValid();
         return queries.query(new ListAuditEvents(blankToNull(actor), blankToNull(type), since, until, pageNumber,
                 pageSize), ResponseTypes.instanceOf(AuditTrail.Page.class)).join();
+    }
+
+    private static <T> T present(ObjectProvider<T> part) {
+        T found = part.getIfAvailable();
+        if (found == null) {
+            throw new NoTamperEvidence();
+        }
+        return found;
     }
 
     private static String blankToNull(String text) {
