@@ -10,6 +10,11 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import java.time.Duration;
+
+import org.campaignengine.bench.bus.BusDriver;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * One command measures the engine on PostgreSQL and, in the same run on the same database, what plain
@@ -56,7 +61,25 @@ public final class BenchMain {
     static final List<String> READ_MODELS = List.of("status-index", "analytics", "contacts", "conversations",
             "audit-trail");
 
-    /** The measurements of one run, in order: baselines, history, read side, intake, analytics, replay. */
+    /** The heap of the engine that takes the live history and the command, page and intake load first. */
+    static final String MEMORY_HEAP = "512m";
+
+    /** At most this much slower with the bigger store (p95 against p95) counts as flat. */
+    static final double FLAT = 1.5;
+
+    /** Records of the small campaign whose analytics are measured beside the big one's. */
+    static final int SMALL_CAMPAIGN_RECORDS = 1_000;
+
+    /** Index pages and tab counts, and the JDBC page by the index beside them. */
+    private record Pages(Latencies pages, Latencies tabs, Latencies baseline) {
+    }
+
+    /**
+     * The measurements of one run, in order: baselines; the live history, read by an engine at -Xmx512m
+     * (pages, HTTP commands, a small campaign's and one full intake batch, then its heap); commands on the
+     * bus; the archived history appended, read by a second engine (pages again, audit, intake, analytics,
+     * replay). Rows are reported in a reading order of their own.
+     */
     private record Run(BenchSize size, Path jar, BenchDatabase database, Report report, PrintStream out) {
 
         void all() throws Exception {
@@ -69,47 +92,87 @@ public final class BenchMain {
             try (EngineProcess schema = EngineProcess.start(jar, database.jdbcUrl(), "1g")) {
                 out.println("engine started once to migrate the schema; log " + schema.log());
             }
-            out.println("writing the synthetic history ...");
-            long events;
+            SyntheticHistory history = new SyntheticHistory();
+            out.println("writing the live campaigns ...");
+            long liveEvents;
             try (Connection c = database.connect()) {
-                events = new SyntheticHistory().write(c, size.liveCampaigns(), size.archivedCampaigns());
+                liveEvents = history.write(c, size.liveCampaigns(), false);
             }
-            report.condition(String.format("history: %,d events (%,d live campaigns, a fifth scheduled; %,d archived "
-                    + "drafts) written to the event store before the engine starts", events, size.liveCampaigns(),
-                    size.archivedCampaigns()));
+
+            Pages liveOnly;
+            CommandRun.Result http;
+            String small;
+            EngineProcess.Heap heap;
+            try (EngineProcess engine = EngineProcess.start(jar, database.jdbcUrl(), MEMORY_HEAP, List.of(),
+                    List.of(EngineProcess.GC_LOG))) {
+                out.println("engine up at -Xmx" + MEMORY_HEAP + "; log " + engine.log());
+                HttpApi api = engine.api();
+                ReadSide readSide = new ReadSide(api, database);
+                double[] built = build(readSide);
+                report.condition(String.format("live history: %,d events (%,d live campaigns, a fifth scheduled) "
+                        + "written to the event store before the engine starts; status index built in %.0f s, every "
+                        + "read model and the audit anchors in %.0f s, by the engine at -Xmx%s", liveEvents,
+                        size.liveCampaigns(), built[0], built[1], MEMORY_HEAP));
+                liveOnly = indexPages(api);
+                out.println("lifecycle commands ...");
+                http = new CommandRun(api).run(BenchSize.COMMAND_CLIENTS, size.commandCycles());
+                out.println("a small campaign's activity and one full intake batch ...");
+                small = new IntakeRun(api).run("Bench small campaign", 1, SMALL_CAMPAIGN_RECORDS).campaignId();
+                new IntakeRun(api).run("Bench memory", 1, BenchSize.BATCH);
+                readSide.awaitAll(READ_MODELS, 3_600);
+                heap = engine.heap();
+            }
+            CommandRun.Result bus = busCommands();
+
+            out.println("writing the archived campaigns ...");
+            long archivedEvents;
+            try (Connection c = database.connect()) {
+                archivedEvents = history.write(c, size.archivedCampaigns(), true);
+            }
             try (EngineProcess engine = EngineProcess.start(jar, database.jdbcUrl(), "1g")) {
-                out.println("engine up; log " + engine.log());
-                measure(engine.api(), new ReadSide(engine.api(), database), batchRate, singleRate);
+                out.println("engine up again (-Xmx1g) with the archived campaigns; log " + engine.log());
+                HttpApi api = engine.api();
+                ReadSide readSide = new ReadSide(api, database);
+                double[] built = build(readSide);
+                report.condition(String.format("archived history: %,d events (%,d archived drafts) appended to the "
+                        + "event store with the engine stopped; the engine built them into the read models on top of the "
+                        + "live campaigns (status index %.0f s, every read model and the anchors %.0f s)", archivedEvents,
+                        size.archivedCampaigns(), built[0], built[1]));
+                Pages withArchived = indexPages(api);
+                reportPages(liveOnly, withArchived);
+                audit(api, readSide);
+                reportCommands(http, bus, singleRate);
+                out.println("activity intake ...");
+                IntakeRun.Result intake = new IntakeRun(api).run(size.intakeBatches());
+                report.rate("activity intake, batches of 10,000 (a tenth re-sent)", intake.perSecond(), batchRate,
+                        50_000, 0.35);
+                report.condition(String.format("intake: %,d accepted, %,d duplicates in %.1f s, one campaign, one "
+                        + "client", intake.accepted(), intake.duplicates(), intake.seconds()));
+                analytics(api, readSide, intake.campaignId(), small);
+
+                out.println("replay of the status index ...");
+                double replay = readSide.replay("status-index", 3_600);
+                report.rate("status-index replay, events/s", replay, 0, 20_000, 0);
             }
+            report.heap(String.format("engine heap at -Xmx%s, %,d live campaigns, after pages, commands and an "
+                    + "intake batch", MEMORY_HEAP, size.liveCampaigns()), heap, MEMORY_HEAP);
+            report.condition(String.format("heap: the -Xmx%s engine's log (-Xlog:gc) after jcmd GC.run: what the full "
+                    + "collection left, and the most the heap held before any collection while it built the live "
+                    + "history's read models and served the pages, the HTTP commands and intake batches of %,d and "
+                    + "%,d records", MEMORY_HEAP, SMALL_CAMPAIGN_RECORDS, BenchSize.BATCH));
         }
 
-        private void measure(HttpApi api, ReadSide readSide, double batchRate, double singleRate) throws Exception {
+        /** Waits for the status index, then every read model and the anchors: the seconds until each. */
+        private double[] build(ReadSide readSide) throws Exception {
             double built = readSide.awaitCaughtUp("status-index", readSide.head(), 3_600);
-            out.printf("status index built from the history in %.1f s%n", built);
+            out.printf("status index caught up in %.1f s%n", built);
             double all = built + readSide.awaitAll(READ_MODELS, 3_600);
-            out.printf("every read model built from the history in %.1f s%n", all);
             all += readSide.awaitAnchored(readSide.head(), 3_600);
-            report.condition(String.format("build from the history: status index %.0f s, every read model and the "
-                    + "audit anchors %.0f s (side by side on the same two cores); pages are measured after both",
-                    built, all));
-            indexPages(api);
-            audit(api, readSide);
-            commands(api, singleRate);
-
-            out.println("activity intake ...");
-            IntakeRun.Result intake = new IntakeRun(api).run(size.intakeBatches());
-            report.rate("activity intake, batches of 10,000 (a tenth re-sent)", intake.perSecond(), batchRate, 50_000,
-                    0.35);
-            report.condition(String.format("intake: %,d accepted, %,d duplicates in %.1f s, one campaign, one client",
-                    intake.accepted(), intake.duplicates(), intake.seconds()));
-            analytics(api, readSide, intake.campaignId());
-
-            out.println("replay of the status index ...");
-            double replay = readSide.replay("status-index", 3_600);
-            report.rate("status-index replay, events/s", replay, 0, 20_000, 0);
+            out.printf("every read model and the anchors caught up in %.1f s%n", all);
+            return new double[] {built, all};
         }
 
-        private void indexPages(HttpApi api) throws Exception {
+        private Pages indexPages(HttpApi api) throws Exception {
             List<String> pages = List.of("/api/v1/campaigns?size=20&sort=name,asc",
                     "/api/v1/campaigns?tab=draft&size=20&sort=updatedAt,desc",
                     "/api/v1/campaigns?tab=scheduled&size=20&sort=launchAt,asc",
@@ -136,23 +199,72 @@ public final class BenchMain {
                     return null;
                 });
             }
-            report.latency("index page of 20, five tab/sort/filter mixes, over HTTP", engine, baseline, 30);
-            report.condition("index baseline: one page of the draft tab by name, read by JDBC straight from the "
-                    + "index table through its (tab, name) index: the database's own floor for a page");
             Latencies tabs = Latencies.measure(size.samples() / 5, size.samples(),
-                    () -> api.get("/api/v1/campaigns/tabs"));
-            report.latency("tab counts, over HTTP", tabs, baseline, 30);
+                    () -> ok(api.get("/api/v1/campaigns/tabs")));
+            return new Pages(engine, tabs, baseline);
         }
 
-        /** Lifecycle commands from several clients against the durable-append limit: single-row inserts, each committed. */
-        private void commands(HttpApi api, double singleRate) throws Exception {
-            out.println("lifecycle commands ...");
-            CommandRun.Result run = new CommandRun(api).run(BenchSize.COMMAND_CLIENTS, size.commandCycles());
+        private void reportPages(Pages liveOnly, Pages withArchived) {
+            String live = String.format("%,d live only", size.liveCampaigns());
+            String archived = String.format("%,d live and %,d archived", size.liveCampaigns(), size.archivedCampaigns());
+            report.latency("index page of 20, five tab/sort/filter mixes, over HTTP, " + live, liveOnly.pages(),
+                    liveOnly.baseline(), 30);
+            report.latency("index page of 20, same mixes, " + archived, withArchived.pages(), withArchived.baseline(),
+                    30);
+            report.flatness("index page p95 flat as archived campaigns grow (with archived / live only)",
+                    withArchived.pages(), "live only", liveOnly.pages(), FLAT);
+            report.latency("tab counts, over HTTP, " + live, liveOnly.tabs(), liveOnly.baseline(), 30);
+            report.latency("tab counts, " + archived, withArchived.tabs(), withArchived.baseline(), 30);
+            report.flatness("tab counts p95 flat as archived campaigns grow (with archived / live only)",
+                    withArchived.tabs(), "live only", liveOnly.tabs(), FLAT);
+            report.condition("index baseline: one page of the draft tab by name, read by JDBC straight from the "
+                    + "index table through its (tab, name) index, measured beside each set of pages: the database's "
+                    + "own floor for a page");
+            report.condition(String.format("flat: p95 with the bigger store at most %.1f× p95 with the smaller "
+                    + "(pages and tabs: live only, measured by the -Xmx%s engine before the archived campaigns were "
+                    + "written; with archived, by the -Xmx1g engine after they were built; analytics and series: a "
+                    + "campaign of %,d records beside one of %,d, same engine, same moment)", FLAT, MEMORY_HEAP,
+                    size.intakeRecords(), SMALL_CAMPAIGN_RECORDS));
+        }
+
+        /**
+         * Lifecycle commands from several clients (over HTTP) and threads (on the bus) against the
+         * durable-append limit: single-row inserts, each committed.
+         */
+        private void reportCommands(CommandRun.Result http, CommandRun.Result bus, double singleRate) {
             report.rate(String.format("lifecycle commands over HTTP, %d clients (create, rename, archive)",
-                    BenchSize.COMMAND_CLIENTS), run.perSecond(), singleRate, 0, 0.5);
-            report.latencyP99("lifecycle command response time over HTTP, same run", run.latencies(), 20);
-            report.condition(String.format("commands: %,d in %.1f s after a warm-up; baseline: single-row inserts each "
-                    + "committed, from as many connections as clients", run.commands(), run.seconds()));
+                    BenchSize.COMMAND_CLIENTS), http.perSecond(), singleRate, 0, 0.5);
+            report.latencyP99("lifecycle command response time over HTTP, same run", http.latencies(), 20);
+            report.rate(String.format("lifecycle commands on the command bus, %d threads (same cycles)",
+                    BenchSize.COMMAND_CLIENTS), bus.perSecond(), singleRate, 0, 0.5);
+            report.latencyP99("lifecycle command response time on the command bus, same run", bus.latencies(), 20);
+            report.condition(String.format("commands over HTTP: %,d in %.1f s after a warm-up, on the -Xmx%s engine "
+                    + "with the live campaigns; baseline: single-row inserts each committed, from as many connections "
+                    + "as clients", http.commands(), http.seconds(), MEMORY_HEAP));
+            report.condition(String.format("commands on the bus: %,d in %.1f s after a warm-up, sent through the "
+                    + "engine's CommandGateway by the bench's BusDriver inside an engine JVM of its own (-Xmx1g, the "
+                    + "engine's jar run by PropertiesLauncher with the driver on loader.path, no other engine "
+                    + "running); same baseline", bus.commands(), bus.seconds()));
+        }
+
+        /**
+         * The same cycles straight on Axon's command bus: {@code BusDriver} inside an engine JVM of its own,
+         * started from the engine's jar.
+         */
+        private CommandRun.Result busCommands() throws Exception {
+            out.println("lifecycle commands on the command bus ...");
+            JsonNode result;
+            try (EngineProcess driver = EngineProcess.startBusDriver(jar, database.jdbcUrl(), "1g",
+                    BenchSize.COMMAND_CLIENTS, CommandRun.WARMUP_CYCLES, size.commandCycles())) {
+                out.println("command-bus driver started; log " + driver.log());
+                result = HttpApi.JSON.readTree(driver.awaitLine(BusDriver.RESULT, Duration.ofMinutes(30)));
+            }
+            double[] millis = new double[result.path("millis").size()];
+            for (int i = 0; i < millis.length; i++) {
+                millis[i] = result.path("millis").get(i).asDouble();
+            }
+            return new CommandRun.Result(result.path("commands").asLong(), result.path("seconds").asDouble(),
+                    Latencies.of(millis));
         }
 
         /** What an auditor reads: the organisation-wide trail over the whole history, and one campaign's past. */
@@ -191,19 +303,31 @@ public final class BenchMain {
         }
 
         /** Measured once every read model has taken the intake in, so no catch-up competes for the cores. */
-        private void analytics(HttpApi api, ReadSide readSide, String campaignId) throws Exception {
+        private void analytics(HttpApi api, ReadSide readSide, String big, String small) throws Exception {
             if (!readSide.exists("analytics")) {
                 report.condition("analytics: this build has no analytics read model; not measured");
                 return;
             }
             readSide.awaitAll(READ_MODELS, 3_600);
-            String base = "/api/v1/campaigns/" + campaignId + "/analytics";
-            Latencies figures = Latencies.measure(size.samples() / 5, size.samples(), () -> api.get(base));
-            Latencies series = Latencies.measure(size.samples() / 5, size.samples(), () -> api.get(base + "/activity"));
-            report.latency(String.format("analytics of a campaign with %,d records", size.intakeRecords()), figures,
+            Latencies bigFigures = measure(api, "/api/v1/campaigns/" + big + "/analytics");
+            Latencies smallFigures = measure(api, "/api/v1/campaigns/" + small + "/analytics");
+            Latencies bigSeries = measure(api, "/api/v1/campaigns/" + big + "/analytics/activity");
+            Latencies smallSeries = measure(api, "/api/v1/campaigns/" + small + "/analytics/activity");
+            String smallLabel = String.format("%,d records", SMALL_CAMPAIGN_RECORDS);
+            report.latency(String.format("analytics of a campaign with %,d records", size.intakeRecords()), bigFigures,
                     null, 30);
+            report.latency("analytics of a campaign with " + smallLabel, smallFigures, null, 30);
+            report.flatness(String.format("analytics p95 flat from %s to %,d records", smallLabel, size.intakeRecords()),
+                    bigFigures, smallLabel, smallFigures, FLAT);
             report.latency(String.format("activity series of a campaign with %,d records", size.intakeRecords()),
-                    series, null, 30);
+                    bigSeries, null, 30);
+            report.latency("activity series of a campaign with " + smallLabel, smallSeries, null, 30);
+            report.flatness(String.format("activity series p95 flat from %s to %,d records", smallLabel,
+                    size.intakeRecords()), bigSeries, smallLabel, smallSeries, FLAT);
+        }
+
+        private Latencies measure(HttpApi api, String path) throws Exception {
+            return Latencies.measure(size.samples() / 5, size.samples(), () -> ok(api.get(path)));
         }
     }
 }

@@ -21,7 +21,7 @@ final class CommandRun {
         }
     }
 
-    private static final int WARMUP_CYCLES = 30;
+    static final int WARMUP_CYCLES = 30;
 
     private final HttpApi api;
 

@@ -27,14 +27,19 @@ final class IntakeRun {
     }
 
     Result run(int batches) throws Exception {
-        String id = launchedCampaign();
+        return run("Bench intake", batches, BenchSize.BATCH);
+    }
+
+    /** {@code batches} batches of {@code perBatch} records to a new launched campaign named {@code name}. */
+    Result run(String name, int batches, int perBatch) throws Exception {
+        String id = launchedCampaign(name);
         List<byte[]> bodies = new ArrayList<>();
         Instant at = Instant.now().truncatedTo(ChronoUnit.DAYS).plus(12, ChronoUnit.HOURS);
         for (int b = 0; b < batches; b++) {
-            List<Map<String, Object>> records = new ArrayList<>(BenchSize.BATCH);
-            for (int i = 0; i < BenchSize.BATCH; i++) {
-                boolean repeat = b > 0 && i < BenchSize.BATCH / 10;
-                int n = repeat ? (b - 1) * BenchSize.BATCH + BenchSize.BATCH - 1 - i : b * BenchSize.BATCH + i;
+            List<Map<String, Object>> records = new ArrayList<>(perBatch);
+            for (int i = 0; i < perBatch; i++) {
+                boolean repeat = b > 0 && i < perBatch / 10;
+                int n = repeat ? (b - 1) * perBatch + perBatch - 1 - i : b * perBatch + i;
                 records.add(record(n, at.plusSeconds(n % 3600)));
             }
             bodies.add(HttpApi.JSON.writeValueAsBytes(Map.of("records", records)));
@@ -82,8 +87,8 @@ final class IntakeRun {
         return settings;
     }
 
-    private String launchedCampaign() throws Exception {
-        HttpApi.Reply created = api.post("/api/v1/campaigns", Map.of("name", "Bench intake", "channel", "SMS",
+    private String launchedCampaign(String name) throws Exception {
+        HttpApi.Reply created = api.post("/api/v1/campaigns", Map.of("name", name, "channel", "SMS",
                 "office", "office-0", "settings", readySettings(1_000_000)));
         String id = created.text("id");
         api.post("/api/v1/campaigns/" + id + "/launch", null);

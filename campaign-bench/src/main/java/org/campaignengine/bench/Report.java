@@ -43,6 +43,24 @@ final class Report {
                 "p99 < " + ms(maxP99), p99 < maxP99));
     }
 
+    /**
+     * Flatness: the same measurement on a bigger store ({@code bigger}) beside the smaller one ({@code smaller},
+     * in the baseline column); met when p95(bigger) / p95(smaller) is at most {@code maxRatio}.
+     */
+    void flatness(String metric, Latencies bigger, String smallerLabel, Latencies smaller, double maxRatio) {
+        double ratio = bigger.percentile(95) / Math.max(0.001, smaller.percentile(95));
+        rows.add(new Row(metric, "p95 " + ms(bigger.percentile(95)), "p95 " + ms(smaller.percentile(95)) + " ("
+                + smallerLabel + ")", String.format("%.2f×", ratio), String.format("≤ %.1f×", maxRatio),
+                ratio <= maxRatio));
+    }
+
+    /** Heap of an engine in MB; met when it finished without running out of memory. */
+    void heap(String metric, EngineProcess.Heap heap, String heapLimit) {
+        rows.add(new Row(metric, String.format("after a full GC %,.0f MB, peak %,.0f MB (heap grew to %,.0f MB)",
+                heap.afterFullGc(), heap.peak(), heap.committed()), "–", "–",
+                "no OutOfMemoryError at -Xmx" + heapLimit, !heap.outOfMemory()));
+    }
+
     void print(PrintStream out) {
         out.println();
         out.println("| metric | engine | baseline (same run) | engine / baseline | target | met |");

@@ -29,25 +29,35 @@ final class SyntheticHistory {
     private final byte[] metaData = "{\"actor\":\"bench\",\"requestId\":\"bench-history\"}".getBytes(StandardCharsets.UTF_8);
     private long events;
 
-    /** Writes {@code live} campaigns (drafts, a fifth of them scheduled) and {@code archived} archived drafts. */
-    long write(Connection c, int live, int archived) throws Exception {
+    private final Instant start = Instant.now().minus(Duration.ofDays(400));
+    private int next;
+
+    /**
+     * Writes {@code count} live campaigns (drafts, a fifth of them scheduled), or archived drafts when
+     * {@code archived}; answers the events written by this call. Calls continue one another's numbering
+     * (names and timestamps stay apart), and each event's {@code globalIndex} comes from the store's own
+     * sequence, so a second call appends after the first's events (and after the engine's, if it ran
+     * between them) like any other writer.
+     */
+    long write(Connection c, int count, boolean archived) throws Exception {
+        long before = events;
         c.setAutoCommit(false);
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO DomainEventEntry (aggregateIdentifier, "
                 + "sequenceNumber, type, eventIdentifier, metaData, payload, payloadRevision, payloadType, timeStamp) "
                 + "VALUES (?, ?, 'Campaign', ?, ?, ?, '1', ?, ?)")) {
-            Instant start = Instant.now().minus(Duration.ofDays(400));
-            for (int i = 0; i < live + archived; i++) {
+            for (int n = 0; n < count; n++) {
+                int i = next++;
                 String id = UUID.randomUUID().toString();
                 Instant at = start.plusSeconds(i * 13L);
                 add(insert, id, 0, "Created", created(id, i), at);
-                if (i >= live) {
+                if (archived) {
                     add(insert, id, 1, "Archived", Map.of("campaignId", id, "reason", "MANUAL",
                             "releasedNumbers", new Object[0]), at.plusSeconds(60));
                 } else if (i % 5 == 0) {
                     add(insert, id, 1, "Scheduled", Map.of("campaignId", id,
                             "launchAt", Instant.now().plus(Duration.ofDays(1 + i % 60)).toString()), at.plusSeconds(60));
                 }
-                if (i % 2_000 == 1_999) {
+                if (n % 2_000 == 1_999) {
                     insert.executeBatch();
                     c.commit();
                 }
@@ -55,7 +65,7 @@ final class SyntheticHistory {
             insert.executeBatch();
             c.commit();
         }
-        return events;
+        return events - before;
     }
 
     private Map<String, Object> created(String id, int i) {

@@ -27,7 +27,13 @@ class BenchSmokeTest {
             Report report = BenchMain.run(Map.of("size", "smoke", "jar", JAR.toString(), "postgres", server.jdbcUrl()),
                     System.out);
             assertThat(report.rows()).extracting(Report.Row::metric).anySatisfy(m -> assertThat(m).startsWith("index page"))
-                    .anySatisfy(m -> assertThat(m).startsWith("lifecycle commands"))
+                    .anySatisfy(m -> assertThat(m).startsWith("index page p95 flat"))
+                    .anySatisfy(m -> assertThat(m).startsWith("tab counts p95 flat"))
+                    .anySatisfy(m -> assertThat(m).startsWith("lifecycle commands over HTTP"))
+                    .anySatisfy(m -> assertThat(m).startsWith("lifecycle commands on the command bus"))
+                    .anySatisfy(m -> assertThat(m).startsWith("analytics p95 flat"))
+                    .anySatisfy(m -> assertThat(m).startsWith("activity series p95 flat"))
+                    .anySatisfy(m -> assertThat(m).startsWith("engine heap at -Xmx512m"))
                     .anySatisfy(m -> assertThat(m).startsWith("activity intake"))
                     .anySatisfy(m -> assertThat(m).startsWith("audit trail page"))
                     .anySatisfy(m -> assertThat(m).startsWith("status-index replay"));
