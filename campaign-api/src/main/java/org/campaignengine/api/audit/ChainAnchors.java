@@ -45,7 +45,7 @@ public class ChainAnchors {
     }
 
     @EventHandler
-    void on(Object payload, EventMessage<?> message, TrackingToken token) {
+    void on(EventMessage<?> message, TrackingToken token) {
         if (token == null || token.position().isEmpty()) {
             throw new IllegalStateException("anchors follow a tracking processor, which knows each event's position");
         }

@@ -3,11 +3,14 @@ package org.campaignengine.api.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.campaignengine.domain.campaign.CampaignEvent.ActivityRecorded;
 import org.campaignengine.domain.campaign.CampaignEvent.Paused;
+import org.campaignengine.domain.campaign.CampaignMessages;
 import org.junit.jupiter.api.Test;
 
 class CampaignSequencingPolicyTest {
@@ -28,6 +31,14 @@ class CampaignSequencingPolicyTest {
                 new ActivityRecorded("c-1", List.of()));
 
         assertThat(policy.getSequenceIdentifierFor(activity)).isEqualTo("c-1");
+    }
+
+    @Test
+    void activity_naming_its_campaign_in_the_metadata_is_ordered_without_opening_the_payload() {
+        EventMessage<ActivityRecorded> activity = new GenericEventMessage<>(new ActivityRecorded("payload-never-read",
+                List.of())).andMetaData(Map.of(CampaignMessages.CAMPAIGN_ID, "c-2"));
+
+        assertThat(policy.getSequenceIdentifierFor(activity)).isEqualTo("c-2");
     }
 
     @Test

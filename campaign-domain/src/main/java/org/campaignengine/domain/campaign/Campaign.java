@@ -13,7 +13,6 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventhandling.EventBus;
-import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.InterceptorChain;
@@ -289,7 +288,7 @@ public class Campaign {
         ActivityIntake.Assessment assessment = new ActivityIntake(store, id)
                 .take(cmd.records(), state.situation(now, rules), state.settings(), now);
         if (!assessment.accepted().isEmpty()) {
-            events.publish(GenericEventMessage.asEventMessage(new ActivityRecorded(id.value(), assessment.accepted())));
+            events.publish(CampaignMessages.activity(new ActivityRecorded(id.value(), assessment.accepted())));
         }
         return new ActivityOutcome(assessment.accepted().size(), assessment.duplicates(), assessment.rejected(),
                 state.status(), getVersion());

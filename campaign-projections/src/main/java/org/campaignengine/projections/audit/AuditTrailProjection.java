@@ -10,7 +10,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.queryhandling.QueryHandler;
 import org.campaignengine.domain.audit.AuditRecord;
-import org.campaignengine.domain.campaign.CampaignEvent;
+import org.campaignengine.domain.campaign.CampaignMessages;
 import org.campaignengine.projections.Columns;
 import org.campaignengine.projections.CommitBuffer;
 import org.campaignengine.projections.Databases;
@@ -40,10 +40,10 @@ public class AuditTrailProjection {
     }
 
     @EventHandler
-    void on(Object payload, EventMessage<?> message, TrackingToken token) {
+    void on(EventMessage<?> message, TrackingToken token) {
         long position = position(token);
         Long sequence = message instanceof DomainEventMessage<?> domain ? domain.getSequenceNumber() : null;
-        pending().add(new Object[]{position, message.getIdentifier(), campaignOf(payload), sequence,
+        pending().add(new Object[]{position, message.getIdentifier(), campaignOf(message), sequence,
                 Columns.clip(message.getPayloadType().getSimpleName(), 100), Columns.time(message.getTimestamp()),
                 text(message.getMetaData().get(ACTOR)), text(message.getMetaData().get(REQUEST_ID))});
     }
@@ -58,11 +58,10 @@ public class AuditTrailProjection {
         return trail.page(query);
     }
 
-    static String campaignOf(Object payload) {
-        if (payload instanceof CampaignEvent event) {
-            return event.campaignId();
-        }
-        return payload instanceof AuditRecord record ? record.campaignId() : null;
+    /** The campaign an event is about; only an auditor's own record is opened to learn it. */
+    static String campaignOf(EventMessage<?> message) {
+        return CampaignMessages.campaignOf(message).orElseGet(() -> AuditRecord.class.isAssignableFrom(
+                message.getPayloadType()) ? ((AuditRecord) message.getPayload()).campaignId() : null);
     }
 
     private static long position(TrackingToken token) {
