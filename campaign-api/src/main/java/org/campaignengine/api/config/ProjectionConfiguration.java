@@ -4,7 +4,7 @@ import org.campaignengine.domain.campaign.TimeRules;
 import org.campaignengine.projections.ParkedIndexes;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.campaignengine.projections.statusindex.CampaignIndexProjection;
-import org.campaignengine.projections.statusindex.FirstBuild;
+import org.campaignengine.projections.statusindex.LongCatchUp;
 import org.campaignengine.projections.statusindex.CampaignIndexRepository;
 import org.campaignengine.projections.statusindex.StatusIndexQueries;
 import org.springframework.beans.factory.ObjectProvider;
@@ -37,11 +37,11 @@ class ProjectionConfiguration {
     @Bean
     CampaignIndexProjection campaignIndexProjection(CampaignIndexRepository rows, TimeRules rules,
                                                     ParkedIndexes parking, ObjectProvider<EventStore> events,
-                                                    @Value("${campaign.processing.first-build-parking:100000}")
+                                                    @Value("${campaign.processing.catch-up-parking:${campaign.processing.first-build-parking:100000}}")
                                                     long backlog) {
-        FirstBuild firstBuild = new FirstBuild(() -> events.getObject().createHeadToken().position().orElse(0),
+        LongCatchUp catchUp = new LongCatchUp(() -> events.getObject().createHeadToken().position().orElse(0),
                 backlog);
-        return new CampaignIndexProjection(rows, rules, parking, firstBuild);
+        return new CampaignIndexProjection(rows, rules, parking, catchUp);
     }
 
     @Bean

@@ -35,17 +35,17 @@ public class CampaignIndexProjection {
     private final ActivityFigures activity;
     private final TimeRules rules;
     private final ParkedIndexes parking;
-    private final FirstBuild firstBuild;
+    private final LongCatchUp catchUp;
 
     public CampaignIndexProjection(CampaignIndexRepository values, TimeRules rules, ParkedIndexes parking) {
-        this(values, rules, parking, FirstBuild.never());
+        this(values, rules, parking, LongCatchUp.never());
     }
 
     public CampaignIndexProjection(CampaignIndexRepository values, TimeRules rules, ParkedIndexes parking,
-                                   FirstBuild firstBuild) {
+                                   LongCatchUp catchUp) {
         this.values = values;
         this.parking = parking;
-        this.firstBuild = firstBuild;
+        this.catchUp = catchUp;
         this.counters = new TabCounters(values.jdbc());
         this.moves = new StatusMoves(new IndexWrites(values.jdbc()), values, counters);
         this.activity = new ActivityFigures(values.jdbc());
@@ -185,13 +185,12 @@ public class CampaignIndexProjection {
     }
 
     /**
-     * The first event this node handles decides whether this is a first build far behind the events:
-     * then the sort indexes are parked as for a replay, and built once the index has caught up.
+     * The first event this node handles decides whether the index is far behind the events (a first build, a
+     * node long down): then the sort indexes are parked as for a replay, and built once it has caught up.
      */
     @MessageHandlerInterceptor
     void beforeFirstEvent(TrackingToken token) {
-        firstBuild.decide(token, () -> values.jdbc().queryForList("SELECT id FROM campaign_index FETCH FIRST 1 ROWS ONLY")
-                .isEmpty(), () -> parking.park(READ_MODEL, "campaign_index"));
+        catchUp.decide(token, () -> parking.park(READ_MODEL, "campaign_index"));
     }
 
     /** A replay writes the index from empty: its sort indexes are built again once it has caught up. */

@@ -78,7 +78,7 @@ abstract class IndexReplayContract extends StatusIndexTest {
         emptyIndex();
         List<String> before = indexes();
         CampaignIndexProjection first = new CampaignIndexProjection(repository, org.campaignengine.domain.campaign
-                .TimeRules.defaults(), parking, new FirstBuild(() -> 1_000_000, 100_000));
+                .TimeRules.defaults(), parking, new LongCatchUp(() -> 1_000_000, 100_000));
         String id = UUID.randomUUID().toString();
         EventMessage<CampaignEvent> created = index.campaign(id, T0).message(new Created(id, Channel.SMS,
                 settings("north", 3), null));
