@@ -17,9 +17,13 @@ import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -53,6 +57,9 @@ class AxonConfiguration {
      * of committing after every event (Axon's default of one), which bounds rebuilds and catch-up.
      */
     static final int BATCH_SIZE = 200;
+
+    /** Events the event store keeps in memory for the processors that follow its head. */
+    static final int CACHED_EVENTS = 200;
 
     /** Events a processor reads from the store per query (Axon's default is 100): fewer round trips in a replay. */
     static final int EVENT_FETCH_SIZE = 500;
@@ -110,6 +117,30 @@ class AxonConfiguration {
                 .gapTimeout(gapTimeout)
                 .batchSize(EVENT_FETCH_SIZE)
                 .build();
+    }
+
+    /**
+     * Axon's embedded event store keeps the newest events in memory for the processors that follow the
+     * head, by count (10,000 by default) whatever their size: after an intake burst that was a hundred
+     * activity batches held for good. 200 events (a processor's batch) is enough for processors that keep
+     * up; one further behind reads the store itself, as it does in a replay.
+     */
+    @Bean
+    @OwnEventStore
+    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration) {
+        return EmbeddedEventStore.builder()
+                .storageEngine(storageEngine)
+                .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+                .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
+                .cachedEvents(CACHED_EVENTS)
+                .build();
+    }
+
+    /** Axon's JDBC auto-configuration offers this only while no event store bean is defined. */
+    @Bean
+    @OwnEventStore
+    PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new JdbcSQLErrorCodesResolver();
     }
 
     /**

@@ -20,6 +20,7 @@ import org.awaitility.Awaitility;
 import org.campaignengine.api.e2e.EngineClient.Reply;
 import org.campaignengine.testsupport.ClassDatabase;
 import org.campaignengine.testsupport.PostgresTest;
+import org.campaignengine.domain.campaign.CampaignMessages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.test.annotation.DirtiesContext;
@@ -58,7 +59,8 @@ class PostgresAuditTest extends AuditScenarios {
             assertThat(sent.body().path("accepted").asInt()).isEqualTo(10_000);
         }
         Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).until(() ->
-                count(admin.get("/api/v1/audit/events?type=ActivityRecorded&size=500").body(), id) == batches);
+                count(admin.get("/api/v1/audit/events?type=ActivityRecorded&size=500").body(), id)
+                        == batches * (10_000 / CampaignMessages.RECORDS_PER_EVENT));
 
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + CAMPAIGNS + "/" + id
                         + "/export?format=jsonl"))

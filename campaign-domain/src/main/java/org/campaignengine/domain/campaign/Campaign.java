@@ -279,8 +279,9 @@ public class Campaign {
 
     /**
      * The lifecycle decides which records may count; the records themselves go to the activity store
-     * and out as an {@link ActivityRecorded} event of no aggregate, so this campaign's stream and state
-     * do not grow with its activity.
+     * and out as {@link ActivityRecorded} events of no aggregate (at most
+     * {@link CampaignMessages#RECORDS_PER_EVENT} records each), so this campaign's stream and state do not
+     * grow with its activity.
      */
     @CommandHandler
     ActivityOutcome handle(RecordActivity cmd, @HandledAt Instant now, TimeRules rules, ActivityStore store,
@@ -288,7 +289,7 @@ public class Campaign {
         ActivityIntake.Assessment assessment = new ActivityIntake(store, id)
                 .take(cmd.records(), state.situation(now, rules), state.settings(), now);
         if (!assessment.accepted().isEmpty()) {
-            events.publish(CampaignMessages.activity(new ActivityRecorded(id.value(), assessment.accepted())));
+            events.publish(CampaignMessages.activity(id.value(), assessment.accepted()));
         }
         return new ActivityOutcome(assessment.accepted().size(), assessment.duplicates(), assessment.rejected(),
                 state.status(), getVersion());

@@ -1,5 +1,7 @@
 package org.campaignengine.domain.campaign;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -26,10 +28,24 @@ public final class CampaignMessages {
     private CampaignMessages() {
     }
 
-    /** The event message of a batch of activity, naming its campaign in its metadata. */
-    static EventMessage<ActivityRecorded> activity(ActivityRecorded recorded) {
-        return GenericEventMessage.<ActivityRecorded>asEventMessage(recorded)
-                .andMetaData(Map.of(CAMPAIGN_ID, recorded.campaignId()));
+    /**
+     * Records per activity event. A request of up to 10,000 records is published as several events, so an
+     * event's payload stays small (about 250 KB stored, 400 KB in memory): processors batch by count of events
+     * (200), and Axon's event store keeps the newest events in memory by count too, so ten times larger events
+     * held ten times the memory; a replay through a history of back-to-back full batches ran out of a 1 GB heap.
+     */
+    public static final int RECORDS_PER_EVENT = 1_000;
+
+    /** The event messages of accepted activity, in order, each naming its campaign in its metadata. */
+    static List<EventMessage<ActivityRecorded>> activity(String campaignId, List<ActivityRecord> accepted) {
+        List<EventMessage<ActivityRecorded>> messages = new ArrayList<>();
+        for (int from = 0; from < accepted.size(); from += RECORDS_PER_EVENT) {
+            List<ActivityRecord> part = List.copyOf(accepted.subList(from,
+                    Math.min(accepted.size(), from + RECORDS_PER_EVENT)));
+            messages.add(GenericEventMessage.<ActivityRecorded>asEventMessage(new ActivityRecorded(campaignId, part))
+                    .andMetaData(Map.of(CAMPAIGN_ID, campaignId)));
+        }
+        return messages;
     }
 
     /**

@@ -140,6 +140,20 @@ class RecordActivityTest {
     }
 
     @Test
+    void a_batch_of_more_than_a_thousand_records_is_published_as_events_of_at_most_a_thousand_each() {
+        List<ActivityRecord> batch = new ArrayList<>();
+        for (int i = 0; i < 2_500; i++) {
+            batch.add(activity("r-" + i, ActivityType.MESSAGE_SENT, NOW));
+        }
+        givenCampaign(fixture, Channel.SMS, ACTIVE)
+                .when(new RecordActivity(CAMPAIGN, batch))
+                .expectEvents(new ActivityRecorded(ID, batch.subList(0, 1_000)),
+                        new ActivityRecorded(ID, batch.subList(1_000, 2_000)),
+                        new ActivityRecorded(ID, batch.subList(2_000, 2_500)))
+                .expectResultMessagePayloadMatching(outcome(2_500, 0, 0));
+    }
+
+    @Test
     void the_campaigns_state_and_stream_do_not_grow_with_its_activity() {
         List<ActivityRecord> batch = new ArrayList<>();
         for (int i = 0; i < 1000; i++) {
