@@ -5,9 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.time.Duration;
@@ -64,15 +61,8 @@ public final class BenchMain {
     /** The heap of the engine that takes the live history and the command, page and intake load first. */
     static final String MEMORY_HEAP = "512m";
 
-    /** At most this much slower with the bigger store (p95 against p95) counts as flat. */
-    static final double FLAT = 1.5;
-
     /** Records of the small campaign whose analytics are measured beside the big one's. */
     static final int SMALL_CAMPAIGN_RECORDS = 1_000;
-
-    /** Index pages and tab counts, and the JDBC page by the index beside them. */
-    private record Pages(Latencies pages, Latencies tabs, Latencies baseline) {
-    }
 
     /**
      * The measurements of one run, in order: baselines; the live history, read by an engine at -Xmx512m
@@ -83,6 +73,7 @@ public final class BenchMain {
     private record Run(BenchSize size, Path jar, BenchDatabase database, Report report, PrintStream out) {
 
         void all() throws Exception {
+            ReadMeasurements reads = new ReadMeasurements(size, database, report);
             out.println("baselines: JDBC batch and single-row inserts ...");
             double batchRate = database.batchInsertRate(size.intakeRecords(), BenchSize.BATCH);
             double singleRate = database.singleInsertRate(size.singleInserts(), BenchSize.COMMAND_CLIENTS);
@@ -99,7 +90,7 @@ public final class BenchMain {
                 liveEvents = history.write(c, size.liveCampaigns(), false);
             }
 
-            Pages liveOnly;
+            ReadMeasurements.Pages liveOnly;
             CommandRun.Result http;
             String small;
             EngineProcess.Heap heap;
@@ -113,7 +104,7 @@ public final class BenchMain {
                         + "written to the event store before the engine starts; status index built in %.0f s, every "
                         + "read model and the audit anchors in %.0f s, by the engine at -Xmx%s", liveEvents,
                         size.liveCampaigns(), built[0], built[1], MEMORY_HEAP));
-                liveOnly = indexPages(api);
+                liveOnly = reads.indexPages(api);
                 out.println("lifecycle commands ...");
                 http = new CommandRun(api).run(BenchSize.COMMAND_CLIENTS, size.commandCycles());
                 out.println("a small campaign's activity and one full intake batch ...");
@@ -138,9 +129,8 @@ public final class BenchMain {
                         + "event store with the engine stopped; the engine built them into the read models on top of the "
                         + "live campaigns (status index %.0f s, every read model and the anchors %.0f s)", archivedEvents,
                         size.archivedCampaigns(), built[0], built[1]));
-                Pages withArchived = indexPages(api);
-                reportPages(liveOnly, withArchived);
-                audit(api, readSide);
+                reads.reportPages(liveOnly, reads.indexPages(api), MEMORY_HEAP, SMALL_CAMPAIGN_RECORDS);
+                reads.audit(api, readSide);
                 reportCommands(http, bus, singleRate);
                 out.println("activity intake ...");
                 IntakeRun.Result intake = new IntakeRun(api).run(size.intakeBatches());
@@ -148,7 +138,7 @@ public final class BenchMain {
                         50_000, 0.35);
                 report.condition(String.format("intake: %,d accepted, %,d duplicates in %.1f s, one campaign, one "
                         + "client", intake.accepted(), intake.duplicates(), intake.seconds()));
-                analytics(api, readSide, intake.campaignId(), small);
+                reads.analytics(api, readSide, intake.campaignId(), small, SMALL_CAMPAIGN_RECORDS);
 
                 out.println("replay of the status index ...");
                 double replay = readSide.replay("status-index", 3_600);
@@ -170,61 +160,6 @@ public final class BenchMain {
             all += readSide.awaitAnchored(readSide.head(), 3_600);
             out.printf("every read model and the anchors caught up in %.1f s%n", all);
             return new double[] {built, all};
-        }
-
-        private Pages indexPages(HttpApi api) throws Exception {
-            List<String> pages = List.of("/api/v1/campaigns?size=20&sort=name,asc",
-                    "/api/v1/campaigns?tab=draft&size=20&sort=updatedAt,desc",
-                    "/api/v1/campaigns?tab=scheduled&size=20&sort=launchAt,asc",
-                    "/api/v1/campaigns?tab=archived&size=20&sort=name,desc",
-                    "/api/v1/campaigns?size=20&office=office-7&sort=createdAt,desc");
-            int[] next = {0};
-            Latencies engine = Latencies.measure(size.samples() / 5, size.samples(), () -> {
-                HttpApi.Reply page = api.get(pages.get(next[0]++ % pages.size()));
-                if (page.status() != 200) {
-                    throw new IllegalStateException("index page answered " + page.status() + ": " + page.body());
-                }
-                return page;
-            });
-            Latencies baseline;
-            try (Connection c = database.connect();
-                 PreparedStatement query = c.prepareStatement("SELECT * FROM campaign_index WHERE tab = 'draft' "
-                         + "ORDER BY name_lower, id LIMIT 20")) {
-                baseline = Latencies.measure(size.samples() / 5, size.samples(), () -> {
-                    try (ResultSet rs = query.executeQuery()) {
-                        while (rs.next()) {
-                            rs.getString(1);
-                        }
-                    }
-                    return null;
-                });
-            }
-            Latencies tabs = Latencies.measure(size.samples() / 5, size.samples(),
-                    () -> ok(api.get("/api/v1/campaigns/tabs")));
-            return new Pages(engine, tabs, baseline);
-        }
-
-        private void reportPages(Pages liveOnly, Pages withArchived) {
-            String live = String.format("%,d live only", size.liveCampaigns());
-            String archived = String.format("%,d live and %,d archived", size.liveCampaigns(), size.archivedCampaigns());
-            report.latency("index page of 20, five tab/sort/filter mixes, over HTTP, " + live, liveOnly.pages(),
-                    liveOnly.baseline(), 30);
-            report.latency("index page of 20, same mixes, " + archived, withArchived.pages(), withArchived.baseline(),
-                    30);
-            report.flatness("index page p95 flat as archived campaigns grow (with archived / live only)",
-                    withArchived.pages(), "live only", liveOnly.pages(), FLAT);
-            report.latency("tab counts, over HTTP, " + live, liveOnly.tabs(), liveOnly.baseline(), 30);
-            report.latency("tab counts, " + archived, withArchived.tabs(), withArchived.baseline(), 30);
-            report.flatness("tab counts p95 flat as archived campaigns grow (with archived / live only)",
-                    withArchived.tabs(), "live only", liveOnly.tabs(), FLAT);
-            report.condition("index baseline: one page of the draft tab by name, read by JDBC straight from the "
-                    + "index table through its (tab, name) index, measured beside each set of pages: the database's "
-                    + "own floor for a page");
-            report.condition(String.format("flat: p95 with the bigger store at most %.1f× p95 with the smaller "
-                    + "(pages and tabs: live only, measured by the -Xmx%s engine before the archived campaigns were "
-                    + "written; with archived, by the -Xmx1g engine after they were built; analytics and series: a "
-                    + "campaign of %,d records beside one of %,d, same engine, same moment)", FLAT, MEMORY_HEAP,
-                    size.intakeRecords(), SMALL_CAMPAIGN_RECORDS));
         }
 
         /**
@@ -265,69 +200,6 @@ public final class BenchMain {
             }
             return new CommandRun.Result(result.path("commands").asLong(), result.path("seconds").asDouble(),
                     Latencies.of(millis));
-        }
-
-        /** What an auditor reads: the organisation-wide trail over the whole history, and one campaign's past. */
-        private void audit(HttpApi api, ReadSide readSide) throws Exception {
-            if (!readSide.exists("audit-trail")) {
-                report.condition("audit: this build has no audit trail; not measured");
-                return;
-            }
-            List<String> trail = List.of("/api/v1/audit/events?size=50", "/api/v1/audit/events?type=Archived&size=50",
-                    "/api/v1/audit/events?actor=bench&page=3&size=50");
-            int[] next = {0};
-            Latencies pages = Latencies.measure(size.samples() / 5, size.samples(), () -> ok(api.get(trail.get(next[0]++
-                    % trail.size()))));
-            report.latency(String.format("audit trail page of 50 over %,d events (three filter mixes)", readSide.head()),
-                    pages, null, 30);
-            String campaign;
-            try (Connection c = database.connect(); Statement sql = c.createStatement();
-                 ResultSet rs = sql.executeQuery("SELECT aggregateIdentifier FROM DomainEventEntry WHERE type = "
-                         + "'Campaign' ORDER BY globalIndex DESC LIMIT 1")) {
-                rs.next();
-                campaign = rs.getString(1);
-            }
-            String base = "/api/v1/campaigns/" + campaign;
-            Latencies past = Latencies.measure(size.samples() / 5, size.samples(), () -> {
-                ok(api.get(base + "/history"));
-                return ok(api.get(base + "/state?asOf=" + java.time.Instant.now()));
-            });
-            report.latency("a campaign's history, then its state as of now (two requests)", past, null, 30);
-        }
-
-        private static HttpApi.Reply ok(HttpApi.Reply reply) {
-            if (reply.status() != 200) {
-                throw new IllegalStateException("answered " + reply.status() + ": " + reply.body());
-            }
-            return reply;
-        }
-
-        /** Measured once every read model has taken the intake in, so no catch-up competes for the cores. */
-        private void analytics(HttpApi api, ReadSide readSide, String big, String small) throws Exception {
-            if (!readSide.exists("analytics")) {
-                report.condition("analytics: this build has no analytics read model; not measured");
-                return;
-            }
-            readSide.awaitAll(READ_MODELS, 3_600);
-            Latencies bigFigures = measure(api, "/api/v1/campaigns/" + big + "/analytics");
-            Latencies smallFigures = measure(api, "/api/v1/campaigns/" + small + "/analytics");
-            Latencies bigSeries = measure(api, "/api/v1/campaigns/" + big + "/analytics/activity");
-            Latencies smallSeries = measure(api, "/api/v1/campaigns/" + small + "/analytics/activity");
-            String smallLabel = String.format("%,d records", SMALL_CAMPAIGN_RECORDS);
-            report.latency(String.format("analytics of a campaign with %,d records", size.intakeRecords()), bigFigures,
-                    null, 30);
-            report.latency("analytics of a campaign with " + smallLabel, smallFigures, null, 30);
-            report.flatness(String.format("analytics p95 flat from %s to %,d records", smallLabel, size.intakeRecords()),
-                    bigFigures, smallLabel, smallFigures, FLAT);
-            report.latency(String.format("activity series of a campaign with %,d records", size.intakeRecords()),
-                    bigSeries, null, 30);
-            report.latency("activity series of a campaign with " + smallLabel, smallSeries, null, 30);
-            report.flatness(String.format("activity series p95 flat from %s to %,d records", smallLabel,
-                    size.intakeRecords()), bigSeries, smallLabel, smallSeries, FLAT);
-        }
-
-        private Latencies measure(HttpApi api, String path) throws Exception {
-            return Latencies.measure(size.samples() / 5, size.samples(), () -> ok(api.get(path)));
         }
     }
 }
