@@ -15,12 +15,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * shelf no tab lists.
  *
  * <p>A page is read as one branch per shelf of its tab, each taking its first {@code offset + size} rows
- * from the index (tab, sort column, id), merged and cut to the page: the database reads a few index
+ * from the index (shelf, sort column, row key), merged and cut to the page: the database reads a few index
  * ranges and never sorts a whole tab. A nullable column's empty values are a second branch per shelf
  * ranked after the values, which keeps them last in either direction without a second index.
  *
  * <p>Totals come from {@link TabCounters} unless the page searches by name ({@code q}) or tag: those
- * count the matching rows, reading the tab's index (tab, name_lower, id) or its rows for a tag.
+ * count the matching rows, reading the shelf's index (shelf, name_lower, row key) or its rows for a tag.
  */
 class CampaignIndexSearch {
 
@@ -71,8 +71,8 @@ class CampaignIndexSearch {
         String emptiness = empties < 0 ? "" : empties == 0 ? " AND " + column + " IS NOT NULL" : " AND " + column
                 + " IS NULL";
         branches.add("(SELECT campaign_index.*, " + Math.max(0, empties) + " AS empty_last FROM campaign_index "
-                + "WHERE tab = ?" + filters.sql() + emptiness + " ORDER BY " + sort.orderBy() + " LIMIT ?)");
-        values.add(shelf.key());
+                + "WHERE shelf = ?" + filters.sql() + emptiness + " ORDER BY " + sort.orderBy() + " LIMIT ?)");
+        values.add(shelf.code());
         values.addAll(filters.values());
         values.add(limit);
     }
@@ -81,9 +81,9 @@ class CampaignIndexSearch {
         if (!filters.searches()) {
             return counters.total(statuses, query.channel(), query.office(), query.visibleOffices());
         }
-        List<Object> values = new ArrayList<>(shelves.stream().map(Shelf::key).toList());
+        List<Object> values = new ArrayList<>(shelves.stream().<Object>map(Shelf::code).toList());
         values.addAll(filters.values());
-        Long total = jdbc.queryForObject("SELECT COUNT(*) FROM campaign_index WHERE tab IN ("
+        Long total = jdbc.queryForObject("SELECT COUNT(*) FROM campaign_index WHERE shelf IN ("
                 + Chunks.placeholders(shelves) + ")" + filters.sql(), Long.class, values.toArray());
         return total == null ? 0 : total;
     }

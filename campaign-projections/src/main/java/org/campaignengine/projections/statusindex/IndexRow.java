@@ -22,7 +22,7 @@ import org.campaignengine.domain.campaign.Channel;
 final class IndexRow {
 
     /** Every column of {@code campaign_index}; the columns ending in {@code _at} are times. */
-    static final List<String> COLUMNS = List.of("id", "channel", "status", "tab", "name", "office", "settings",
+    static final List<String> COLUMNS = List.of("id", "row_key", "channel", "status", "shelf", "name", "office", "settings",
             "phone_numbers", "created_at", "updated_at", "launched_at", "launch_at", "status_reason",
             "archive_reason", "suspended_reason", "error_code", "error_message", "auto_archive_at",
             "auto_archive_warned", "cloned_from", "version", "tags", "start_at", "end_at", "contact_list_name",
@@ -47,6 +47,7 @@ final class IndexRow {
     static IndexRow fresh(String id) {
         IndexRow row = new IndexRow(false, -1);
         row.values.put("id", id);
+        row.values.put("row_key", SortKeys.rowKey(id));
         row.changed = true;
         return row;
     }
@@ -132,7 +133,11 @@ final class IndexRow {
 
     /** The values in {@link #COLUMNS} order. */
     Object[] values() {
-        return COLUMNS.stream().map(values::get).toArray();
+        Object[] ordered = new Object[COLUMNS.size()];
+        for (int i = 0; i < ordered.length; i++) {
+            ordered[i] = values.get(COLUMNS.get(i));
+        }
+        return ordered;
     }
 
     private Number number(String column) {

@@ -17,7 +17,7 @@ import org.campaignengine.domain.campaign.PhoneNumberMode;
 /**
  * The scheduled calendar, read from the status index rather than a read model of its own: the index
  * already holds every SCHEDULED campaign with its launch time, office, contact list and numbers, filed on
- * the {@code scheduled} shelf, and its index (tab, launch_at, id) hands over a date range in launch order.
+ * the {@code scheduled} shelf, and its index (shelf, launch_at, row key) hands over a date range in launch order.
  * A second model would repeat those rows and their event handling for no query it could answer faster.
  */
 public class ScheduledCalendarQueries {
@@ -36,15 +36,15 @@ public class ScheduledCalendarQueries {
         }
         Instant from = query.from().atStartOfDay(query.zone()).toInstant();
         Instant until = query.to().plusDays(1).atStartOfDay(query.zone()).toInstant();
-        List<Object> values = new ArrayList<>(List.of(Shelf.SCHEDULED.key(), Columns.time(from),
+        List<Object> values = new ArrayList<>(List.of(Shelf.SCHEDULED.code(), Columns.time(from),
                 Columns.time(until)));
         String offices = "";
         if (query.visibleOffices() != null) {
             offices = " AND office IN (" + Chunks.placeholders(query.visibleOffices()) + ")";
             values.addAll(query.visibleOffices());
         }
-        List<CampaignRow> scheduled = rows.jdbc().query("SELECT * FROM campaign_index WHERE tab = ? "
-                + "AND launch_at >= ? AND launch_at < ?" + offices + " ORDER BY launch_at, id", rows.mapper(),
+        List<CampaignRow> scheduled = rows.jdbc().query("SELECT * FROM campaign_index WHERE shelf = ? "
+                + "AND launch_at >= ? AND launch_at < ?" + offices + " ORDER BY launch_at, row_key", rows.mapper(),
                 values.toArray());
         Map<LocalDate, List<ScheduledCalendar.Entry>> byDate = new LinkedHashMap<>();
         for (CampaignRow row : scheduled) {

@@ -34,7 +34,7 @@ final class StatusMoves {
         }
         CampaignStatus status = CampaignStatus.DRAFT;
         IndexRow row = rows.add(e.campaignId()).set("channel", e.channel().name()).set("status", status.name())
-                .set("tab", Shelf.of(status).key()).set("created_at", at).set("cloned_from", e.clonedFrom())
+                .set("shelf", Shelf.of(status).code()).set("created_at", at).set("cloned_from", e.clonedFrom())
                 .set("auto_archive_warned", false);
         row.figures(Figures.NONE);
         values.numbers(row, java.util.List.of());
@@ -51,7 +51,7 @@ final class StatusMoves {
             if (e.launchAt() != null) {
                 row.set("launch_at", e.launchAt());
             } else if (status != row.status()) {
-                row.set("status", status.name()).set("tab", Shelf.of(status).key()).set("status_reason", null)
+                row.set("status", status.name()).set("shelf", Shelf.of(status).code()).set("status_reason", null)
                         .set("status_reason_key", null);
             }
         });
@@ -65,7 +65,7 @@ final class StatusMoves {
         CampaignStatus status = Transition.statusSetBy(e).orElseThrow(
                 () -> new IllegalStateException(e.getClass().getSimpleName() + " sets no status"));
         change(e, seq, at, row -> {
-            row.set("status", status.name()).set("tab", Shelf.of(status).key()).set("status_reason", reason)
+            row.set("status", status.name()).set("shelf", Shelf.of(status).code()).set("status_reason", reason)
                     .set("status_reason_key", SortKeys.cut(reason, SortKeys.TEXT));
             more.accept(row);
         });
