@@ -72,8 +72,8 @@ final class ReadMeasurements {
         report.flatness("tab counts p95 flat as archived campaigns grow (with archived / live only)",
                 withArchived.tabs(), "live only", liveOnly.tabs(), FLAT);
         report.condition("index baseline: one page of the draft tab by name, read by JDBC straight from the "
-                + "index table through its (shelf, name) index (the draft shelf is 3), measured beside each set of pages: the database's "
-                + "own floor for a page");
+                + "index table through its (shelf, name) index (the draft shelf is 3), measured beside each set "
+                + "of pages: the database's own floor for a page");
         report.condition(String.format("flat: p95 with the bigger store at most %.1f× p95 with the smaller "
                 + "(pages and tabs: live only, measured by the -Xmx%s engine before the archived campaigns were "
                 + "written; with archived, by the -Xmx1g engine after they were built; analytics and series: a "

@@ -84,13 +84,7 @@ public class Campaign {
         }
         apply(new SettingsUpdated(id.value(), edit.next(), edit.changed(), edit.movedLaunch(),
                 row.changesStatus(state.status())));
-        CampaignTimers timers = new CampaignTimers(deadlines);
-        if (edit.movedLaunch() != null) {
-            timers.scheduledLaunch(edit.movedLaunch());
-        }
-        if (edit.endMoved()) {
-            timers.endDate(edit.next().endAt());
-        }
+        new CampaignTimers(deadlines).after(edit);
         return outcome();
     }
 
@@ -125,17 +119,7 @@ public class Campaign {
                 || CampaignTimers.stale(due, state)) {
             return;
         }
-        List<String> missing = LaunchReadiness.missing(state.channel(), state.settings(), now);
-        if (rules.launchMissed(state.launchAt(), now)) {
-            apply(new LaunchFailed(id.value(), null, "missed its launch time " + state.launchAt()
-                    + " (the engine was unavailable); schedule it again"));
-        } else if (!missing.isEmpty()) {
-            apply(new LaunchFailed(id.value(), null, "not ready at its launch time; missing: "
-                    + String.join(", ", missing)));
-        } else {
-            apply(new LaunchRequested(id.value(), nextLaunchId().value(), state.channel(), state.settings(),
-                    state.launchAt()));
-        }
+        apply(CampaignTimers.launchDue(state, now, rules, nextLaunchId()));
     }
 
     @CommandHandler
@@ -241,21 +225,15 @@ public class Campaign {
         if (!Transition.permits(Action.WARN_AUTO_ARCHIVE, situation)) {
             return;
         }
-        Instant lastActivity = store.lastActivityAt(id).filter(at -> at.isAfter(state.lastActivityAt()))
-                .orElse(state.lastActivityAt());
-        CampaignTimers timers = new CampaignTimers(deadlines);
-        Instant warnAt = rules.autoArchiveWarningAt(lastActivity);
-        Instant archiveAt = rules.autoArchiveAt(lastActivity);
-        if (now.isBefore(warnAt)) {
-            timers.inactivityCheck(warnAt);
-        } else if (now.isBefore(archiveAt)) {
-            if (!archiveAt.equals(state.warnedArchiveAt())) {
-                apply(new AutoArchiveWarned(id.value(), archiveAt));
-            }
-            timers.inactivityCheck(archiveAt);
-        } else {
+        CampaignTimers.Inactivity window = CampaignTimers.inactivity(state, store, now, rules);
+        if (window.archive()) {
             Transition.find(Action.ARCHIVE, situation).ifPresent(row -> archive(row, ArchiveReason.AUTO_INACTIVITY));
+            return;
         }
+        if (window.warns(state)) {
+            apply(new AutoArchiveWarned(id.value(), window.archiveAt()));
+        }
+        new CampaignTimers(deadlines).inactivityCheck(window.checkAgainAt());
     }
 
     @CommandHandler

@@ -22,8 +22,8 @@ import org.campaignengine.domain.campaign.Channel;
 final class IndexRow {
 
     /** Every column of {@code campaign_index}; the columns ending in {@code _at} are times. */
-    static final List<String> COLUMNS = List.of("id", "row_key", "channel", "status", "shelf", "name", "office", "settings",
-            "phone_numbers", "created_at", "updated_at", "launched_at", "launch_at", "status_reason",
+    static final List<String> COLUMNS = List.of("id", "row_key", "channel", "status", "shelf", "name", "office",
+            "settings", "phone_numbers", "created_at", "updated_at", "launched_at", "launch_at", "status_reason",
             "archive_reason", "suspended_reason", "error_code", "error_message", "auto_archive_at",
             "auto_archive_warned", "cloned_from", "version", "tags", "start_at", "end_at", "contact_list_name",
             "operated_by", "name_lower", "contact_list_name_lower", "tags_key", "status_reason_key",

@@ -6,9 +6,9 @@ import java.util.Set;
 
 /**
  * A sort of the index by one of its columns (API.md, Index row fields). Only the names in
- * {@link #COLUMNS} exist, each mapped to a stored column with an index (shelf, column, row key), so a client's
- * text never reaches the SQL and every sort is an index range. Names and contact lists sort ignoring
- * case; {@code displayStatus} sorts as the status it shows; {@code recipients} by contacts messaged;
+ * {@link #COLUMNS} exist, each mapped to a stored column with an index (shelf, column, row key), so a
+ * client's text never reaches the SQL and every sort is an index range. Names and contact lists sort
+ * ignoring case; {@code displayStatus} sorts as the status it shows; {@code recipients} by contacts messaged;
  * {@code error} by its code; {@code phoneNumbers} by the first number; {@code autoArchiveAt} and
  * {@code autoArchiveInDays} by the warned archive time (rows without the warning come last).
  */
@@ -61,9 +61,10 @@ public record IndexSort(String field, boolean ascending) {
     }
 
     /**
-     * The ORDER BY of a page: the column, then the row key (the id as a UUID, in the same order) the same way, so pages never overlap. Written
-     * without NULLS FIRST/LAST, which an index read backwards could not serve: the search puts empty
-     * values last by reading them as a separate range (see {@link CampaignIndexSearch}).
+     * The ORDER BY of a page: the column, then the row key (the id as a UUID, in the same order) the same
+     * way, so pages never overlap. Written without NULLS FIRST/LAST, which an index read backwards could
+     * not serve: the search puts empty values last by reading them as a separate range (see
+     * {@link CampaignIndexSearch}).
      */
     String orderBy() {
         String direction = ascending ? " ASC" : " DESC";
