@@ -12,9 +12,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.campaignengine.domain.campaign.ActivityRecord;
 import org.campaignengine.domain.campaign.Channel;
+import org.campaignengine.projections.CopyIn;
+import org.campaignengine.projections.Databases;
 import org.campaignengine.projections.KeyLookup;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -36,12 +39,24 @@ final class ActivityFigures {
 
     private static final int KEY_LENGTH = 100;
 
+    private static final List<String> CONTACT_COLUMNS = List.of("campaign_id", "contact_id", "messaged", "dialed");
+
     private final JdbcTemplate jdbc;
     private final CallerStates callers;
+    /** New contact flags: copied in on PostgreSQL, a batched INSERT on H2. */
+    private final Consumer<List<Object[]>> newContacts;
 
     ActivityFigures(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.callers = new CallerStates(jdbc);
+        if (Databases.isPostgres(jdbc)) {
+            CopyIn copy = new CopyIn(jdbc, "campaign_index_contact", CONTACT_COLUMNS);
+            this.newContacts = copy::rows;
+        } else {
+            String insert = "INSERT INTO campaign_index_contact (" + String.join(", ", CONTACT_COLUMNS) + ") VALUES ("
+                    + Chunks.placeholders(CONTACT_COLUMNS) + ")";
+            this.newContacts = rows -> jdbc.batchUpdate(insert, rows);
+        }
     }
 
     static Object[] values(Figures f, Channel channel) {
@@ -67,8 +82,8 @@ final class ActivityFigures {
                 }
             }
         }
-        long newlyMessaged = ContactFlag.MESSAGED.set(jdbc, campaignId, messaged);
-        long newlyDialed = ContactFlag.DIALED.set(jdbc, campaignId, dialed);
+        long newlyMessaged = ContactFlag.MESSAGED.set(jdbc, newContacts, campaignId, messaged);
+        long newlyDialed = ContactFlag.DIALED.set(jdbc, newContacts, campaignId, dialed);
         int loggedIn = callers.apply(campaignId, records, publishedAt);
         return new Figures(0, newlyMessaged, newlyDialed, delivered, clicks, cost, loggedIn);
     }
@@ -113,7 +128,7 @@ final class ActivityFigures {
         }
 
         /** Sets this flag for the contacts; answers how many did not have it yet. */
-        long set(JdbcTemplate jdbc, String campaignId, Set<String> contacts) {
+        long set(JdbcTemplate jdbc, Consumer<List<Object[]>> insert, String campaignId, Set<String> contacts) {
             long newly = 0;
             for (List<String> chunk : Chunks.of(contacts)) {
                 Map<String, Boolean> known = new HashMap<>();
@@ -131,8 +146,9 @@ final class ActivityFigures {
                         updates.add(new Object[] {campaignId, contact});
                     }
                 }
-                jdbc.batchUpdate("INSERT INTO campaign_index_contact (campaign_id, contact_id, messaged, dialed) "
-                        + "VALUES (?, ?, ?, ?)", inserts);
+                if (!inserts.isEmpty()) {
+                    insert.accept(inserts);
+                }
                 jdbc.batchUpdate("UPDATE campaign_index_contact SET " + column + " = TRUE WHERE campaign_id = ? "
                         + "AND contact_id = ?", updates);
                 newly += inserts.size() + updates.size();
