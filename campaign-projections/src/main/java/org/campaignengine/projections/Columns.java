@@ -3,6 +3,7 @@ package org.campaignengine.projections;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
@@ -35,8 +36,14 @@ public final class Columns {
         return PersonalData.sealed(value) ? value : clip(value, max);
     }
 
+    /**
+     * The instant as a UTC column value. Built from its epoch second rather than {@code atOffset}, which asks
+     * the offset for its rules and gets a new {@code ZoneRules} on every call (JDK 17): several times per
+     * activity record in every read model.
+     */
     public static OffsetDateTime time(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+        return instant == null ? null : OffsetDateTime.of(LocalDateTime.ofEpochSecond(instant.getEpochSecond(),
+                instant.getNano(), ZoneOffset.UTC), ZoneOffset.UTC);
     }
 
     public static Instant instant(ResultSet rs, String column) throws SQLException {

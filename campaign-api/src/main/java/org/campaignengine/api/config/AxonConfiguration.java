@@ -1,5 +1,6 @@
 package org.campaignengine.api.config;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Executors;
 
@@ -36,6 +37,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -81,10 +83,18 @@ class AxonConfiguration {
         return builder.build();
     }
 
+    /** Requests read their times with {@link IsoInstants}; the builder applies it after its modules. */
+    @Bean
+    Jackson2ObjectMapperBuilderCustomizer isoInstants() {
+        return builder -> builder.deserializerByType(Instant.class, IsoInstants.deserializer());
+    }
+
+    /** Events and messages as JSON, their times read with {@link IsoInstants}. */
     @Bean("defaultAxonObjectMapper")
     ObjectMapper defaultAxonObjectMapper() {
         return new ObjectMapper()
                 .registerModule(new JavaTimeModule())
+                .registerModule(IsoInstants.module())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
