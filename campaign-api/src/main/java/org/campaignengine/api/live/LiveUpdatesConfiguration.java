@@ -5,7 +5,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
-import org.campaignengine.domain.campaign.CampaignEvent;
+import org.campaignengine.domain.campaign.CampaignMessages;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
@@ -13,7 +13,9 @@ import org.springframework.stereotype.Component;
 /**
  * Every event processor reports, once its transaction committed, which campaign it changed: readers
  * waiting for a version are woken ({@link ReadModelProgress}) and live streams get a
- * {@link CampaignChanged} update through Axon's subscription queries ({@link WatchCampaigns}).
+ * {@link CampaignChanged} update through Axon's subscription queries ({@link WatchCampaigns}). The
+ * campaign is read from the event's envelope ({@link CampaignMessages#campaignOf}): a processor that never
+ * reads activity, such as the audit anchors, would otherwise parse every activity payload just for its id.
  */
 @Configuration(proxyBeanMethods = false)
 class LiveUpdatesConfiguration {
@@ -28,13 +30,12 @@ class LiveUpdatesConfiguration {
                                                                QueryUpdateEmitter emitter) {
         return (unitOfWork, chain) -> {
             Object result = chain.proceed();
-            if (unitOfWork.getMessage().getPayload() instanceof CampaignEvent event) {
-                String campaignId = event.campaignId();
+            CampaignMessages.campaignOf(unitOfWork.getMessage()).ifPresent(campaignId -> {
                 unitOfWork.afterCommit(u -> progress.changed(campaignId));
                 if (!emitter.activeSubscriptions().isEmpty()) {
                     emitter.emit(WatchCampaigns.class, watch -> true, new CampaignChanged(processor, campaignId));
                 }
-            }
+            });
             return result;
         };
     }
