@@ -20,6 +20,7 @@ import org.campaignengine.projections.analytics.States.Contact;
 import org.campaignengine.projections.analytics.States.Delivery;
 import org.campaignengine.projections.analytics.States.Message;
 import org.campaignengine.projections.KeyLookup;
+import org.campaignengine.projections.NewRows;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -81,9 +82,9 @@ final class StateTable<S> {
         List<Object[]> inserts = new ArrayList<>();
         states.inserts().forEach((key, state) -> inserts.add(row(values.apply(state), campaignId, key)));
         if (!inserts.isEmpty()) {
-            String placeholders = columns.stream().map(c -> "?").collect(Collectors.joining(", "));
-            jdbc.batchUpdate("INSERT INTO " + table + " (" + String.join(", ", columns) + ", campaign_id, "
-                    + keyColumn + ") VALUES (" + placeholders + ", ?, ?)", inserts);
+            List<String> all = new ArrayList<>(columns);
+            all.addAll(List.of("campaign_id", keyColumn));
+            new NewRows(jdbc, table, all).write(inserts);
         }
         List<Object[]> updates = new ArrayList<>();
         states.updates().forEach((key, state) -> updates.add(row(values.apply(state), campaignId, key)));

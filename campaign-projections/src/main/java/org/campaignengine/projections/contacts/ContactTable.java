@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.campaignengine.domain.privacy.PersonalData;
 import org.campaignengine.projections.Erasure;
 import org.campaignengine.projections.KeyLookup;
+import org.campaignengine.projections.NewRows;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -33,11 +34,13 @@ class ContactTable {
 
     private final JdbcTemplate jdbc;
     private final KeyLookup keys;
+    private final NewRows newRows;
     private final PersonalData personal;
 
     ContactTable(JdbcTemplate jdbc, PersonalData personal) {
         this.jdbc = jdbc;
         this.keys = new KeyLookup(jdbc);
+        this.newRows = new NewRows(jdbc, "campaign_contact", NewRows.columns(COLUMNS, "campaign_id", "contact_id"));
         this.personal = personal;
     }
 
@@ -74,8 +77,7 @@ class ContactTable {
                 }
             }
         }
-        jdbc.batchUpdate("INSERT INTO campaign_contact (" + COLUMNS + ", campaign_id, contact_id) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", inserts);
+        newRows.write(inserts);
         jdbc.batchUpdate("UPDATE campaign_contact SET " + COLUMNS.replace(",", " = ?,") + " = ? "
                 + "WHERE campaign_id = ? AND contact_id = ?", updates);
         counts.values().removeIf(n -> n == 0);

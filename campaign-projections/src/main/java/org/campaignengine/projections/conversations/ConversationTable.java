@@ -16,6 +16,7 @@ import org.campaignengine.domain.campaign.ActivityType;
 import org.campaignengine.domain.campaign.OperatedBy;
 import org.campaignengine.projections.Erasure;
 import org.campaignengine.projections.KeyLookup;
+import org.campaignengine.projections.NewRows;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -30,10 +31,16 @@ class ConversationTable {
 
     private final JdbcTemplate jdbc;
     private final KeyLookup keys;
+    private final NewRows newRows;
+    private final NewRows newTags;
 
     ConversationTable(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.keys = new KeyLookup(jdbc);
+        this.newRows = new NewRows(jdbc, "campaign_conversation", NewRows.columns(COLUMNS, "campaign_id",
+                "contact_id"));
+        this.newTags = new NewRows(jdbc, "campaign_conversation_tag", List.of("campaign_id", "contact_id", "tag",
+                "tag_position"));
     }
 
     Map<String, Conversation> load(String campaignId, Collection<String> contactIds) {
@@ -82,12 +89,10 @@ class ConversationTable {
                 }
             }
         }
-        jdbc.batchUpdate("INSERT INTO campaign_conversation (" + COLUMNS + ", campaign_id, contact_id) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", inserts);
+        newRows.write(inserts);
         jdbc.batchUpdate("UPDATE campaign_conversation SET " + COLUMNS.replace(",", " = ?,") + " = ? "
                 + "WHERE campaign_id = ? AND contact_id = ?", updates);
-        jdbc.batchUpdate("INSERT INTO campaign_conversation_tag (campaign_id, contact_id, tag, tag_position) "
-                + "VALUES (?, ?, ?, ?)", tags);
+        newTags.write(tags);
         return moved;
     }
 

@@ -12,13 +12,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 
 import org.campaignengine.domain.campaign.ActivityRecord;
 import org.campaignengine.domain.campaign.Channel;
-import org.campaignengine.projections.CopyIn;
-import org.campaignengine.projections.Databases;
 import org.campaignengine.projections.KeyLookup;
+import org.campaignengine.projections.NewRows;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -43,20 +41,12 @@ final class ActivityFigures {
 
     private final JdbcTemplate jdbc;
     private final CallerStates callers;
-    /** New contact flags: copied in on PostgreSQL, a batched INSERT on H2. */
-    private final Consumer<List<Object[]>> newContacts;
+    private final NewRows newContacts;
 
     ActivityFigures(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.callers = new CallerStates(jdbc);
-        if (Databases.isPostgres(jdbc)) {
-            CopyIn copy = new CopyIn(jdbc, "campaign_index_contact", CONTACT_COLUMNS);
-            this.newContacts = copy::rows;
-        } else {
-            String insert = "INSERT INTO campaign_index_contact (" + String.join(", ", CONTACT_COLUMNS) + ") VALUES ("
-                    + Chunks.placeholders(CONTACT_COLUMNS) + ")";
-            this.newContacts = rows -> jdbc.batchUpdate(insert, rows);
-        }
+        this.newContacts = new NewRows(jdbc, "campaign_index_contact", CONTACT_COLUMNS);
     }
 
     static Object[] values(Figures f, Channel channel) {
@@ -128,7 +118,7 @@ final class ActivityFigures {
         }
 
         /** Sets this flag for the contacts; answers how many did not have it yet. */
-        long set(JdbcTemplate jdbc, Consumer<List<Object[]>> insert, String campaignId, Set<String> contacts) {
+        long set(JdbcTemplate jdbc, NewRows insert, String campaignId, Set<String> contacts) {
             long newly = 0;
             for (List<String> chunk : Chunks.of(contacts)) {
                 Map<String, Boolean> known = new HashMap<>();
@@ -146,9 +136,7 @@ final class ActivityFigures {
                         updates.add(new Object[] {campaignId, contact});
                     }
                 }
-                if (!inserts.isEmpty()) {
-                    insert.accept(inserts);
-                }
+                insert.write(inserts);
                 jdbc.batchUpdate("UPDATE campaign_index_contact SET " + column + " = TRUE WHERE campaign_id = ? "
                         + "AND contact_id = ?", updates);
                 newly += inserts.size() + updates.size();

@@ -14,8 +14,7 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.campaignengine.domain.campaign.CampaignEvent;
 import org.campaignengine.projections.Chunks;
-import org.campaignengine.projections.CopyIn;
-import org.campaignengine.projections.Databases;
+import org.campaignengine.projections.NewRows;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -31,19 +30,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class IndexWrites {
 
     private static final String BATCH = IndexWrites.class.getName() + ".rows";
-    private static final String INSERT = "INSERT INTO campaign_index (" + String.join(", ", IndexRow.COLUMNS)
-            + ") VALUES (" + Chunks.placeholders(IndexRow.COLUMNS) + ")";
     private static final String UPDATE = "UPDATE campaign_index SET "
             + String.join(", ", IndexRow.COLUMNS.stream().filter(c -> !c.equals("id")).map(c -> c + " = ?").toList())
             + " WHERE id = ? AND version = ?";
 
     private final JdbcTemplate jdbc;
-    /** PostgreSQL's COPY for new rows; null on H2, which inserts them. */
-    private final CopyIn copy;
+    private final NewRows newRows;
 
     IndexWrites(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.copy = Databases.isPostgres(jdbc) ? new CopyIn(jdbc, "campaign_index", IndexRow.COLUMNS) : null;
+        this.newRows = new NewRows(jdbc, "campaign_index", IndexRow.COLUMNS);
     }
 
     /** The campaign's row as the batch has it so far; empty if the campaign is not indexed. */
@@ -125,11 +121,7 @@ final class IndexWrites {
             updates.add(update);
             updated.add(row);
         }
-        if (!inserts.isEmpty() && copy != null) {
-            copy.rows(inserts);
-        } else if (!inserts.isEmpty()) {
-            jdbc.batchUpdate(INSERT, inserts);
-        }
+        newRows.write(inserts);
         if (!updates.isEmpty()) {
             int[] counts = jdbc.batchUpdate(UPDATE, updates);
             for (int i = 0; i < counts.length; i++) {
