@@ -5,6 +5,7 @@ import java.io.StringReader;
 import java.sql.Array;
 import java.sql.SQLException;
 import java.sql.PreparedStatement;
+import java.sql.Savepoint;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -29,12 +30,22 @@ import org.postgresql.PGConnection;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The activity store on the engine's database, in the command's transaction. The primary key
- * (campaign, record id) makes a record count once, across nodes and forever: a record another node
- * kept between our look-up and our insert fails the insert, which is answered as a concurrent change
- * so the command is retried and then finds the record known. Portable SQL, the same on H2 and PostgreSQL.
+ * (campaign, record id) makes a record count once, across nodes and forever.
+ *
+ * <p>Inside a transaction keeping is optimistic: the batch's ids are inserted at once, in a savepoint,
+ * without first asking which of them are kept already; only when the key refuses one (a record sent
+ * again that this node did not remember) does the store roll back to the savepoint, look the ids up and
+ * insert the rest. The ids this node kept or found lately are remembered ({@link #recentlyKnown}, a
+ * bounded cache filled once their transaction has committed), so a re-sent batch's duplicates cost no
+ * look-up either. A record another node keeps between that look-up and the insert still fails the
+ * insert, which is answered as a concurrent change: the command is retried and then finds the record
+ * known. The cache only ever says "kept"; an id it does not hold is decided by the database. Portable
+ * SQL, the same on H2 and PostgreSQL.
  */
 public class JdbcActivityStore implements ActivityStore {
 
@@ -43,11 +54,14 @@ public class JdbcActivityStore implements ActivityStore {
     private final JdbcTemplate jdbc;
     private final KeyLookup keys;
     private final boolean postgres;
+    /** Ids (campaign and record) kept or found kept by transactions that have committed. */
+    private final RecentIds recent;
 
-    public JdbcActivityStore(JdbcTemplate jdbc) {
+    public JdbcActivityStore(JdbcTemplate jdbc, int recentIds) {
         this.jdbc = jdbc;
         this.keys = new KeyLookup(jdbc);
         this.postgres = Databases.isPostgres(jdbc);
+        this.recent = new RecentIds(recentIds);
     }
 
     @Override
@@ -56,33 +70,100 @@ public class JdbcActivityStore implements ActivityStore {
         keys.query("record_id", "activity_record", "record_id", campaign.value(), recordIds, "", rs -> {
             known.add(rs.getString(1));
         });
+        afterCommit(() -> remember(campaign, known));
         return known;
+    }
+
+    @Override
+    public Set<String> recentlyKnown(CampaignId campaign, Collection<String> recordIds) {
+        return recent.known(campaign.value(), recordIds);
     }
 
     @Override
     public Set<String> keep(CampaignId campaign, List<ActivityRecord> records, Instant recordedAt) {
         OffsetDateTime at = recordedAt.atOffset(ZoneOffset.UTC);
-        try {
-            if (postgres) {
-                copy(campaign, records, at);
-            } else {
-                jdbc.batchUpdate("INSERT INTO activity_record (campaign_id, record_id, recorded_at) VALUES (?, ?, ?)",
-                        records, 1000, (PreparedStatement ps, ActivityRecord r) -> {
-                            ps.setString(1, campaign.value());
-                            ps.setString(2, r.recordId());
-                            ps.setObject(3, at);
-                        });
+        List<ActivityRecord> fresh = records;
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            try {
+                inSavepoint(() -> insert(campaign, records, at));
+            } catch (DuplicateKeyException keptBefore) {
+                fresh = lookUpAndInsert(campaign, records, at);
             }
+        } else {
+            fresh = lookUpAndInsert(campaign, records, at);
+        }
+        if (fresh.stream().anyMatch(r -> r.type().resetsInactivity())) {
+            jdbc.update("INSERT INTO activity_arrival (campaign_id, arrived_at) VALUES (?, ?)", campaign.value(), at);
+        }
+        Set<String> kept = new LinkedHashSet<>();
+        fresh.forEach(r -> kept.add(r.recordId()));
+        afterCommit(() -> remember(campaign, kept));
+        return kept;
+    }
+
+    /** The records not kept before, inserted; outside a transaction every keep goes this way. */
+    private List<ActivityRecord> lookUpAndInsert(CampaignId campaign, List<ActivityRecord> records, OffsetDateTime at) {
+        Set<String> known = known(campaign, records.stream().map(ActivityRecord::recordId).toList());
+        List<ActivityRecord> fresh = records.stream().filter(r -> !known.contains(r.recordId())).toList();
+        try {
+            insert(campaign, fresh, at);
         } catch (DuplicateKeyException raced) {
             throw new ConcurrencyException("activity of campaign " + campaign + " was kept by another request "
                     + "at the same moment", raced);
         }
-        if (records.stream().anyMatch(r -> r.type().resetsInactivity())) {
-            jdbc.update("INSERT INTO activity_arrival (campaign_id, arrived_at) VALUES (?, ?)", campaign.value(), at);
+        return fresh;
+    }
+
+    private void insert(CampaignId campaign, List<ActivityRecord> records, OffsetDateTime at) {
+        if (records.isEmpty()) {
+            return;
         }
-        Set<String> kept = new LinkedHashSet<>();
-        records.forEach(r -> kept.add(r.recordId()));
-        return kept;
+        if (postgres) {
+            copy(campaign, records, at);
+        } else {
+            jdbc.batchUpdate("INSERT INTO activity_record (campaign_id, record_id, recorded_at) VALUES (?, ?, ?)",
+                    records, 1000, (PreparedStatement ps, ActivityRecord r) -> {
+                        ps.setString(1, campaign.value());
+                        ps.setString(2, r.recordId());
+                        ps.setObject(3, at);
+                    });
+        }
+    }
+
+    /**
+     * Runs the work so that its failure leaves the transaction as it was before: a failed statement
+     * aborts a PostgreSQL transaction, and a failed batch may have inserted part of itself on H2.
+     */
+    private void inSavepoint(Runnable work) {
+        jdbc.execute((ConnectionCallback<Void>) connection -> {
+            Savepoint savepoint = connection.setSavepoint();
+            try {
+                work.run();
+            } catch (RuntimeException e) {
+                connection.rollback(savepoint);
+                throw e;
+            }
+            connection.releaseSavepoint(savepoint);
+            return null;
+        });
+    }
+
+    private void remember(CampaignId campaign, Collection<String> recordIds) {
+        recent.add(campaign.value(), recordIds);
+    }
+
+    /** Once the transaction has committed, or now outside one: the cache never holds an id rolled back. */
+    private static void afterCommit(Runnable action) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    action.run();
+                }
+            });
+        } else {
+            action.run();
+        }
     }
 
     @Override

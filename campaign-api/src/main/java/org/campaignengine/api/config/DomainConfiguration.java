@@ -28,8 +28,8 @@ class DomainConfiguration {
     }
 
     @Bean
-    ActivityStore activityStore(JdbcTemplate jdbc) {
-        return new JdbcActivityStore(jdbc);
+    ActivityStore activityStore(JdbcTemplate jdbc, EngineProperties properties) {
+        return new JdbcActivityStore(jdbc, properties.activity().recentIds());
     }
 
     @Bean

@@ -40,8 +40,12 @@ public record EngineProperties(
     public record Content(@DefaultValue List<String> deniedTerms) {
     }
 
-    /** {@code maxBatch}: records in one activity request; more is answered 413. */
-    public record Activity(@DefaultValue("10000") int maxBatch) {
+    /**
+     * {@code maxBatch}: records in one activity request; more is answered 413. {@code recentIds}: record
+     * ids each node remembers having kept or seen, so a re-sent batch's duplicates are known without a
+     * look-up (0: none; every id is then looked up only when the store finds it kept).
+     */
+    public record Activity(@DefaultValue("10000") int maxBatch, @DefaultValue("50000") int recentIds) {
     }
 
     /** {@code consistencyTimeout}: how long a read with {@code minVersion} waits for the read model. */

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.campaignengine.domain.campaign.ActivityRecord;
 import org.campaignengine.domain.campaign.ActivityType;
 import org.campaignengine.domain.campaign.CampaignId;
@@ -32,7 +31,7 @@ abstract class ActivityStoreScenarios {
     private final CampaignId campaign = CampaignId.of(UUID.randomUUID().toString());
 
     private JdbcActivityStore store() {
-        return new JdbcActivityStore(new JdbcTemplate(database()));
+        return new JdbcActivityStore(new JdbcTemplate(database()), 1_000);
     }
 
     private TransactionTemplate transaction() {
@@ -65,13 +64,52 @@ abstract class ActivityStoreScenarios {
         assertThat(store().known(campaign, List.of("a", "b", "say hi"))).isEmpty();
     }
 
+    /** The other node's store does not remember r-1: the key refuses it and the transaction goes on. */
     @Test
-    void a_record_another_request_kept_meanwhile_is_a_concurrent_change_and_nothing_is_kept() {
+    void a_record_another_node_kept_before_is_not_kept_again_and_the_rest_of_the_batch_is() {
         store().keep(campaign, List.of(record("r-1", ActivityType.MESSAGE_SENT)), AT);
-        assertThatThrownBy(() -> transaction().executeWithoutResult(tx -> store().keep(campaign,
-                List.of(record("r-2", ActivityType.MESSAGE_SENT), record("r-1", ActivityType.MESSAGE_SENT)), AT)))
-                .isInstanceOf(ConcurrencyException.class);
-        assertThat(store().known(campaign, List.of("r-2"))).as("rolled back with the command").isEmpty();
+        JdbcActivityStore other = store();
+        assertThat(other.recentlyKnown(campaign, List.of("r-1"))).isEmpty();
+
+        Set<String> kept = transaction().execute(tx -> {
+            Set<String> first = other.keep(campaign, List.of(record("r-2", ActivityType.MESSAGE_SENT),
+                    record("r-1", ActivityType.MESSAGE_SENT)), AT);
+            other.keep(campaign, List.of(record("r-3", ActivityType.MESSAGE_SENT)), AT);
+            return first;
+        });
+
+        assertThat(kept).containsExactly("r-2");
+        assertThat(store().known(campaign, List.of("r-1", "r-2", "r-3")))
+                .containsExactlyInAnyOrder("r-1", "r-2", "r-3");
+        assertThat(other.recentlyKnown(campaign, List.of("r-1", "r-2", "r-3")))
+                .containsExactlyInAnyOrder("r-1", "r-2", "r-3");
+    }
+
+    @Test
+    void ids_are_recalled_without_a_look_up_only_once_their_transaction_committed() {
+        JdbcActivityStore store = store();
+        assertThatThrownBy(() -> transaction().executeWithoutResult(tx -> {
+            store.keep(campaign, List.of(record("r-1", ActivityType.MESSAGE_SENT)), AT);
+            assertThat(store.recentlyKnown(campaign, List.of("r-1"))).as("not committed yet").isEmpty();
+            throw new IllegalStateException("the command failed");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(store.recentlyKnown(campaign, List.of("r-1"))).as("rolled back").isEmpty();
+        assertThat(store.known(campaign, List.of("r-1"))).isEmpty();
+
+        transaction().executeWithoutResult(tx -> store.keep(campaign,
+                List.of(record("r-1", ActivityType.MESSAGE_SENT)), AT));
+
+        assertThat(store.recentlyKnown(campaign, List.of("r-1", "r-2"))).containsExactly("r-1");
+    }
+
+    @Test
+    void a_node_remembering_no_ids_looks_every_one_up_and_still_keeps_none_twice() {
+        JdbcActivityStore forgetful = new JdbcActivityStore(new JdbcTemplate(database()), 0);
+        forgetful.keep(campaign, List.of(record("r-1", ActivityType.MESSAGE_SENT)), AT);
+
+        assertThat(forgetful.recentlyKnown(campaign, List.of("r-1"))).isEmpty();
+        assertThat(forgetful.keep(campaign, List.of(record("r-1", ActivityType.MESSAGE_SENT),
+                record("r-2", ActivityType.MESSAGE_SENT)), AT)).containsExactly("r-2");
     }
 
     @Test

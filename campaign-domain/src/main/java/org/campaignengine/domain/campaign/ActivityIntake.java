@@ -34,18 +34,36 @@ final class ActivityIntake {
         this.campaign = campaign;
     }
 
+    /**
+     * The ids the store recalls without a look-up are duplicates at once; of the others, those the rules
+     * refuse are looked up (a record kept before is a duplicate, not a refusal), and those accepted go to
+     * {@link ActivityStore#keep}, which keeps none twice: what it does not keep was a duplicate too.
+     */
     Assessment take(List<ActivityRecord> batch, Situation situation, CampaignSettings settings, Instant now) {
-        Set<String> known = store.known(campaign, batch.stream().map(ActivityRecord::recordId).toList());
+        Set<String> known = new HashSet<>(store.recentlyKnown(campaign,
+                batch.stream().map(ActivityRecord::recordId).toList()));
+        List<Optional<String>> refusals = new ArrayList<>(batch.size());
+        Set<String> refusedIds = new HashSet<>();
+        for (ActivityRecord record : batch) {
+            Optional<String> refusal = known.contains(record.recordId()) ? Optional.empty()
+                    : ActivityPolicy.refusal(situation, settings, record).or(() -> shapeRefusal(record));
+            refusals.add(refusal);
+            refusal.ifPresent(reason -> refusedIds.add(record.recordId()));
+        }
+        if (!refusedIds.isEmpty()) {
+            known.addAll(store.known(campaign, refusedIds));
+        }
         Set<String> seen = new HashSet<>(known);
         List<ActivityRecord> candidates = new ArrayList<>();
         List<Rejection> rejected = new ArrayList<>();
         int duplicates = 0;
-        for (ActivityRecord record : batch) {
+        for (int i = 0; i < batch.size(); i++) {
+            ActivityRecord record = batch.get(i);
             if (!seen.add(record.recordId())) {
                 duplicates++;
                 continue;
             }
-            Optional<String> refusal = ActivityPolicy.refusal(situation, settings, record).or(() -> shapeRefusal(record));
+            Optional<String> refusal = refusals.get(i);
             if (refusal.isPresent()) {
                 seen.remove(record.recordId());
                 rejected.add(new Rejection(record.recordId(), refusal.get()));

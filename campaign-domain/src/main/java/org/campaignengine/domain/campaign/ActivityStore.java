@@ -18,8 +18,17 @@ public interface ActivityStore {
     Set<String> known(CampaignId campaign, Collection<String> recordIds);
 
     /**
+     * Those of {@code recordIds} known, without asking the database, to have been kept before: the ids a
+     * node kept or saw lately (a re-sent batch). Any other id may have been kept too; {@link #keep} finds
+     * it and does not keep it twice. Default: {@link #known} itself.
+     */
+    default Set<String> recentlyKnown(CampaignId campaign, Collection<String> recordIds) {
+        return known(campaign, recordIds);
+    }
+
+    /**
      * Keeps the records, each under its id, noting that they arrived at {@code recordedAt}; answers
-     * the ids actually kept (one another node kept meanwhile is not kept twice).
+     * the ids actually kept: one kept before, by an earlier request or another node, is not kept twice.
      */
     Set<String> keep(CampaignId campaign, List<ActivityRecord> records, Instant recordedAt);
 

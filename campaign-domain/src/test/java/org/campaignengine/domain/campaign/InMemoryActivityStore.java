@@ -17,11 +17,24 @@ public final class InMemoryActivityStore implements ActivityStore {
     private final Map<CampaignId, Set<String>> recordIds = new HashMap<>();
     private final Map<CampaignId, Map<ContactId, Set<String>>> tags = new HashMap<>();
     private final Map<CampaignId, Instant> lastActivity = new HashMap<>();
+    private boolean remembersRecentIds = true;
 
     @Override
     public Set<String> known(CampaignId campaign, Collection<String> ids) {
         Set<String> kept = recordIds.getOrDefault(campaign, Set.of());
         return ids.stream().filter(kept::contains).collect(Collectors.toSet());
+    }
+
+    /** Like a node that has just started: it recalls no id without a look-up. */
+    @Override
+    public Set<String> recentlyKnown(CampaignId campaign, Collection<String> ids) {
+        return remembersRecentIds ? known(campaign, ids) : Set.of();
+    }
+
+    /** From now on {@link #recentlyKnown} answers nothing, as on a node that has just started. */
+    public InMemoryActivityStore rememberingNoRecentIds() {
+        remembersRecentIds = false;
+        return this;
     }
 
     @Override

@@ -140,6 +140,28 @@ class RecordActivityTest {
     }
 
     @Test
+    void batch_sent_again_to_a_node_that_remembers_no_ids_is_not_counted_twice() {
+        ActivityRecord record = activity("r-1", ActivityType.MESSAGE_SENT, NOW);
+        store.given(CAMPAIGN, NOW, record).rememberingNoRecentIds();
+        givenCampaign(fixture, Channel.SMS, ACTIVE)
+                .when(new RecordActivity(CAMPAIGN, List.of(record, activity("r-2", ActivityType.MESSAGE_SENT, NOW),
+                        record)))
+                .expectEvents(new ActivityRecorded(ID, List.of(activity("r-2", ActivityType.MESSAGE_SENT, NOW))))
+                .expectResultMessagePayloadMatching(outcome(1, 2, 0));
+    }
+
+    /** The duplicate check comes first: a record kept before is a duplicate even where it would now be refused. */
+    @Test
+    void record_kept_before_is_a_duplicate_not_a_refusal_once_its_kind_is_refused() {
+        ActivityRecord sent = activity("r-1", ActivityType.MESSAGE_SENT, NOW);
+        store.given(CAMPAIGN, NOW, sent).rememberingNoRecentIds();
+        givenCampaign(fixture, Channel.SMS, PAUSED)
+                .when(new RecordActivity(CAMPAIGN, List.of(sent, activity("r-2", ActivityType.MESSAGE_SENT, NOW))))
+                .expectNoEvents()
+                .expectResultMessagePayloadMatching(outcome(0, 1, 1));
+    }
+
+    @Test
     void a_batch_of_more_than_a_thousand_records_is_published_as_events_of_at_most_a_thousand_each() {
         List<ActivityRecord> batch = new ArrayList<>();
         for (int i = 0; i < 2_500; i++) {
