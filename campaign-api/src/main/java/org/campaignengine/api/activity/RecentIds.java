@@ -13,14 +13,18 @@ import java.util.Set;
  */
 final class RecentIds {
 
+    /** A campaign's record id; the record's hash reuses the two strings' cached hashes, no text is copied. */
+    private record Key(String campaignId, String recordId) {
+    }
+
     private final int capacity;
-    private final Map<String, Boolean> ids;
+    private final Map<Key, Boolean> ids;
 
     RecentIds(int capacity) {
         this.capacity = Math.max(0, capacity);
         this.ids = new LinkedHashMap<>(16, 0.75f, false) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<Key, Boolean> eldest) {
                 return size() > RecentIds.this.capacity;
             }
         };
@@ -31,7 +35,7 @@ final class RecentIds {
             return;
         }
         for (String id : recordIds) {
-            ids.put(key(campaignId, id), Boolean.TRUE);
+            ids.put(new Key(campaignId, id), Boolean.TRUE);
         }
     }
 
@@ -42,7 +46,7 @@ final class RecentIds {
             return known;
         }
         for (String id : recordIds) {
-            if (ids.containsKey(key(campaignId, id))) {
+            if (ids.containsKey(new Key(campaignId, id))) {
                 known.add(id);
             }
         }
@@ -51,9 +55,5 @@ final class RecentIds {
 
     synchronized int size() {
         return ids.size();
-    }
-
-    private static String key(String campaignId, String recordId) {
-        return campaignId + '\n' + recordId;
     }
 }
