@@ -40,12 +40,23 @@ public final class CopyIn {
     /** Writes the rows, each its values in the columns' order; answers how many were written. */
     public long rows(Iterable<Object[]> rows) {
         StringBuilder csv = new StringBuilder(4_096);
+        OffsetDateTime lastTime = null;
+        String lastText = null;
         for (Object[] row : rows) {
             for (int i = 0; i < row.length; i++) {
                 if (i > 0) {
                     csv.append(',');
                 }
-                field(csv, row[i]);
+                if (row[i] instanceof OffsetDateTime time) {
+                    // rows of one batch often share a time (when it arrived): written once, copied after
+                    if (time != lastTime) {
+                        lastTime = time;
+                        lastText = TIME.format(time);
+                    }
+                    csv.append(lastText);
+                } else {
+                    field(csv, row[i]);
+                }
             }
             csv.append('\n');
         }
@@ -62,9 +73,9 @@ public final class CopyIn {
 
     /**
      * One CSV field: nothing for null (CSV's NULL), text quoted with its quotes doubled (so an empty text
-     * stays empty, not null), numbers, booleans and UUIDs as Java writes them, times as PostgreSQL reads them.
+     * stays empty, not null), numbers, booleans and UUIDs as Java writes them ({@link #rows} writes the times).
      */
-    static void field(StringBuilder csv, Object value) {
+    private static void field(StringBuilder csv, Object value) {
         if (value == null) {
             return;
         }
@@ -80,8 +91,6 @@ public final class CopyIn {
             csv.append('"');
         } else if (value instanceof Number || value instanceof Boolean || value instanceof UUID) {
             csv.append(value);
-        } else if (value instanceof OffsetDateTime time) {
-            TIME.formatTo(time, csv);
         } else {
             throw new IllegalArgumentException("COPY cannot write a " + value.getClass().getName());
         }

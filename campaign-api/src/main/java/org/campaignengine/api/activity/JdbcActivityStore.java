@@ -1,14 +1,11 @@
 package org.campaignengine.api.activity;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.sql.Array;
-import java.sql.SQLException;
-import java.sql.PreparedStatement;
 import java.sql.Savepoint;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -24,9 +21,8 @@ import org.campaignengine.domain.campaign.ActivityRecord;
 import org.campaignengine.domain.campaign.ActivityStore;
 import org.campaignengine.domain.campaign.CampaignId;
 import org.campaignengine.domain.campaign.ContactId;
-import org.campaignengine.projections.Databases;
 import org.campaignengine.projections.KeyLookup;
-import org.postgresql.PGConnection;
+import org.campaignengine.projections.NewRows;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -53,14 +49,15 @@ public class JdbcActivityStore implements ActivityStore {
 
     private final JdbcTemplate jdbc;
     private final KeyLookup keys;
-    private final boolean postgres;
+    /** New keys: through COPY on PostgreSQL (every field quoted), a batched INSERT on H2. */
+    private final NewRows newRecords;
     /** Ids (campaign and record) kept or found kept by transactions that have committed. */
     private final RecentIds recent;
 
     public JdbcActivityStore(JdbcTemplate jdbc, int recentIds) {
         this.jdbc = jdbc;
         this.keys = new KeyLookup(jdbc);
-        this.postgres = Databases.isPostgres(jdbc);
+        this.newRecords = new NewRows(jdbc, "activity_record", List.of("campaign_id", "record_id", "recorded_at"));
         this.recent = new RecentIds(recentIds);
     }
 
@@ -115,19 +112,11 @@ public class JdbcActivityStore implements ActivityStore {
     }
 
     private void insert(CampaignId campaign, List<ActivityRecord> records, OffsetDateTime at) {
-        if (records.isEmpty()) {
-            return;
+        List<Object[]> rows = new ArrayList<>(records.size());
+        for (ActivityRecord record : records) {
+            rows.add(new Object[] {campaign.value(), record.recordId(), at});
         }
-        if (postgres) {
-            copy(campaign, records, at);
-        } else {
-            jdbc.batchUpdate("INSERT INTO activity_record (campaign_id, record_id, recorded_at) VALUES (?, ?, ?)",
-                    records, 1000, (PreparedStatement ps, ActivityRecord r) -> {
-                        ps.setString(1, campaign.value());
-                        ps.setString(2, r.recordId());
-                        ps.setObject(3, at);
-                    });
-        }
+        newRecords.write(rows);
     }
 
     /**
@@ -200,33 +189,6 @@ public class JdbcActivityStore implements ActivityStore {
         OffsetDateTime last = jdbc.queryForObject("SELECT MAX(arrived_at) FROM activity_arrival WHERE campaign_id = ?",
                 OffsetDateTime.class, campaign.value());
         return Optional.ofNullable(last).map(OffsetDateTime::toInstant);
-    }
-
-    /**
-     * PostgreSQL takes the batch's keys through {@code COPY} (CSV, every field quoted), several times
-     * faster than batched inserts. A key another request kept meanwhile fails the COPY with a unique
-     * violation, which Spring translates to {@link DuplicateKeyException} like the insert's.
-     */
-    private void copy(CampaignId campaign, List<ActivityRecord> records, OffsetDateTime at) {
-        StringBuilder csv = new StringBuilder(records.size() * 96);
-        String prefix = quoted(campaign.value()) + ",";
-        String suffix = "," + quoted(at.toString()) + "\n";
-        for (ActivityRecord record : records) {
-            csv.append(prefix).append(quoted(record.recordId())).append(suffix);
-        }
-        jdbc.execute((ConnectionCallback<Long>) connection -> {
-            try {
-                return connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY activity_record "
-                        + "(campaign_id, record_id, recorded_at) FROM STDIN WITH (FORMAT csv)",
-                        new StringReader(csv.toString()));
-            } catch (IOException e) {
-                throw new SQLException("COPY into activity_record failed", e);
-            }
-        });
-    }
-
-    private static String quoted(String value) {
-        return "\"" + value.replace("\"", "\"\"") + "\"";
     }
 
     private void withArray(Collection<String> values, ArrayUse use) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.axonframework.eventhandling.EventBus;
 import org.campaignengine.domain.campaign.ActivityOutcome.Rejection;
 
 /**
@@ -32,6 +33,16 @@ final class ActivityIntake {
     ActivityIntake(ActivityStore store, CampaignId campaign) {
         this.store = store;
         this.campaign = campaign;
+    }
+
+    /** {@link #take}, then the accepted records published as activity events of the campaign. */
+    Assessment record(List<ActivityRecord> batch, Situation situation, CampaignSettings settings, Instant now,
+                      EventBus events) {
+        Assessment assessment = take(batch, situation, settings, now);
+        if (!assessment.accepted().isEmpty()) {
+            events.publish(CampaignMessages.activity(campaign.value(), assessment.accepted()));
+        }
+        return assessment;
     }
 
     /**

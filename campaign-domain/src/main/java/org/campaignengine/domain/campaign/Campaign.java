@@ -109,7 +109,8 @@ public class Campaign {
     CommandOutcome handle(LaunchCampaign cmd, @HandledAt Instant now, TimeRules rules) {
         Transition.decide(Action.LAUNCH, state.situation(now, rules));
         LaunchReadiness.require(state.channel(), state.settings(), now);
-        apply(new LaunchRequested(id.value(), nextLaunchId().value(), state.channel(), state.settings(), null));
+        apply(new LaunchRequested(id.value(), LaunchId.next(id, getVersion()).value(), state.channel(),
+                state.settings(), null));
         return outcome();
     }
 
@@ -119,7 +120,7 @@ public class Campaign {
                 || CampaignTimers.stale(due, state)) {
             return;
         }
-        apply(CampaignTimers.launchDue(state, now, rules, nextLaunchId()));
+        apply(CampaignTimers.launchDue(state, now, rules, LaunchId.next(id, getVersion())));
     }
 
     @CommandHandler
@@ -195,7 +196,8 @@ public class Campaign {
 
     @DeadlineHandler(deadlineName = CampaignDeadlines.END_DATE)
     void on(EndDateDue due, @HandledAt Instant now, TimeRules rules) {
-        if (!CampaignTimers.stale(due, state, now) && Transition.permits(Action.COMPLETE, state.situation(now, rules))) {
+        if (!CampaignTimers.stale(due, state, now)
+                && Transition.permits(Action.COMPLETE, state.situation(now, rules))) {
             apply(new Completed(id.value(), true));
         }
     }
@@ -203,7 +205,8 @@ public class Campaign {
     @CommandHandler
     CommandOutcome handle(MarkCampaignErrored cmd, @HandledAt Instant now, TimeRules rules) {
         Transition.decide(Action.MARK_ERRORED, state.situation(now, rules));
-        apply(new Errored(id.value(), SettingsValidator.requireReason("code", cmd.code()), SettingsValidator.requireReason("message", cmd.message())));
+        apply(new Errored(id.value(), SettingsValidator.requireReason("code", cmd.code()),
+                SettingsValidator.requireReason("message", cmd.message())));
         return outcome();
     }
 
@@ -239,9 +242,7 @@ public class Campaign {
     @CommandHandler
     CommandOutcome handle(CloneCampaign cmd, @HandledAt Instant now, TimeRules rules) throws Exception {
         Transition.decide(Action.CLONE, state.situation(now, rules));
-        String name = cmd.name() == null || cmd.name().isBlank() ? SettingsValidator.cloneName(state.settings().name()) : cmd.name();
-        CampaignSettings copy = state.settings().toBuilder().name(name).build();
-        SettingsValidator.require(copy, EnumSet.of(SettingField.NAME));
+        CampaignSettings copy = SettingsValidator.cloneOf(state.settings(), cmd.name());
         apply(new Cloned(id.value(), cmd.cloneId().value()));
         Created created = new Created(cmd.cloneId().value(), state.channel(), copy, id.value());
         createNew(Campaign.class, () -> new Campaign(created));
@@ -265,10 +266,7 @@ public class Campaign {
     ActivityOutcome handle(RecordActivity cmd, @HandledAt Instant now, TimeRules rules, ActivityStore store,
                            EventBus events) {
         ActivityIntake.Assessment assessment = new ActivityIntake(store, id)
-                .take(cmd.records(), state.situation(now, rules), state.settings(), now);
-        if (!assessment.accepted().isEmpty()) {
-            events.publish(CampaignMessages.activity(id.value(), assessment.accepted()));
-        }
+                .record(cmd.records(), state.situation(now, rules), state.settings(), now, events);
         return new ActivityOutcome(assessment.accepted().size(), assessment.duplicates(), assessment.rejected(),
                 state.status(), getVersion());
     }
@@ -293,12 +291,6 @@ public class Campaign {
      */
     private boolean launchPending(Action outcome, LaunchId reported, Instant now, TimeRules rules) {
         return Transition.permits(outcome, state.situation(now, rules)) && reported.equals(state.launchId());
-    }
-
-    /** The id of the launch the next event requests: derived from this campaign and that event's sequence. */
-    private LaunchId nextLaunchId() {
-        Long version = getVersion();
-        return LaunchId.requestedAt(id, version == null ? 0 : version + 1);
     }
 
     private CommandOutcome outcome() {

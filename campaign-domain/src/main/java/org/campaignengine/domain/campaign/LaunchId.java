@@ -21,6 +21,11 @@ public record LaunchId(String value) {
         return new LaunchId(value);
     }
 
+    /** The id of the launch the campaign's next event requests, after the event of {@code version} (null: none yet). */
+    static LaunchId next(CampaignId campaign, Long version) {
+        return requestedAt(campaign, version == null ? 0 : version + 1);
+    }
+
     /** The id of the launch requested by the event with this sequence number. */
     static LaunchId requestedAt(CampaignId campaign, long sequence) {
         return new LaunchId(campaign.value() + "#" + sequence);

@@ -3,6 +3,7 @@ package org.campaignengine.domain.campaign;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -28,6 +29,14 @@ final class SettingsValidator {
     }
 
     /** "Copy of …", cut to the longest name allowed. */
+    /** A clone's settings: the original's, named as asked or "Copy of" the original's name. */
+    static CampaignSettings cloneOf(CampaignSettings original, String name) {
+        String named = name == null || name.isBlank() ? cloneName(original.name()) : name;
+        CampaignSettings copy = original.toBuilder().name(named).build();
+        require(copy, EnumSet.of(SettingField.NAME));
+        return copy;
+    }
+
     static String cloneName(String name) {
         String copy = "Copy of " + name;
         return copy.length() > MAX_NAME ? copy.substring(0, MAX_NAME) : copy;
