@@ -3,7 +3,14 @@ package org.campaignengine.domain.campaign;
 import java.time.Instant;
 import java.util.List;
 
-/** One reported activity. {@code recordId} is the sender's id, so a re-sent record is counted once. */
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * One reported activity. {@code recordId} is the sender's id, so a re-sent record is counted once. Stored
+ * without the fields a record leaves out (most of them, for most types): a missing field reads as null,
+ * missing tags as none.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record ActivityRecord(
         String recordId,
         ActivityType type,
@@ -15,7 +22,7 @@ public record ActivityRecord(
         String reason,
         Long costMicros,
         String callerId,
-        List<String> tags,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> tags,
         OperatedBy operatedBy) {
 
     public ActivityRecord {

@@ -112,6 +112,28 @@ class EventJsonApprovalTest {
         }
     }
 
+    @Test
+    void an_activity_record_is_stored_without_the_fields_it_leaves_out() throws IOException {
+        ActivityRecord sparse = new ActivityRecord("r-2", ActivityType.MESSAGE_SENT, AT, ContactId.of("contact-2"),
+                null, null, "message-2", null, null, null, List.of(), null);
+        String stored = JSON.copy().disable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(sparse);
+
+        assertThat(stored).isEqualTo("{\"recordId\":\"r-2\",\"type\":\"MESSAGE_SENT\",\"at\":\"2030-01-08T15:00:00Z\","
+                + "\"contactId\":\"contact-2\",\"messageId\":\"message-2\"}");
+        assertThat(JSON.readValue(stored, ActivityRecord.class)).isEqualTo(sparse);
+    }
+
+    @Test
+    void an_activity_record_stored_with_every_field_spelled_out_reads_the_same() throws IOException {
+        String spelledOut = "{\"recordId\":\"r-2\",\"type\":\"MESSAGE_SENT\",\"at\":\"2030-01-08T15:00:00Z\","
+                + "\"contactId\":\"contact-2\",\"contactName\":null,\"phone\":null,\"messageId\":\"message-2\","
+                + "\"reason\":null,\"costMicros\":null,\"callerId\":null,\"tags\":[],\"operatedBy\":null}";
+
+        assertThat(JSON.readValue(spelledOut, ActivityRecord.class)).isEqualTo(new ActivityRecord("r-2",
+                ActivityType.MESSAGE_SENT, AT, ContactId.of("contact-2"), null, null, "message-2", null, null, null,
+                List.of(), null));
+    }
+
     static List<Class<?>> eventTypes() {
         return Stream.of(CampaignEvent.class, NumberPoolEvent.class)
                 .flatMap(family -> Arrays.stream(family.getPermittedSubclasses()))
