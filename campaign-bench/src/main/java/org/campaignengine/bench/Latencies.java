@@ -1,6 +1,8 @@
 package org.campaignengine.bench;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** Response times of one measured call, in milliseconds, with nearest-rank percentiles. */
@@ -29,6 +31,32 @@ final class Latencies {
             millis[i] = (System.nanoTime() - start) / 1_000_000.0;
         }
         return new Latencies(millis);
+    }
+
+    /**
+     * Times each of {@code calls} {@code warmup + count} times, taking them in turn (the first, the second,
+     * ..., the first again), and keeps the last {@code count} of each: calls compared with each other meet
+     * the same moments of the machine, so a pause hits them alike rather than whichever ran then.
+     */
+    static List<Latencies> interleaved(int warmup, int count, List<Callable<?>> calls) throws Exception {
+        for (int i = 0; i < warmup; i++) {
+            for (Callable<?> call : calls) {
+                call.call();
+            }
+        }
+        double[][] millis = new double[calls.size()][count];
+        for (int i = 0; i < count; i++) {
+            for (int c = 0; c < calls.size(); c++) {
+                long start = System.nanoTime();
+                calls.get(c).call();
+                millis[c][i] = (System.nanoTime() - start) / 1_000_000.0;
+            }
+        }
+        List<Latencies> result = new ArrayList<>(calls.size());
+        for (double[] one : millis) {
+            result.add(new Latencies(one));
+        }
+        return result;
     }
 
     /** The nearest-rank percentile: the smallest value with at least p per cent of values at or below it. */

@@ -2,6 +2,10 @@ package org.campaignengine.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
 import org.junit.jupiter.api.Test;
 
 class LatenciesTest {
@@ -22,5 +26,16 @@ class LatenciesTest {
         report.rate("replay", 25_000, 0, 20_000, 0);
         assertThat(report.rows()).extracting(Report.Row::met).containsExactly(false, true);
         assertThat(report.rows().get(0).ratio()).isEqualTo("30 %");
+    }
+
+    @Test
+    void interleaved_calls_are_taken_in_turn_and_each_keeps_its_own_times() throws Exception {
+        List<String> order = new ArrayList<>();
+        List<Callable<?>> calls = List.of(() -> order.add("big"), () -> order.add("small"));
+
+        List<Latencies> both = Latencies.interleaved(1, 3, calls);
+
+        assertThat(order).containsExactly("big", "small", "big", "small", "big", "small", "big", "small");
+        assertThat(both).extracting(Latencies::count).containsExactly(3, 3);
     }
 }
