@@ -1,6 +1,5 @@
 package org.campaignengine.bench;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -21,16 +20,7 @@ final class Latencies {
 
     /** Times {@code call} {@code warmup + count} times and keeps the last {@code count}. */
     static Latencies measure(int warmup, int count, Callable<?> call) throws Exception {
-        for (int i = 0; i < warmup; i++) {
-            call.call();
-        }
-        double[] millis = new double[count];
-        for (int i = 0; i < count; i++) {
-            long start = System.nanoTime();
-            call.call();
-            millis[i] = (System.nanoTime() - start) / 1_000_000.0;
-        }
-        return new Latencies(millis);
+        return interleaved(warmup, count, List.of(call)).get(0);
     }
 
     /**
@@ -52,11 +42,7 @@ final class Latencies {
                 millis[c][i] = (System.nanoTime() - start) / 1_000_000.0;
             }
         }
-        List<Latencies> result = new ArrayList<>(calls.size());
-        for (double[] one : millis) {
-            result.add(new Latencies(one));
-        }
-        return result;
+        return Arrays.stream(millis).map(Latencies::new).toList();
     }
 
     /** The nearest-rank percentile: the smallest value with at least p per cent of values at or below it. */
