@@ -12,9 +12,9 @@ public final class Chunks {
     private Chunks() {
     }
 
-    public static List<List<String>> of(Collection<String> ids) {
-        List<String> all = new ArrayList<>(ids);
-        List<List<String>> chunks = new ArrayList<>();
+    public static <T> List<List<T>> of(Collection<T> ids) {
+        List<T> all = new ArrayList<>(ids);
+        List<List<T>> chunks = new ArrayList<>();
         for (int from = 0; from < all.size(); from += SIZE) {
             chunks.add(all.subList(from, Math.min(all.size(), from + SIZE)));
         }

@@ -81,10 +81,10 @@ public class CampaignExport {
         try {
             lines.header();
             history.forEach(campaignId, entry -> lines.event(entry));
-            List<Long> batches = new ArrayList<>();
+            List<AuditTrail.Stored> batches = new ArrayList<>();
             trail.activityBatches(campaignId, batches::add);
-            for (long position : batches) {
-                writeBatch(position, lines);
+            for (AuditTrail.Stored batch : batches) {
+                writeBatch(this.batches.of(campaignId, batch), lines);
                 writer.flush();
             }
         } catch (UncheckedIOException e) {
@@ -93,8 +93,7 @@ public class CampaignExport {
         writer.flush();
     }
 
-    private void writeBatch(long position, Lines lines) {
-        StoredBatches.Batch stored = batches.at(position);
+    private void writeBatch(StoredBatches.Batch stored, Lines lines) {
         ActivityRecorded batch = stored.event();
         PersonalData.Opener opener = personal.opener(batch.records().stream()
                 .filter(r -> r.contactId() != null && (r.contactName() != null || r.phone() != null))

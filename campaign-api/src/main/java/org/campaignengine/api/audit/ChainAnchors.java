@@ -15,6 +15,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.campaignengine.projections.Chunks;
 import org.campaignengine.projections.Columns;
 import org.campaignengine.projections.CommitBuffer;
+import org.campaignengine.projections.audit.EventPositions;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -35,13 +36,13 @@ public class ChainAnchors {
     public record Head(long position, String eventId, long globalIndex, String anchor, Instant anchoredAt) {
     }
 
-    private record Pending(String eventId, long globalIndex) {
-    }
-
     private final JdbcTemplate jdbc;
+    private final EventPositions positions;
 
-    public ChainAnchors(JdbcTemplate jdbc) {
+    /** {@code positions}: each anchored event's own global position, which a gap-aware token does not always give. */
+    public ChainAnchors(JdbcTemplate jdbc, EventPositions positions) {
         this.jdbc = jdbc;
+        this.positions = positions;
     }
 
     @EventHandler
@@ -49,7 +50,7 @@ public class ChainAnchors {
         if (token == null || token.position().isEmpty()) {
             throw new IllegalStateException("anchors follow a tracking processor, which knows each event's position");
         }
-        pending().add(new Pending(message.getIdentifier(), token.position().getAsLong()));
+        pending().add(new EventPositions.Handed(message.getIdentifier(), token.position().getAsLong()));
     }
 
     public Optional<Head> head() {
@@ -59,32 +60,33 @@ public class ChainAnchors {
                         Columns.instant(rs, "anchored_at"))).stream().findFirst();
     }
 
-    private List<Pending> pending() {
+    private List<EventPositions.Handed> pending() {
         return CommitBuffer.pending(PENDING, this::anchor);
     }
 
-    private void anchor(List<Pending> events) {
+    private void anchor(List<EventPositions.Handed> events) {
         if (events.isEmpty()) {
             return;
         }
         Map<String, String> links = links(events);
+        Map<String, Long> own = positions.of(events);
         Optional<Head> head = head();
         long position = head.map(Head::position).orElse(0L);
         String anchor = head.map(Head::anchor).orElse(EventLinks.GENESIS);
         Object at = Columns.time(Instant.now());
         List<Object[]> rows = new ArrayList<>();
-        for (Pending event : events) {
+        for (EventPositions.Handed event : events) {
             // an event stored without a link (by an engine older than the chain) anchors as unlinked; verify names it
             anchor = EventLinks.anchor(anchor, links.getOrDefault(event.eventId(), EventLinks.GENESIS));
-            rows.add(new Object[]{++position, event.eventId(), event.globalIndex(), anchor, at});
+            rows.add(new Object[]{++position, event.eventId(), own.get(event.eventId()), anchor, at});
         }
         jdbc.batchUpdate("INSERT INTO chain_anchor (position, event_id, global_index, anchor, anchored_at) "
                 + "VALUES (?, ?, ?, ?, ?)", rows);
     }
 
-    private Map<String, String> links(List<Pending> events) {
+    private Map<String, String> links(List<EventPositions.Handed> events) {
         Map<String, String> links = new HashMap<>();
-        for (List<String> chunk : Chunks.of(events.stream().map(Pending::eventId).toList())) {
+        for (List<String> chunk : Chunks.of(events.stream().map(EventPositions.Handed::eventId).toList())) {
             jdbc.query("SELECT event_id, link FROM event_link WHERE event_id IN (" + Chunks.placeholders(chunk) + ")", rs -> {
                 links.put(rs.getString(1), rs.getString(2));
             }, chunk.toArray());

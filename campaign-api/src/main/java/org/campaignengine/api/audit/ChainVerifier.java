@@ -2,19 +2,21 @@ package org.campaignengine.api.audit;
 
 import java.util.Objects;
 
+import org.axonframework.serialization.Serializer;
 import org.campaignengine.projections.Databases;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Recomputes the tamper evidence from the stored bytes (issue 10) and names the first event, by global
- * position, whose row no longer matches. Three passes, each one streamed (one row in memory): every link
- * from its event's row and the stored link before it in its chain (a changed row, or a link whose event
- * row is gone); every event row that has no link (a row added outside the engine); and the anchor chain
- * from the stored links (a chain rewritten from some event on, links and all). A head kept elsewhere is
- * checked against the anchor recomputed at its position, which catches a rewrite that recomputed the
- * anchors too.
+ * Recomputes the tamper evidence from the stored bytes and names the first event, by global position,
+ * whose row no longer matches. Three passes, each one streamed (one row in memory): every link from its
+ * event's row and the stored link before it in its chain (a changed row, or a link whose event row is
+ * gone); every event row that has no link (a row added outside the engine); and the anchor chain from the
+ * stored links (a chain rewritten from some event on, links and all). A head kept elsewhere is checked
+ * against the anchor recomputed at its position, which catches a rewrite that recomputed the anchors too.
+ * Then the audit trail is compared with the store ({@link TrailCheck}): what auditors list must be what
+ * was stored.
  */
 public class ChainVerifier {
 
@@ -24,10 +26,11 @@ public class ChainVerifier {
 
     /**
      * {@code events}: stored event rows checked; {@code firstBadSequence}: the global position of the first
-     * bad event; {@code keptHeadMatches}: null unless a kept head was given.
+     * bad event; {@code keptHeadMatches}: null unless a kept head was given; {@code trail}: the audit trail
+     * against the store. {@code verified} only when the chain, the kept head and the trail all hold.
      */
     public record Report(boolean verified, long events, Long firstBadSequence, BadEvent firstBad, long anchored,
-                         String head, Boolean keptHeadMatches) {
+                         String head, Boolean keptHeadMatches, TrailCheck.Report trail) {
     }
 
     /** A head kept elsewhere: the anchor at {@code position}. */
@@ -38,8 +41,11 @@ public class ChainVerifier {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate readOnly;
+    private final TrailCheck trail;
 
-    public ChainVerifier(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+    /** {@code tokens}: the serializer of the processors' tokens, which tell how far the audit trail has come. */
+    public ChainVerifier(JdbcTemplate jdbc, PlatformTransactionManager transactions, Serializer tokens) {
+        this.trail = new TrailCheck(tokens);
         this.jdbc = new JdbcTemplate(Objects.requireNonNull(jdbc.getDataSource()));
         this.jdbc.setFetchSize(FETCH);
         this.readOnly = new TransactionTemplate(transactions);
@@ -57,9 +63,10 @@ public class ChainVerifier {
             checkUnlinked(findings);
             Anchors anchors = checkAnchors(findings, kept);
             Boolean keptMatches = kept == null ? null : anchors.keptMatches;
-            boolean verified = findings.first == null && !Boolean.FALSE.equals(keptMatches);
+            TrailCheck.Report listed = trail.check(jdbc);
+            boolean verified = findings.first == null && !Boolean.FALSE.equals(keptMatches) && listed.matches();
             return new Report(verified, findings.events, findings.first == null ? null : findings.first.globalIndex(),
-                    findings.first, anchors.count, anchors.head, keptMatches);
+                    findings.first, anchors.count, anchors.head, keptMatches, listed);
         });
     }
 

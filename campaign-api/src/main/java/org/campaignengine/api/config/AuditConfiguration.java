@@ -8,6 +8,7 @@ import org.campaignengine.api.audit.ChainAnchors;
 import org.campaignengine.api.audit.ChainVerifier;
 import org.campaignengine.api.audit.LinkStoredEvents;
 import org.campaignengine.api.audit.StoredBatches;
+import org.campaignengine.api.audit.StoredEventPositions;
 import org.campaignengine.api.audit.StreamedBatches;
 import org.campaignengine.api.audit.TableBatches;
 import org.campaignengine.api.privacy.SealStoredContacts;
@@ -15,6 +16,7 @@ import org.campaignengine.domain.campaign.TimeRules;
 import org.campaignengine.domain.privacy.PersonalData;
 import org.campaignengine.projections.audit.AuditTrail;
 import org.campaignengine.projections.audit.AuditTrailProjection;
+import org.campaignengine.projections.audit.EventPositions;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -32,8 +34,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class AuditConfiguration {
 
     @Bean
-    AuditTrailProjection auditTrailProjection(JdbcTemplate jdbc) {
-        return new AuditTrailProjection(jdbc);
+    AuditTrailProjection auditTrailProjection(JdbcTemplate jdbc, EventPositions positions) {
+        return new AuditTrailProjection(jdbc, positions);
+    }
+
+    /** Each event's own position: looked up in the engine's event table, whose gap-aware tokens do not give it. */
+    @Bean
+    @OwnEventStore
+    EventPositions storedEventPositions(JdbcTemplate jdbc) {
+        return new StoredEventPositions(jdbc);
+    }
+
+    /** Axon Server numbers its events without gaps, so its tokens give each event's own position. */
+    @Bean
+    @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "true", matchIfMissing = true)
+    EventPositions tokenPositions() {
+        return EventPositions.fromTokens();
     }
 
     @Bean
@@ -66,14 +82,14 @@ class AuditConfiguration {
     /** The hash chain's anchors follow the engine's own event table; Axon Server keeps its events elsewhere. */
     @Bean
     @OwnEventStore
-    ChainAnchors chainAnchors(JdbcTemplate jdbc) {
-        return new ChainAnchors(jdbc);
+    ChainAnchors chainAnchors(JdbcTemplate jdbc, EventPositions positions) {
+        return new ChainAnchors(jdbc, positions);
     }
 
     @Bean
     @OwnEventStore
-    ChainVerifier chainVerifier(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
-        return new ChainVerifier(jdbc, transactions);
+    ChainVerifier chainVerifier(JdbcTemplate jdbc, PlatformTransactionManager transactions, Serializer tokens) {
+        return new ChainVerifier(jdbc, transactions, tokens);
     }
 
     @Bean

@@ -142,6 +142,9 @@ abstract class TamperEvidenceScenarios {
                 created);
         long forged = jdbc.queryForObject("SELECT globalIndex FROM DomainEventEntry WHERE eventIdentifier = 'forged-event'",
                 Long.class);
+        // the audit trail lists the forged row too, as it lists every stored event; it goes with the row below
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "SELECT COUNT(*) FROM audit_event WHERE event_id = 'forged-event'", Long.class) == 1);
         try {
             JsonNode report = admin.get("/api/v1/audit/verify").body();
             assertThat(report.path("verified").asBoolean()).isFalse();
@@ -149,6 +152,7 @@ abstract class TamperEvidenceScenarios {
             assertThat(report.path("firstBad").path("problem").asText()).contains("without a link");
         } finally {
             jdbc.update("DELETE FROM DomainEventEntry WHERE eventIdentifier = 'forged-event'");
+            jdbc.update("DELETE FROM audit_event WHERE event_id = 'forged-event'");
         }
 
         long resumed = globalIndexOf(id, "Resumed");
@@ -161,6 +165,40 @@ abstract class TamperEvidenceScenarios {
             assertThat(report.path("firstBad").path("problem").asText()).contains("gone");
         } finally {
             restore(row);
+        }
+        assertThat(admin.get("/api/v1/audit/verify").body().path("verified").asBoolean()).isTrue();
+    }
+
+    @Test
+    void verify_names_the_first_position_where_the_audit_trail_differs_from_the_store() {
+        String id = withHistory("Trail canvass");
+        JsonNode settled = settledReport();
+        assertThat(settled.path("trail").path("matches").asBoolean()).as(settled.toString()).isTrue();
+        assertThat(settled.path("trail").path("events").asLong()).isEqualTo(storedEvents());
+        long paused = globalIndexOf(id, "Paused");
+        long resumed = globalIndexOf(id, "Resumed");
+        Map<String, Object> listed = jdbc.queryForMap("SELECT * FROM audit_event WHERE global_index = ?", paused);
+        String resumedId = jdbc.queryForObject("SELECT event_id FROM audit_event WHERE global_index = ?", String.class,
+                resumed);
+        jdbc.update("DELETE FROM audit_event WHERE global_index = ?", paused);
+        jdbc.update("UPDATE audit_event SET event_id = ? WHERE global_index = ?", "someone-elses-event", resumed);
+        try {
+            JsonNode report = admin.get("/api/v1/audit/verify").body();
+            assertThat(report.path("verified").asBoolean()).isFalse();
+            assertThat(report.path("firstBad").isNull()).as("the chain itself is intact").isTrue();
+            JsonNode trail = report.path("trail");
+            assertThat(trail.path("matches").asBoolean()).isFalse();
+            assertThat(trail.path("missing").asLong()).as(report.toString()).isEqualTo(2);
+            assertThat(trail.path("events").asLong()).isEqualTo(storedEvents() - 1);
+            assertThat(trail.path("firstDifference").path("globalIndex").asLong()).isEqualTo(paused);
+            assertThat(trail.path("firstDifference").path("problem").asText()).contains("does not list");
+        } finally {
+            jdbc.update("UPDATE audit_event SET event_id = ? WHERE global_index = ?", resumedId, resumed);
+            jdbc.update("INSERT INTO audit_event (global_index, event_id, campaign_id, sequence_number, event_type, "
+                    + "occurred_at, actor, request_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", value(listed, "global_index"),
+                    value(listed, "event_id"), value(listed, "campaign_id"), value(listed, "sequence_number"),
+                    value(listed, "event_type"), value(listed, "occurred_at"), value(listed, "actor"),
+                    value(listed, "request_id"));
         }
         assertThat(admin.get("/api/v1/audit/verify").body().path("verified").asBoolean()).isTrue();
     }
@@ -203,12 +241,14 @@ abstract class TamperEvidenceScenarios {
         return id;
     }
 
-    /** The report once the anchor processor has caught up with every stored event. */
+    /** The report once the anchor processor and the audit trail have caught up with every stored event. */
     private JsonNode settledReport() {
         JsonNode[] report = new JsonNode[1];
-        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
             report[0] = admin.get("/api/v1/audit/verify").body();
-            return report[0].path("anchored").asLong() == storedEvents();
+            JsonNode trail = report[0].path("trail");
+            return report[0].path("anchored").asLong() == storedEvents() && trail.path("pending").asLong() == 0
+                    && trail.path("checkedUpTo").asLong() == trail.path("lastStored").asLong();
         });
         return report[0];
     }

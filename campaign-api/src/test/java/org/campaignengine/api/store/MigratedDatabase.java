@@ -26,12 +26,21 @@ public final class MigratedDatabase {
 
     /** {@code vendor} as Spring Boot names it: {@code h2}, {@code postgresql}. */
     public static HikariDataSource open(String url, String vendor) {
+        return open(url, vendor, "latest");
+    }
+
+    /** Migrated only up to {@code version}, as a store an older engine left; {@link #migrate} takes it further. */
+    public static HikariDataSource open(String url, String vendor, String version) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
         config.setMaximumPoolSize(10);
         HikariDataSource dataSource = new HikariDataSource(config);
-        Flyway.configure().dataSource(dataSource).locations(locations(vendor)).load().migrate();
+        migrate(dataSource, vendor, version);
         return dataSource;
+    }
+
+    public static void migrate(HikariDataSource dataSource, String vendor, String version) {
+        Flyway.configure().dataSource(dataSource).locations(locations(vendor)).target(version).load().migrate();
     }
 
     /** A fresh PostgreSQL database (only in a {@code @PostgresTest} class), migrated; closing drops it. */

@@ -5,7 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.LongConsumer;
+import java.util.function.Consumer;
 
 import org.campaignengine.projections.Columns;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,6 +23,10 @@ public class AuditTrail {
     }
 
     public record Page(List<Entry> items, int page, int size, boolean more) {
+    }
+
+    /** A stored event as the trail lists it: its own global position and its identifier. */
+    public record Stored(long globalIndex, String eventId) {
     }
 
     private final JdbcTemplate jdbc;
@@ -58,11 +62,11 @@ public class AuditTrail {
         return new Page(more ? rows.subList(0, query.size()) : rows, query.page(), query.size(), more);
     }
 
-    /** The global positions of a campaign's activity batches, oldest first, one at a time. */
-    public void activityBatches(String campaignId, LongConsumer each) {
-        jdbc.query("SELECT global_index FROM audit_event WHERE campaign_id = ? AND event_type = ? ORDER BY global_index",
-                rs -> {
-                    each.accept(rs.getLong(1));
+    /** A campaign's activity batches, oldest first, one at a time. */
+    public void activityBatches(String campaignId, Consumer<Stored> each) {
+        jdbc.query("SELECT global_index, event_id FROM audit_event WHERE campaign_id = ? AND event_type = ? "
+                + "ORDER BY global_index", rs -> {
+                    each.accept(new Stored(rs.getLong(1), rs.getString(2)));
                 }, campaignId, ACTIVITY_TYPE);
     }
 

@@ -1,6 +1,11 @@
 package org.campaignengine.projections.audit;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -11,16 +16,19 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.queryhandling.QueryHandler;
 import org.campaignengine.domain.audit.AuditRecord;
 import org.campaignengine.domain.campaign.CampaignMessages;
+import org.campaignengine.projections.Chunks;
 import org.campaignengine.projections.Columns;
 import org.campaignengine.projections.CommitBuffer;
 import org.campaignengine.projections.Databases;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The organisation-wide audit trail (LIFECYCLE.md §9): every stored event, lifecycle, activity and the
- * auditors' own actions, with its global position, campaign, type, time, actor and request. A batch's
- * rows are written with one statement when the processor commits it. Its own processing group, so it
- * can be replayed alone.
+ * The organisation-wide audit trail: every stored event, lifecycle, activity and the auditors' own
+ * actions, with its global position, campaign, type, time, actor and request. Each row holds the event's
+ * own position in the store ({@link EventPositions}), never the processor token's highest position seen,
+ * which an event that committed late would share with another. A batch's rows are written with one
+ * statement when the processor commits it; a position already holding another event fails the batch
+ * loudly instead of being skipped. Its own processing group, so it can be replayed alone.
  */
 @ProcessingGroup(AuditTrailProjection.PROCESSING_GROUP)
 public class AuditTrailProjection {
@@ -31,21 +39,31 @@ public class AuditTrailProjection {
     private static final String PENDING = AuditTrailProjection.class.getName() + ".pending";
     private static final int TEXT_WIDTH = 255;
 
+    /** An event taken in, waiting for its own position when the batch commits. */
+    private record Row(EventPositions.Handed event, String campaignId, Long sequence, String type, Object occurredAt,
+                       String actor, String requestId) {
+
+        Object[] at(long position) {
+            return new Object[]{position, event.eventId(), campaignId, sequence, type, occurredAt, actor, requestId};
+        }
+    }
+
     private final JdbcTemplate jdbc;
     private final AuditTrail trail;
+    private final EventPositions positions;
 
-    public AuditTrailProjection(JdbcTemplate jdbc) {
+    public AuditTrailProjection(JdbcTemplate jdbc, EventPositions positions) {
         this.jdbc = jdbc;
         this.trail = new AuditTrail(jdbc);
+        this.positions = positions;
     }
 
     @EventHandler
     void on(EventMessage<?> message, TrackingToken token) {
-        long position = position(token);
         Long sequence = message instanceof DomainEventMessage<?> domain ? domain.getSequenceNumber() : null;
-        pending().add(new Object[]{position, message.getIdentifier(), campaignOf(message), sequence,
-                Columns.clip(message.getPayloadType().getSimpleName(), 100), Columns.time(message.getTimestamp()),
-                text(message.getMetaData().get(ACTOR)), text(message.getMetaData().get(REQUEST_ID))});
+        pending().add(new Row(new EventPositions.Handed(message.getIdentifier(), position(token)), campaignOf(message),
+                sequence, Columns.clip(message.getPayloadType().getSimpleName(), 100), Columns.time(message.getTimestamp()),
+                text(message.getMetaData().get(ACTOR)), text(message.getMetaData().get(REQUEST_ID))));
     }
 
     @ResetHandler
@@ -76,20 +94,47 @@ public class AuditTrailProjection {
         return value == null ? null : Columns.clip(value.toString(), TEXT_WIDTH);
     }
 
-    private List<Object[]> pending() {
+    private List<Row> pending() {
         return CommitBuffer.pending(PENDING, this::write);
     }
 
-    /** Idempotent: a batch handed over again after a failed commit writes nothing twice. */
-    private void write(List<Object[]> rows) {
+    /**
+     * Writes each event at its own position. An event found at its position already (handed over again)
+     * is not written twice; a position that holds another event means the trail is wrong, and the batch
+     * fails rather than hide it.
+     */
+    private void write(List<Row> rows) {
         if (rows.isEmpty()) {
             return;
         }
-        String columns = "(global_index, event_id, campaign_id, sequence_number, event_type, occurred_at, actor, "
-                + "request_id) ";
-        String sql = Databases.isPostgres(jdbc)
-                ? "INSERT INTO audit_event " + columns + "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (global_index) DO NOTHING"
-                : "MERGE INTO audit_event " + columns + "KEY (global_index) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
-        jdbc.batchUpdate(sql, rows);
+        Map<String, Row> byEvent = new LinkedHashMap<>();
+        rows.forEach(row -> byEvent.putIfAbsent(row.event().eventId(), row));
+        Map<String, Long> own = positions.of(byEvent.values().stream().map(Row::event).toList());
+        Map<Long, String> taken = stored(own.values());
+        List<Object[]> fresh = new ArrayList<>();
+        for (Row row : byEvent.values()) {
+            long position = own.get(row.event().eventId());
+            String there = taken.get(position);
+            if (there == null) {
+                fresh.add(row.at(position));
+            } else if (!there.equals(row.event().eventId())) {
+                throw new IllegalStateException("the audit trail holds event " + there + " at position " + position
+                        + ", where the store holds event " + row.event().eventId());
+            }
+        }
+        jdbc.batchUpdate("INSERT INTO audit_event (global_index, event_id, campaign_id, sequence_number, event_type, "
+                + "occurred_at, actor, request_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", fresh);
+    }
+
+    /** The events the trail holds at these positions already. */
+    private Map<Long, String> stored(Collection<Long> at) {
+        Map<Long, String> taken = new HashMap<>();
+        for (List<Long> chunk : Chunks.of(at)) {
+            jdbc.query("SELECT global_index, event_id FROM audit_event WHERE global_index IN ("
+                    + Chunks.placeholders(chunk) + ")", rs -> {
+                taken.put(rs.getLong(1), rs.getString(2));
+            }, chunk.toArray());
+        }
+        return taken;
     }
 }

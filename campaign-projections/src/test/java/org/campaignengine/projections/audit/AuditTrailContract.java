@@ -1,9 +1,12 @@
 package org.campaignengine.projections.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -46,19 +49,27 @@ abstract class AuditTrailContract {
     private ProjectionDatabase database;
     private ProjectionHarness<AuditTrailProjection> trail;
     private long position;
+    /** Events whose own position differs from their token's, as for an event that committed late. */
+    private final Map<String, Long> late = new HashMap<>();
 
     abstract ProjectionDatabase openDatabase();
 
     @BeforeAll
     void open() {
         database = openDatabase();
-        trail = new ProjectionHarness<>(new AuditTrailProjection(database.jdbc()));
+        EventPositions tokens = EventPositions.fromTokens();
+        trail = new ProjectionHarness<>(new AuditTrailProjection(database.jdbc(), events -> {
+            Map<String, Long> own = new HashMap<>(tokens.of(events));
+            late.forEach((id, at) -> own.computeIfPresent(id, (key, token) -> at));
+            return own;
+        }));
     }
 
     @BeforeEach
     void empty() {
         trail.reset();
         position = 0;
+        late.clear();
     }
 
     @AfterAll
@@ -143,9 +154,40 @@ abstract class AuditTrailContract {
         assertThat(page(null, null, null, null, 0, 10).items()).isEmpty();
         trail.batch(events);
         assertThat(page(null, null, null, null, 0, 10).items()).isEqualTo(live);
-        List<Long> batches = new ArrayList<>();
+        List<AuditTrail.Stored> batches = new ArrayList<>();
         new AuditTrail(database.jdbc()).activityBatches("r", batches::add);
-        assertThat(batches).containsExactly(live.get(0).globalIndex());
+        assertThat(batches).containsExactly(new AuditTrail.Stored(live.get(0).globalIndex(), live.get(0).eventId()));
+    }
+
+    @Test
+    void an_event_that_committed_late_is_listed_at_its_own_position_not_at_the_tokens_highest() {
+        position = 10;
+        EventMessage<?> first = domain("g", 0, new Created("g", Channel.SMS, SETTINGS, null), "ann", "g1", 0);
+        // committed late: the gap-aware token hands it over at 11, the highest position seen, though it is stored at 9
+        position--;
+        EventMessage<?> lateBatch = plain(new ActivityRecorded("g", List.of()), "sender", "g2", 1);
+        late.put(lateBatch.getIdentifier(), 9L);
+        trail.batch(List.of(first, lateBatch));
+
+        List<Entry> listed = page(null, null, null, null, 0, 10).items();
+        assertThat(listed).extracting(Entry::eventId, Entry::globalIndex)
+                .containsExactly(tuple(lateBatch.getIdentifier(), 9L), tuple(first.getIdentifier(), 11L));
+        List<AuditTrail.Stored> batches = new ArrayList<>();
+        new AuditTrail(database.jdbc()).activityBatches("g", batches::add);
+        assertThat(batches).containsExactly(new AuditTrail.Stored(9, lateBatch.getIdentifier()));
+    }
+
+    @Test
+    void a_position_that_already_lists_another_event_fails_the_batch_instead_of_hiding_the_clash() {
+        EventMessage<?> first = domain("k", 0, new Created("k", Channel.SMS, SETTINGS, null), "ann", "k1", 0);
+        trail.batch(List.of(first));
+        EventMessage<?> clashing = domain("k", 1, new Paused("k"), "ann", "k2", 1);
+        late.put(clashing.getIdentifier(), 1L);
+
+        assertThatThrownBy(() -> trail.batch(List.of(clashing)))
+                .hasStackTraceContaining("holds event " + first.getIdentifier() + " at position 1");
+        assertThat(page(null, null, null, null, 0, 10).items()).extracting(Entry::eventId)
+                .containsExactly(first.getIdentifier());
     }
 
     private AuditTrail.Page page(String actor, String type, Instant from, Instant to, int page, int size) {

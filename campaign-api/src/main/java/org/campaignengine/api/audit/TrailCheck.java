@@ -1,0 +1,132 @@
+package org.campaignengine.api.audit;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.campaignengine.projections.audit.AuditTrailProjection;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Compares the audit trail with the event store: every stored event the trail has taken in must be listed
+ * at its own global position, under its own identifier, and the trail must list nothing else. The trail
+ * follows the store, so only the events its processor has certainly handled are required: those up to the
+ * lowest position every segment's token has reached, but for the gaps those tokens still wait on. An event
+ * not listed yet beyond that, or in such a gap (one that committed late), is {@code pending}, not a
+ * difference; an event listed wrongly is a difference wherever it is.
+ */
+public class TrailCheck {
+
+    /** The first difference by global position: the store's event there and what the trail lists there. */
+    public record Difference(long globalIndex, String eventId, String listedEventId, String problem) {
+    }
+
+    /**
+     * {@code events}: rows in the trail; {@code storeEvents}: events in the store, the last at
+     * {@code lastStored}; {@code checkedUpTo}: the position up to which every stored event, but those in the
+     * processor's gaps, must be listed (-1 before the trail's first batch; a segment with nothing to do stores
+     * its position every few seconds, so on an idle engine it reaches {@code lastStored} moments later);
+     * {@code missing}: events up to there not listed at their position; {@code misplaced}: rows listing an
+     * event at a position where the store holds another or none.
+     */
+    public record Report(boolean matches, long events, long storeEvents, long lastStored, long checkedUpTo,
+                         long pending, long missing, long misplaced, Difference firstDifference) {
+    }
+
+    private final Serializer tokens;
+
+    /** {@code tokens}: the serializer the token store writes its tokens with. */
+    TrailCheck(Serializer tokens) {
+        this.tokens = tokens;
+    }
+
+    /** Runs in the caller's transaction, on its connection. */
+    Report check(JdbcTemplate jdbc) {
+        Handled handled = handled(jdbc);
+        long upTo = handled.upTo();
+        Difference[] first = {null};
+        long[] missing = {0};
+        long[] inGaps = {0};
+        jdbc.query("SELECT e.globalIndex, e.eventIdentifier, a.event_id FROM DomainEventEntry e "
+                + "LEFT JOIN audit_event a ON a.global_index = e.globalIndex "
+                + "WHERE e.globalIndex <= ? AND (a.event_id IS NULL OR a.event_id <> e.eventIdentifier) "
+                + "ORDER BY e.globalIndex", rs -> {
+            String listed = rs.getString(3);
+            if (listed == null && handled.gaps().contains(rs.getLong(1))) {
+                inGaps[0]++;
+                return;
+            }
+            missing[0]++;
+            first[0] = earlier(first[0], new Difference(rs.getLong(1), rs.getString(2), listed, listed == null
+                    ? "the trail does not list this event" : "the trail lists another event at this event's position"));
+        }, upTo);
+        long[] misplaced = {0};
+        jdbc.query("SELECT a.global_index, e.eventIdentifier, a.event_id FROM audit_event a "
+                + "LEFT JOIN DomainEventEntry e ON e.globalIndex = a.global_index "
+                + "WHERE e.eventIdentifier IS NULL OR (a.global_index > ? AND e.eventIdentifier <> a.event_id) "
+                + "ORDER BY a.global_index", rs -> {
+            misplaced[0]++;
+            String stored = rs.getString(2);
+            first[0] = earlier(first[0], new Difference(rs.getLong(1), stored, rs.getString(3), stored == null
+                    ? "the trail lists a position where the store holds no event"
+                    : "the trail lists another event at this event's position"));
+        }, upTo);
+        long pending = inGaps[0] + count(jdbc, "SELECT COUNT(*) FROM DomainEventEntry e WHERE e.globalIndex > ? "
+                + "AND NOT EXISTS (SELECT 1 FROM audit_event a WHERE a.global_index = e.globalIndex)", upTo);
+        return new Report(missing[0] == 0 && misplaced[0] == 0, count(jdbc, "SELECT COUNT(*) FROM audit_event"),
+                count(jdbc, "SELECT COUNT(*) FROM DomainEventEntry"),
+                count(jdbc, "SELECT COALESCE(MAX(globalIndex), -1) FROM DomainEventEntry"), upTo, pending, missing[0],
+                misplaced[0], first[0]);
+    }
+
+    /**
+     * What every segment of the trail's processor has handled: each position up to {@code upTo} but those in
+     * {@code gaps}, positions its gap-aware tokens saw no event at yet (an event committing late, or none ever).
+     */
+    record Handled(long upTo, Set<Long> gaps) {
+
+        static final Handled NOTHING = new Handled(-1, Set.of());
+
+        static Handled by(TrackingToken token) {
+            TrackingToken lower = token == null ? null : WrappedToken.unwrapLowerBound(token);
+            if (lower == null) {
+                return NOTHING;
+            }
+            if (lower instanceof GapAwareTrackingToken gapAware) {
+                return new Handled(gapAware.getIndex(), gapAware.getGaps());
+            }
+            return new Handled(lower.position().orElse(-1), Set.of());
+        }
+
+        Handled and(Handled other) {
+            Set<Long> both = new HashSet<>(gaps);
+            both.addAll(other.gaps);
+            return new Handled(Math.min(upTo, other.upTo), both);
+        }
+    }
+
+    private Handled handled(JdbcTemplate jdbc) {
+        List<Handled> segments = jdbc.query("SELECT token, tokenType FROM TokenEntry WHERE processorName = ?",
+                (rs, n) -> {
+                    byte[] token = rs.getBytes(1);
+                    String type = rs.getString(2);
+                    return token == null || type == null ? Handled.NOTHING : Handled.by(tokens.<byte[], TrackingToken>
+                            deserialize(new SimpleSerializedObject<>(token, byte[].class, type, null)));
+                }, AuditTrailProjection.PROCESSING_GROUP);
+        return segments.stream().reduce(Handled::and).orElse(Handled.NOTHING);
+    }
+
+    private static long count(JdbcTemplate jdbc, String sql, Object... args) {
+        Long count = jdbc.queryForObject(sql, Long.class, args);
+        return count == null ? 0 : count;
+    }
+
+    private static Difference earlier(Difference first, Difference found) {
+        return first == null || found.globalIndex() < first.globalIndex() ? found : first;
+    }
+}
