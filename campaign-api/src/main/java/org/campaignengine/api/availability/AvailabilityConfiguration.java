@@ -1,5 +1,11 @@
 package org.campaignengine.api.availability;
 
+import java.time.Duration;
+
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.flyway.FlywayConfigurationCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,5 +28,17 @@ class AvailabilityConfiguration {
                 new FilterRegistrationBean<>(new StoreUnavailableFilter(json));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;
+    }
+
+    /** Named as Spring Boot's, which then steps aside: the {@code db} indicator of {@code /actuator/health} and readiness. */
+    @Bean(destroyMethod = "close")
+    DatabaseHealthIndicator dbHealthIndicator(DataSource dataSource,
+                                              @Value("${campaign.health.database-timeout:PT2S}") Duration timeout) {
+        return new DatabaseHealthIndicator(dataSource, timeout);
+    }
+
+    @Bean
+    FlywayConfigurationCustomizer migrationsWaitForTheServer() {
+        return configuration -> configuration.dataSource(UnboundedReads.of(configuration.getDataSource()));
     }
 }
