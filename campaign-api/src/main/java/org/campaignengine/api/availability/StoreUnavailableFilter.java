@@ -2,23 +2,19 @@ package org.campaignengine.api.availability;
 
 import java.io.IOException;
 
-import org.campaignengine.api.web.RequestContext;
-import org.springframework.web.filter.OncePerRequestFilter;
+import org.campaignengine.api.web.AnsweringFilter;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Answers {@link StoreUnavailable} for a database failure thrown by a servlet filter: the login throttle,
- * the idempotency keys, anything in or after Spring Security's chain. Such failures never reach the
- * controller advice, and the servlet container would answer them 500 with Spring Boot's own error body.
- * Runs around every other filter but the request id and the size limit.
+ * the idempotency keys, anything in or after Spring Security's chain. Runs around every other filter but
+ * the request id and the size limit.
  */
-class StoreUnavailableFilter extends OncePerRequestFilter {
+class StoreUnavailableFilter extends AnsweringFilter {
 
     private final ObjectMapper json;
 
@@ -27,21 +23,14 @@ class StoreUnavailableFilter extends OncePerRequestFilter {
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
-        try {
-            chain.doFilter(request, response);
-        } catch (IOException | ServletException | RuntimeException e) {
-            if (!StoreUnavailable.causes(e) || response.isCommitted()) {
-                throw e;
-            }
-            logger.warn("store unavailable in " + request.getMethod() + " " + request.getRequestURI() + ": " + e);
-            String requestId = response.getHeader(RequestContext.REQUEST_ID_HEADER);
-            response.reset();
-            if (requestId != null) {
-                response.setHeader(RequestContext.REQUEST_ID_HEADER, requestId);
-            }
-            StoreUnavailable.write(json, response);
-        }
+    protected boolean answers(Exception failure) {
+        return StoreUnavailable.causes(failure);
+    }
+
+    @Override
+    protected void answer(HttpServletRequest request, HttpServletResponse response, Exception failure)
+            throws IOException {
+        logger.warn("store unavailable in " + request.getMethod() + " " + request.getRequestURI() + ": " + failure);
+        StoreUnavailable.write(json, response);
     }
 }
