@@ -3,7 +3,9 @@ package org.campaignengine.api.audit;
 import java.util.Objects;
 
 import org.axonframework.serialization.Serializer;
+import org.campaignengine.api.availability.UnboundedReads;
 import org.campaignengine.projections.Databases;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -52,11 +54,18 @@ public class ChainVerifier {
         this.readOnly.setReadOnly(true);
     }
 
-    /** The whole store, in one read-only transaction (so PostgreSQL streams with a cursor), without a time limit. */
+    /**
+     * The whole store, in one read-only transaction (so PostgreSQL streams with a cursor), without a time limit
+     * on the server or on the connection's reads.
+     */
     public Report verify(KeptHead kept) {
         return readOnly.execute(status -> {
             if (Databases.isPostgres(jdbc)) {
                 jdbc.execute("SET LOCAL statement_timeout = 0");
+                jdbc.execute((ConnectionCallback<Void>) connection -> {
+                    UnboundedReads.lift(connection);
+                    return null;
+                });
             }
             Findings findings = new Findings();
             checkLinks(findings);

@@ -3,6 +3,7 @@ package org.campaignengine.api.security;
 import java.io.IOException;
 
 import org.campaignengine.api.accounts.AccountStore;
+import org.campaignengine.api.availability.StoreUnavailable;
 import org.campaignengine.api.web.Problems;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -26,7 +27,7 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Who may call what. HTTP Basic for the accounts the engine keeps; Bearer JWT as well when Spring's
  * resource-server properties name an issuer, key set or public key. Roles per endpoint are
- * {@link AccessRules}; everything but {@code /actuator/health} needs credentials.
+ * {@link AccessRules}; everything but {@code /actuator/health} (and its probes) needs credentials.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -59,8 +60,16 @@ class SecurityConfiguration {
         return new AccountUserDetails(accounts);
     }
 
+    /**
+     * 401, or 503 when the credentials could not be checked because the accounts' database is out of
+     * reach: a 401 would tell the caller its password is wrong.
+     */
     private static AuthenticationEntryPoint unauthenticated(ObjectMapper json, boolean bearer) {
         return (request, response, e) -> {
+            if (StoreUnavailable.causes(e)) {
+                StoreUnavailable.write(json, response);
+                return;
+            }
             response.setHeader("WWW-Authenticate", "Basic realm=\"campaign-engine\"");
             if (bearer) {
                 response.addHeader("WWW-Authenticate", "Bearer");

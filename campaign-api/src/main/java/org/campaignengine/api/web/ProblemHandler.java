@@ -6,6 +6,7 @@ import java.util.Map;
 import org.axonframework.common.AxonTransientException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.campaignengine.api.availability.StoreUnavailable;
 import org.campaignengine.api.config.EngineProperties;
 import org.campaignengine.domain.campaign.CampaignOutOfScope;
 import org.campaignengine.domain.campaign.InvalidCampaignInput;
@@ -109,9 +110,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             CannotCreateTransactionException.class, AxonTransientException.class})
     ResponseEntity<ProblemDetail> unavailable(Exception e) {
         log.warn("store unavailable: {}", e.toString());
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
-                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "store-unavailable", "Store unavailable",
-                        "The event store cannot be reached; retry later"));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, StoreUnavailable.RETRY_AFTER_SECONDS).body(StoreUnavailable.problem());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -120,11 +120,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 List.of(Map.of("field", e.getName(), "message", "has a value of the wrong form")));
     }
 
+    /** A store failure wrapped by the framework that carried it (a command or query bus) is still a 503. */
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (StoreUnavailable.causes(e)) {
+            return unavailable(e);
+        }
         log.error("unexpected failure", e);
-        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
-                "The request could not be completed; the failure was logged");
+        return ResponseEntity.internalServerError().body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal",
+                "Internal error", "The request could not be completed; the failure was logged"));
     }
 
     @Override
