@@ -12,7 +12,9 @@ import reactor.util.concurrent.Queues;
  * One open stream: the updates its caller may see wait in a bounded buffer until its own sender has
  * written the ones before. Only the hub's reader offers updates, so the buffer has a single producer; the
  * sender runs on a thread of its own while it has something to write, so a client that stops reading holds
- * up its own sender and no one else's. An update that does not fit ends the stream ({@link #offer}, {@link #end}).
+ * up its own sender and no one else's. An update that does not fit ends the stream ({@link #offer}, {@link #end}):
+ * its buffer is let go at once; a write already waiting on a client that reads nothing at all ends when the
+ * server's write to it times out.
  */
 public final class LiveStream implements Disposable {
 

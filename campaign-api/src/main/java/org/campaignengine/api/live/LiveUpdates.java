@@ -1,6 +1,5 @@
 package org.campaignengine.api.live;
 
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
@@ -15,13 +14,6 @@ import java.util.function.Consumer;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
-import org.campaignengine.projections.analytics.AnalyticsProjection;
-import org.campaignengine.projections.analytics.CampaignAnalytics;
-import org.campaignengine.projections.analytics.FindAnalytics;
-import org.campaignengine.projections.statusindex.CampaignIndexProjection;
-import org.campaignengine.projections.statusindex.CampaignRow;
-import org.campaignengine.projections.statusindex.FindCampaign;
-import org.campaignengine.domain.campaign.CampaignStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -49,18 +41,20 @@ public class LiveUpdates implements SmartLifecycle, DisposableBean {
     private final QueryGateway queries;
     private final Set<LiveStream> streams = new CopyOnWriteArraySet<>();
     private final Set<CampaignChanged> unread = ConcurrentHashMap.newKeySet();
-    private final Scheduler reader = Schedulers.newSingle("live-updates", true);
+    private final ChangeReader reader;
+    private final Scheduler reading = Schedulers.newSingle("live-updates", true);
     private final ExecutorService sending = Executors.newCachedThreadPool(daemons("live-stream-"));
     /** Disposing a sender never interrupts a write in progress (unlike a scheduler that owns its executor). */
     private final Scheduler senders = Schedulers.fromExecutor(sending);
-    private final AtomicLong reads = new AtomicLong();
     private final AtomicLong overflows = new AtomicLong();
     private SubscriptionQueryResult<String, CampaignChanged> subscription;
     private Disposable listening;
     private volatile boolean running;
+    private boolean stopped;
 
     public LiveUpdates(QueryGateway queries) {
         this.queries = queries;
+        this.reader = new ChangeReader(queries);
     }
 
     /**
@@ -69,6 +63,11 @@ public class LiveUpdates implements SmartLifecycle, DisposableBean {
      * when its client goes away.
      */
     public synchronized LiveStream open(Set<String> offices, Consumer<LiveUpdate> send, Runnable end) {
+        if (stopped) {
+            LiveStream closing = new LiveStream(offices, BUFFER, senders, send, end, () -> { });
+            closing.end();
+            return closing;
+        }
         if (listening == null) {
             subscription = queries.subscriptionQuery(WatchCampaigns.class.getName(), new WatchCampaigns(),
                     ResponseTypes.instanceOf(String.class), ResponseTypes.instanceOf(CampaignChanged.class), BUFFER);
@@ -90,41 +89,16 @@ public class LiveUpdates implements SmartLifecycle, DisposableBean {
 
     /** On the committing processor's thread: notes the change for the reader and returns at once. */
     void changed(CampaignChanged change) {
-        if (!streamed(change.readModel()) || !unread.add(change)) {
+        if (!ChangeReader.streamed(change.readModel()) || !unread.add(change)) {
             return;
         }
         try {
-            reader.schedule(() -> {
+            reading.schedule(() -> {
                 unread.remove(change);
-                read(change).ifPresent(this::fanOut);
+                reader.read(change).ifPresent(this::fanOut);
             });
         } catch (RejectedExecutionException shuttingDown) {
             unread.remove(change);
-        }
-    }
-
-    private static boolean streamed(String readModel) {
-        return readModel.equals(CampaignIndexProjection.READ_MODEL)
-                || readModel.equals(AnalyticsProjection.PROCESSING_GROUP);
-    }
-
-    private Optional<LiveUpdate> read(CampaignChanged change) {
-        reads.incrementAndGet();
-        try {
-            if (change.readModel().equals(CampaignIndexProjection.READ_MODEL)) {
-                return queries.query(new FindCampaign(change.campaignId()),
-                                ResponseTypes.optionalInstanceOf(CampaignRow.class)).join()
-                        .filter(row -> row.status() != CampaignStatus.DELETED)
-                        .map(LiveUpdate.IndexRowChanged::new);
-            }
-            return queries.query(new FindAnalytics(change.campaignId()),
-                            ResponseTypes.optionalInstanceOf(CampaignAnalytics.class)).join()
-                    .filter(figures -> !figures.deleted())
-                    .map(LiveUpdate.FiguresChanged::new);
-        } catch (RuntimeException unreadable) {
-            log.warn("Live streams miss a change of {} to campaign {}: {}", change.readModel(), change.campaignId(),
-                    unreadable.toString());
-            return Optional.empty();
         }
     }
 
@@ -141,7 +115,7 @@ public class LiveUpdates implements SmartLifecycle, DisposableBean {
 
     /** Rows and figures read for the streams since start: one per change at most, however many streams are open. */
     public long reads() {
-        return reads.get();
+        return reader.reads();
     }
 
     /** Streams dropped since start for falling a full buffer behind. */
@@ -154,17 +128,22 @@ public class LiveUpdates implements SmartLifecycle, DisposableBean {
     }
 
     @Override
-    public void start() {
+    public synchronized void start() {
         running = true;
+        stopped = false;
     }
 
     /**
-     * Ends every stream before the web server waits for its requests to finish (a later phase): their
-     * clients reconnect, to another node if there is one, instead of holding the shutdown up.
+     * Ends every stream, and from now on each new one at once, before the web server waits for its requests
+     * to finish (a later phase): their clients reconnect, to another node if there is one, instead of
+     * holding the shutdown up.
      */
     @Override
     public void stop() {
-        running = false;
+        synchronized (this) {
+            running = false;
+            stopped = true;
+        }
         for (LiveStream stream : streams) {
             close(stream);
             stream.end();
@@ -182,7 +161,7 @@ public class LiveUpdates implements SmartLifecycle, DisposableBean {
             listening.dispose();
             subscription.close();
         }
-        reader.dispose();
+        reading.dispose();
         senders.dispose();
         sending.shutdownNow();
     }

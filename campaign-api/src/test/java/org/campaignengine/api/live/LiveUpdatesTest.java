@@ -171,6 +171,19 @@ class LiveUpdatesTest {
         assertThat(emitter.activeSubscriptions()).isEmpty();
     }
 
+    @Test
+    void a_stream_opened_while_the_node_stops_ends_at_once() {
+        AtomicInteger ended = new AtomicInteger();
+        live.start();
+        live.stop();
+
+        live.open(null, update -> { }, ended::incrementAndGet);
+
+        await().atMost(AT_MOST).until(() -> ended.get() == 1);
+        assertThat(live.streams()).isZero();
+        assertThat(emitter.activeSubscriptions()).isEmpty();
+    }
+
     private void changed(String readModel, String campaignId) {
         emitter.emit(WatchCampaigns.class, watch -> true, new CampaignChanged(readModel, campaignId));
     }
