@@ -3,6 +3,9 @@ package org.campaignengine.api.live;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import reactor.core.Disposable;
 import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Scheduler;
@@ -18,6 +21,8 @@ import reactor.util.concurrent.Queues;
  */
 public final class LiveStream implements Disposable {
 
+    private static final Logger log = LoggerFactory.getLogger(LiveStream.class);
+
     private final Set<String> offices;
     private final Sinks.Many<LiveUpdate> buffer;
     private final Disposable sending;
@@ -32,7 +37,7 @@ public final class LiveStream implements Disposable {
         this.senders = senders;
         this.end = end;
         this.release = release;
-        this.sending = buffer.asFlux().publishOn(senders, 1).subscribe(send);
+        this.sending = buffer.asFlux().publishOn(senders, 1).subscribe(send, this::failed);
     }
 
     /** Whether the caller may see a campaign of this office: every office when {@code offices} is null. */
@@ -53,6 +58,13 @@ public final class LiveStream implements Disposable {
     void end() {
         sending.dispose();
         senders.schedule(end);
+    }
+
+    /** Sending failed in a way the sender did not handle: the stream leaves the hub and its client is told. */
+    private void failed(Throwable failure) {
+        log.warn("A live stream could not send an update and ends: {}", failure.toString());
+        release.run();
+        end.run();
     }
 
     /** The client went away or the stream ended: it leaves the hub and its buffer is let go. */

@@ -172,6 +172,20 @@ class LiveUpdatesTest {
     }
 
     @Test
+    void a_stream_whose_sending_fails_ends_and_leaves_the_hub() {
+        AtomicInteger ended = new AtomicInteger();
+        live.open(null, update -> {
+            throw new IllegalStateException("cannot render");
+        }, ended::incrementAndGet);
+        rows.office("campaign-1", "north");
+
+        changed(CampaignIndexProjection.READ_MODEL, "campaign-1");
+
+        await().atMost(AT_MOST).until(() -> ended.get() == 1);
+        assertThat(live.streams()).isZero();
+    }
+
+    @Test
     void a_stream_opened_while_the_node_stops_ends_at_once() {
         AtomicInteger ended = new AtomicInteger();
         live.start();
