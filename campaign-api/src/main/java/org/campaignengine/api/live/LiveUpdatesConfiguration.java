@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every event processor reports, once its transaction committed, which campaign it changed: readers
- * waiting for a version are woken ({@link ReadModelProgress}) and live streams get a
- * {@link CampaignChanged} update through Axon's subscription queries ({@link WatchCampaigns}). The
+ * waiting for a version are woken ({@link ReadModelProgress}) and, while a live stream is open, the node's
+ * {@link LiveUpdates} gets a {@link CampaignChanged} update through its Axon subscription query
+ * ({@link WatchCampaigns}; Axon's emitter holds it back until the unit of work has committed). The
  * campaign is read from the event's envelope ({@link CampaignMessages#campaignOf}): a processor that never
  * reads activity, such as the audit anchors, would otherwise parse every activity payload just for its id.
  */
@@ -40,7 +41,7 @@ class LiveUpdatesConfiguration {
         };
     }
 
-    /** The initial answer of a live stream's subscription: nothing yet, changes follow as updates. */
+    /** The initial answer of the live updates' subscription: nothing yet, changes follow as updates. */
     @Component
     static class Subscriptions {
         @QueryHandler

@@ -23,11 +23,16 @@ final class ServerSentEvents implements AutoCloseable {
     private final CompletableFuture<HttpResponse<Void>> response;
 
     ServerSentEvents(int port, String user, String password) {
+        this(HttpClient.newHttpClient(), port, user, password);
+    }
+
+    /** A stream over {@code client}, so many streams can share one client's selector and threads. */
+    ServerSentEvents(HttpClient client, int port, String user, String password) {
         String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/stream"))
                 .header("Authorization", "Basic " + basic).header("Accept", "text/event-stream").GET().build();
         String[] name = {"message"};
-        response = HttpClient.newHttpClient().sendAsync(request, HttpResponse.BodyHandlers.fromLineSubscriber(
+        response = client.sendAsync(request, HttpResponse.BodyHandlers.fromLineSubscriber(
                 new java.util.concurrent.Flow.Subscriber<String>() {
                     @Override
                     public void onSubscribe(java.util.concurrent.Flow.Subscription subscription) {
