@@ -128,6 +128,15 @@ abstract class EdgeFuzzScenarios {
     }
 
     @Test
+    void a_username_with_control_characters_in_basic_credentials_is_refused_as_unknown() {
+        for (String username : List.of("a\u0000b", "admin\u0000", "\u0001", "a\u007f")) {
+            Reply reply = new EngineClient(port, username, "any password at all").get(CAMPAIGNS);
+            assertThat(reply.status()).as(username).isEqualTo(401);
+        }
+        assertThat(admin.get(CAMPAIGNS).status()).isEqualTo(200);
+    }
+
+    @Test
     void unusual_but_whole_unicode_is_kept_as_sent_and_the_read_models_keep_moving() {
         String unusual = "Ça 🗳️ \u202e\ufeff\uffff\u0085 \u0301\uDBFF\uDFFF ok";
         Reply created = admin.post(CAMPAIGNS, Campaigns.create(unusual, "SMS", Campaigns.readySettings("SMS",
