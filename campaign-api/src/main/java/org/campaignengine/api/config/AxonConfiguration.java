@@ -1,6 +1,5 @@
 package org.campaignengine.api.config;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Executors;
 
@@ -37,7 +36,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
-import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -81,12 +79,6 @@ class AxonConfiguration {
     @Primary
     ObjectMapper jacksonObjectMapper(Jackson2ObjectMapperBuilder builder) {
         return builder.build();
-    }
-
-    /** Requests read their times with {@link IsoInstants}; the builder applies it after its modules. */
-    @Bean
-    Jackson2ObjectMapperBuilderCustomizer isoInstants() {
-        return builder -> builder.deserializerByType(Instant.class, IsoInstants.deserializer());
     }
 
     /** Events and messages as JSON, their times read with {@link IsoInstants}. */

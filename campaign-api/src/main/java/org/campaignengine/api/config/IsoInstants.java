@@ -22,7 +22,7 @@ import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
  * {@link InstantDeserializer} itself, so what is accepted and every error message stay as they were; the
  * fast form yields exactly the instant {@code ISO_INSTANT} yields.
  */
-final class IsoInstants extends StdScalarDeserializer<Instant> {
+public final class IsoInstants extends StdScalarDeserializer<Instant> {
 
     private static final int SHORTEST = "0000-00-00T00:00:00Z".length();
 
@@ -38,7 +38,7 @@ final class IsoInstants extends StdScalarDeserializer<Instant> {
         return new SimpleModule("iso-instants").addDeserializer(Instant.class, deserializer());
     }
 
-    static JsonDeserializer<Instant> deserializer() {
+    public static JsonDeserializer<Instant> deserializer() {
         return new IsoInstants(InstantDeserializer.INSTANT);
     }
 

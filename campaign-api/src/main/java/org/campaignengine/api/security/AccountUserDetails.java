@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.campaignengine.api.accounts.AccountStore;
 import org.campaignengine.api.accounts.Role;
+import org.campaignengine.api.web.InputBounds;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -12,7 +13,10 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
-/** Accounts the engine keeps, for HTTP Basic: roles and offices become authorities; disabled accounts fail. */
+/**
+ * Accounts the engine keeps, for HTTP Basic: roles and offices become authorities; disabled accounts fail. A
+ * username no store could hold (a control character) names no account and is not looked up.
+ */
 class AccountUserDetails implements UserDetailsService {
 
     private final AccountStore accounts;
@@ -23,6 +27,9 @@ class AccountUserDetails implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
+        if (InputBounds.textProblem(username, false) != null) {
+            throw new UsernameNotFoundException("no such account");
+        }
         AccountStore.Credentials found = accounts.credentials(username)
                 .orElseThrow(() -> new UsernameNotFoundException("no such account"));
         List<GrantedAuthority> authorities = new ArrayList<>();

@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import org.campaignengine.api.security.LoginFailureStore.Failures;
 import org.campaignengine.api.security.LoginFailureStore.Key;
+import org.campaignengine.api.web.InputBounds;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -119,8 +120,10 @@ class LoginThrottle {
         return authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
     }
 
+    /** A username no account can have (too long, or with a character no store keeps) is not counted. */
     private static boolean countable(String username, String client) {
-        return username != null && client != null && username.length() <= MAX_USERNAME;
+        return username != null && client != null && username.length() <= MAX_USERNAME
+                && InputBounds.textProblem(username, false) == null;
     }
 
     private static Key key(String username, String client) {

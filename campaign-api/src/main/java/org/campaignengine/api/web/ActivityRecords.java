@@ -22,6 +22,10 @@ class ActivityRecords {
 
     static final int MAX_NAME = 200;
     static final int MAX_PHONE = 40;
+    /** As wide as the read models keep them, so none is cut. */
+    static final int MAX_MESSAGE_ID = 200;
+    static final int MAX_CALLER_ID = 100;
+    static final int MAX_REASON = 1_000;
     private static final int MAX_ERRORS = 20;
 
     private final ContactKeys keys;
@@ -54,6 +58,7 @@ class ActivityRecords {
                 errors.add(new FieldError(at + "contactId", "has 1 to 100 characters when given"));
             }
             checkPersonal(r, at, errors);
+            checkStored(r, at, errors);
             ContactId contact = r.contactId() == null || contactBad ? null : ContactId.of(r.contactId());
             result.add(new ActivityRecord(r.recordId(), r.type(), r.at(), contact, r.contactName(), r.phone(),
                     r.messageId(), r.reason(), r.costMicros(), r.callerId(), r.tags(), r.operatedBy()));
@@ -66,14 +71,26 @@ class ActivityRecords {
 
     /** A name or phone belongs to a contact: without a contact id there is no key to seal it under. */
     private static void checkPersonal(Record r, String at, List<FieldError> errors) {
-        if (r.contactName() != null && r.contactName().length() > MAX_NAME) {
-            errors.add(new FieldError(at + "contactName", "has at most " + MAX_NAME + " characters"));
-        }
-        if (r.phone() != null && r.phone().length() > MAX_PHONE) {
-            errors.add(new FieldError(at + "phone", "has at most " + MAX_PHONE + " characters"));
-        }
+        maxLength(r.contactName(), MAX_NAME, at + "contactName", errors);
+        maxLength(r.phone(), MAX_PHONE, at + "phone", errors);
         if (r.contactId() == null && (r.contactName() != null || r.phone() != null)) {
             errors.add(new FieldError(at + "contactId", "is required with a contactName or phone"));
+        }
+    }
+
+    /** Ids and a reason no longer than the read models keep; a cost a sum of costs can hold. */
+    private static void checkStored(Record r, String at, List<FieldError> errors) {
+        maxLength(r.messageId(), MAX_MESSAGE_ID, at + "messageId", errors);
+        maxLength(r.callerId(), MAX_CALLER_ID, at + "callerId", errors);
+        maxLength(r.reason(), MAX_REASON, at + "reason", errors);
+        if (r.costMicros() != null && !InputBounds.storableCost(r.costMicros())) {
+            errors.add(new FieldError(at + "costMicros", InputBounds.COST_RANGE));
+        }
+    }
+
+    private static void maxLength(String value, int max, String field, List<FieldError> errors) {
+        if (value != null && value.length() > max) {
+            errors.add(new FieldError(field, "has at most " + max + " characters"));
         }
     }
 

@@ -146,7 +146,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             message = "is not a known property";
         } else if (e.getCause() instanceof JsonMappingException mapping) {
             field = SettingsJson.path(mapping, "body");
-            message = "has a value of the wrong form";
+            message = RefusedValue.reasonOf(mapping);
         }
         return ResponseEntity.badRequest().body(badRequest(field + " " + message,
                 List.of(Map.of("field", field, "message", message))));

@@ -53,9 +53,15 @@ final class QueryParameters {
         return number("size", text, 1, CampaignListController.MAX_SIZE);
     }
 
-    /** An ISO-8601 instant ({@code 2026-12-01T15:00:00Z}), or null when absent. */
+    /** An ISO-8601 instant ({@code 2026-12-01T15:00:00Z}) in the years every store holds, or null when absent. */
     Instant instant(String field, String text) {
-        return choice(field, text, QueryParameters::parseInstant, "an ISO-8601 instant such as 2026-12-01T15:00:00Z");
+        Instant instant = choice(field, text, QueryParameters::parseInstant,
+                "an ISO-8601 instant such as 2026-12-01T15:00:00Z");
+        if (instant != null && !InputBounds.storable(instant)) {
+            errors.add(new FieldError(field, InputBounds.INSTANT_RANGE));
+            return null;
+        }
+        return instant;
     }
 
     long version(String field, String text) {

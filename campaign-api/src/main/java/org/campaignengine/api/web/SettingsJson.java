@@ -66,7 +66,7 @@ class SettingsJson {
         try {
             return json.treeToValue(node, type);
         } catch (JsonMappingException e) {
-            throw InvalidCampaignInput.of(path(e, field), "has a value of the wrong form");
+            throw InvalidCampaignInput.of(path(e, field), RefusedValue.reasonOf(e));
         } catch (JsonProcessingException e) {
             throw InvalidCampaignInput.of(field, "is not readable JSON");
         }

@@ -113,17 +113,31 @@ class JwtTest {
     }
 
     @Test
+    void a_token_whose_actor_or_offices_hold_a_control_character_is_refused() {
+        Instant expires = Instant.now().plusSeconds(300);
+        String actor = token(PROVIDER, ISSUER, expires, List.of("MANAGER"), List.of("north"), "dana\u0000");
+        assertThat(get(actor, "/api/v1/campaigns").status()).isEqualTo(401);
+        String office = token(PROVIDER, ISSUER, expires, List.of("MANAGER"), List.of("north\u0000"), "dana.organizer");
+        assertThat(get(office, "/api/v1/campaigns").status()).isEqualTo(401);
+    }
+
+    @Test
     void basic_credentials_still_work_beside_tokens() {
         assertThat(new EngineClient(port, "admin", Callers.ADMIN_PASSWORD).get("/api/v1/users").status()).isEqualTo(200);
         assertThat(get("not-a-token", "/api/v1/campaigns/" + UUID.randomUUID()).status()).isEqualTo(401);
     }
 
     private static String token(KeyPair key, String issuer, Instant expires, List<String> roles, List<String> offices) {
+        return token(key, issuer, expires, roles, offices, "dana.organizer");
+    }
+
+    private static String token(KeyPair key, String issuer, Instant expires, List<String> roles, List<String> offices,
+                                String username) {
         RSAKey jwk = new RSAKey.Builder((RSAPublicKey) key.getPublic()).privateKey((RSAPrivateKey) key.getPrivate())
                 .keyID("test-key").build();
         NimbusJwtEncoder encoder = new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(jwk)));
         JwtClaimsSet claims = JwtClaimsSet.builder().issuer(issuer).subject("user-4711")
-                .claim("preferred_username", "dana.organizer").issuedAt(expires.minusSeconds(900)).expiresAt(expires)
+                .claim("preferred_username", username).issuedAt(expires.minusSeconds(900)).expiresAt(expires)
                 .claim("roles", roles).claim("offices", offices).build();
         return encoder.encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).build(), claims))
                 .getTokenValue();

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.campaignengine.domain.campaign.CampaignSettings;
+import org.campaignengine.projections.Saturating;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -21,8 +22,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class AnalyticsCampaigns {
 
+    /** Costs are reported figures of any size: their sum saturates; the other counters count records. */
     private static final String ADD_COUNTERS = "UPDATE analytics_campaign SET "
-            + Arrays.stream(Counter.values()).map(c -> c.column + " = " + c.column + " + ?")
+            + Arrays.stream(Counter.values()).map(c -> c == Counter.COST_MICROS ? Saturating.sql(c.column)
+                    : c.column + " = " + c.column + " + ?")
             .collect(Collectors.joining(", ")) + " WHERE campaign_id = ?";
 
     private final JdbcTemplate jdbc;
@@ -67,7 +70,11 @@ final class AnalyticsCampaigns {
         }
         List<Object> values = new ArrayList<>();
         for (Counter counter : Counter.values()) {
-            values.add(deltas.get(counter));
+            if (counter == Counter.COST_MICROS) {
+                values.addAll(Saturating.sqlArguments(deltas.get(counter)));
+            } else {
+                values.add(deltas.get(counter));
+            }
         }
         values.add(id);
         jdbc.update(ADD_COUNTERS, values.toArray());

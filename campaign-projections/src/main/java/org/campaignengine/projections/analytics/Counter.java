@@ -1,5 +1,7 @@
 package org.campaignengine.projections.analytics;
 
+import org.campaignengine.projections.Saturating;
+
 /** The running counters of a campaign's analytics row, each named by its column. */
 enum Counter {
     MESSAGES("messages"),
@@ -32,7 +34,7 @@ enum Counter {
         private final long[] values = new long[values().length];
 
         void add(Counter counter, long amount) {
-            values[counter.ordinal()] += amount;
+            values[counter.ordinal()] = Saturating.add(values[counter.ordinal()], amount);
         }
 
         long get(Counter counter) {

@@ -17,6 +17,7 @@ import org.campaignengine.domain.campaign.ActivityRecord;
 import org.campaignengine.domain.campaign.Channel;
 import org.campaignengine.projections.KeyLookup;
 import org.campaignengine.projections.NewRows;
+import org.campaignengine.projections.Saturating;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -65,7 +66,7 @@ final class ActivityFigures {
             switch (record.type()) {
                 case MESSAGE_DELIVERED -> delivered++;
                 case LINK_CLICKED -> clicks++;
-                case COST_INCURRED -> cost = Figures.saturated(cost, record.costMicros() == null ? 0 : record.costMicros());
+                case COST_INCURRED -> cost = Saturating.add(cost, record.costMicros() == null ? 0 : record.costMicros());
                 case MESSAGE_SENT -> addContact(messaged, record);
                 case CALL_PLACED -> addContact(dialed, record);
                 default -> {

@@ -1,6 +1,7 @@
 package org.campaignengine.projections.statusindex;
 
 import org.campaignengine.domain.campaign.Channel;
+import org.campaignengine.projections.Saturating;
 
 /**
  * A campaign's running figures as the status index keeps them (LIFECYCLE.md §8): counted as activity
@@ -33,22 +34,14 @@ public record Figures(
                 callersLoggedIn);
     }
 
-    /** These figures plus a batch's; sums saturate, so no report, however odd, can break the index. */
+    /** These figures plus a batch's; sums saturate ({@link Saturating}), so no report can break the index. */
     Figures plus(Figures batch) {
         return new Figures(contactsTotal,
-                saturated(contactsMessaged, batch.contactsMessaged),
-                saturated(contactsDialed, batch.contactsDialed),
-                saturated(messagesDelivered, batch.messagesDelivered),
-                saturated(linksClicked, batch.linksClicked),
-                saturated(costMicros, batch.costMicros),
+                Saturating.add(contactsMessaged, batch.contactsMessaged),
+                Saturating.add(contactsDialed, batch.contactsDialed),
+                Saturating.add(messagesDelivered, batch.messagesDelivered),
+                Saturating.add(linksClicked, batch.linksClicked),
+                Saturating.add(costMicros, batch.costMicros),
                 Math.max(0, callersLoggedIn + batch.callersLoggedIn));
-    }
-
-    static long saturated(long a, long b) {
-        long sum = a + b;
-        if (((a ^ sum) & (b ^ sum)) < 0) {
-            return a < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
-        }
-        return sum;
     }
 }

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.campaignengine.domain.campaign.ActivityRecord;
 import org.campaignengine.domain.campaign.ArchiveReason;
 import org.campaignengine.domain.campaign.CampaignEvent.Archived;
 import org.campaignengine.domain.campaign.CampaignEvent.Created;
@@ -189,6 +190,28 @@ abstract class AnalyticsFiguresContract extends AnalyticsDatabaseTest {
 
         assertThat(figures(id)).isEqualTo(new Analytics(new SendStatus(2, 1, 1, 0), new Engagement(2, 0, 0, 0.0),
                 new Responses(0, 0, 0, null), 700, 1.0, new Recipients(2, 5), new Voice(0, 5, 0)));
+    }
+
+    @Test
+    void costs_stop_at_the_largest_long_within_a_batch_and_across_batches_and_never_turn_negative() {
+        String id = newId();
+        var campaign = launched(id, Channel.SMS, 5, L);
+        campaign.publish(batch(id, cost(L.plusSeconds(1), Long.MAX_VALUE), cost(L.plusSeconds(2), Long.MAX_VALUE)));
+        assertThat(figures(id).costMicros()).isEqualTo(Long.MAX_VALUE);
+
+        campaign.publish(batch(id, cost(L.plusSeconds(3), Long.MAX_VALUE)));
+        assertThat(figures(id).costMicros()).isEqualTo(Long.MAX_VALUE);
+
+        // a negative cost could be stored before costs were bounded; it still replays, and lowers the sum
+        campaign.publish(batch(id, cost(L.plusSeconds(4), -5)));
+        assertThat(figures(id).costMicros()).isEqualTo(Long.MAX_VALUE - 5);
+        campaign.publish(batch(id, cost(L.plusSeconds(5), 1_000), sent(L.plusSeconds(6), "c1", "m1")));
+        assertThat(figures(id).costMicros()).isEqualTo(Long.MAX_VALUE);
+        assertThat(figures(id).sendStatus()).as("the read model kept going").isEqualTo(new SendStatus(1, 0, 0, 1));
+    }
+
+    private static ActivityRecord cost(Instant at, long micros) {
+        return Records.of(COST_INCURRED, at).cost(micros).record();
     }
 
     @Test

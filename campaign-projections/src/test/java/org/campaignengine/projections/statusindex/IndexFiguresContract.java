@@ -81,6 +81,9 @@ abstract class IndexFiguresContract extends StatusIndexTest {
 
         campaign.publish(activity(id, cost(Long.MAX_VALUE), cost(Long.MAX_VALUE)));
         assertThat(row(id).figures().costMicros()).isEqualTo(Long.MAX_VALUE);
+
+        campaign.publish(activity(id, cost(Long.MAX_VALUE)));
+        assertThat(row(id).figures().costMicros()).as("across batches too").isEqualTo(Long.MAX_VALUE);
     }
 
     @Test
