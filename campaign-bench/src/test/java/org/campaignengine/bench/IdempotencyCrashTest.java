@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 @PostgresTest
 class IdempotencyCrashTest {
 
-    private static final Path JAR = Path.of("..", "campaign-api", "target", "campaign-api-0.1.0-SNAPSHOT.jar");
+    private static final Path JAR = TwoNodesTest.JAR;
     private static final List<String> SETTINGS = List.of("--campaign.idempotency.node-id=crash-test-node",
             "--campaign.idempotency.lease=PT10M");
     private static final String CLAIMS = "SELECT COUNT(*) FROM idempotency_key WHERE status IS NULL "
@@ -45,8 +45,8 @@ class IdempotencyCrashTest {
     void requests_in_flight_when_the_engine_is_killed_complete_once_when_resent_after_the_restart() throws Exception {
         assertThat(Files.isRegularFile(JAR)).as(JAR + ": build the engine first (mvn verify builds it)").isTrue();
         String run = Long.toString(System.nanoTime());
-        Map<String, Object> answeredBody = ready("Answered before the kill " + run);
-        Map<String, Object> createBody = ready("In flight at the kill " + run);
+        Map<String, Object> answeredBody = TwoNodesTest.ready("Answered before the kill " + run);
+        Map<String, Object> createBody = TwoNodesTest.ready("In flight at the kill " + run);
         Map<String, Object> batch = Map.of("records", records(run));
         try (FreshDatabase database = FreshDatabase.create();
              Connection db = DriverManager.getConnection(database.jdbcUrl())) {
@@ -54,7 +54,7 @@ class IdempotencyCrashTest {
             HttpApi.Reply answered;
             try (EngineProcess victim = EngineProcess.start(JAR, database.jdbcUrl(), "512m", SETTINGS)) {
                 HttpApi api = victim.api();
-                active = activeCampaign(api);
+                active = TwoNodesTest.activeCampaign(api);
                 answered = api.send("POST", "/api/v1/campaigns", answeredBody, key("answered", run));
                 assertThat(answered.status()).isEqualTo(201);
 
@@ -105,10 +105,6 @@ class IdempotencyCrashTest {
         return Map.of("Idempotency-Key", name + "-" + run);
     }
 
-    private static Map<String, Object> ready(String name) {
-        return Map.of("name", name, "channel", "SMS", "office", "office-1", "settings", IntakeRun.readySettings(250));
-    }
-
     private static List<Map<String, Object>> records(String run) {
         List<Map<String, Object>> records = new ArrayList<>();
         String at = Instant.now().toString();
@@ -117,17 +113,6 @@ class IdempotencyCrashTest {
                     "contactId", "contact-" + r));
         }
         return records;
-    }
-
-    private static String activeCampaign(HttpApi api) throws Exception {
-        String id = api.post("/api/v1/campaigns", ready("Crash test activity")).text("id");
-        assertThat(api.post("/api/v1/campaigns/" + id + "/launch", null).status()).isEqualTo(202);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!"ACTIVE".equals(api.get("/api/v1/campaigns/" + id).text("status"))) {
-            assertThat(System.nanoTime()).as("launched in time").isLessThan(deadline);
-            Thread.sleep(100);
-        }
-        return id;
     }
 
     private static void awaitCount(Connection db, String sql, long expected, String what) throws Exception {
