@@ -10,11 +10,11 @@ import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
 
 /**
  * The claims whose requests run on this node, their leases renewed every third of a lease, so a long
- * request keeps its key and a claim outlives its node by at most one lease.
+ * request keeps its key and a claim outlives its node by at most one lease. A failed renewal is logged and
+ * tried again at the next turn (the scheduler would stop at an exception).
  */
 class IdempotencyLeases implements AutoCloseable {
 
@@ -50,7 +50,7 @@ class IdempotencyLeases implements AutoCloseable {
         }
         try {
             store.renew(claims);
-        } catch (DataAccessException e) {
+        } catch (RuntimeException e) {
             log.warn("could not renew {} Idempotency-Key leases (retried in {}): {}", claims.size(), every,
                     e.toString());
         }

@@ -2,6 +2,7 @@ package org.campaignengine.api.idempotency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
@@ -58,6 +59,20 @@ abstract class IdempotencyStoreScenarios {
         }
         clock.advance(LEASE.minusSeconds(1));
         assertThat(nodeB.claim(caller, "k", "fp").claim()).as("two leases after the claim, renewed").isNull();
+    }
+
+    @Test
+    void a_node_renews_the_leases_of_the_requests_it_runs_until_they_end() {
+        IdempotencyStore shortLeases = new IdempotencyStore(new JdbcTemplate(database()), clock, Duration.ofDays(1),
+                Duration.ofSeconds(1), "node-c-" + caller);
+        try (IdempotencyLeases leases = new IdempotencyLeases(shortLeases)) {
+            Claim running = shortLeases.claim(caller, "k", "fp").claim();
+            leases.hold(running);
+            await().during(Duration.ofMillis(2_500)).atMost(Duration.ofSeconds(6))
+                    .until(() -> nodeB.claim(caller, "k", "fp").claim() == null);
+            leases.drop(running);
+            await().atMost(Duration.ofSeconds(5)).until(() -> shortLeases.claim(caller, "k", "fp").claim() != null);
+        }
     }
 
     @Test
