@@ -96,6 +96,10 @@ class IdempotencyFilter extends OncePerRequestFilter {
         boolean kept = false;
         try {
             chain.doFilter(request, recorded);
+            if (recorded.getStatus() >= 500 && lost(claim)) {
+                recorded.resetBuffer();
+                inProgress(recorded);
+            }
             kept = recorded.getStatus() < 500 && keep(claim, recorded);
         } finally {
             leases.drop(claim);
@@ -103,6 +107,15 @@ class IdempotencyFilter extends OncePerRequestFilter {
                 release(claim);
             }
             recorded.copyBodyToResponse();
+        }
+    }
+
+    /** Whether a re-send took the claim over while this run failed; if the store cannot tell, the failure stands. */
+    private boolean lost(Claim claim) {
+        try {
+            return !store.holds(claim);
+        } catch (DataAccessException e) {
+            return false;
         }
     }
 
@@ -134,8 +147,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
             problem(response, HttpStatus.UNPROCESSABLE_ENTITY, "idempotency-key-reused",
                     "This Idempotency-Key was already used for a different request");
         } else if (answer == null) {
-            problem(response, HttpStatus.CONFLICT, "idempotency-key-in-progress",
-                    "A request with this Idempotency-Key is still being processed; retry shortly");
+            inProgress(response);
         } else {
             response.setStatus(answer.status());
             response.setHeader(REPLAYED_HEADER, "true");
@@ -150,6 +162,12 @@ class IdempotencyFilter extends OncePerRequestFilter {
             }
         }
     }
+    /** Also the answer of a run that lost its claim to a re-send (its command was rolled back): that one runs. */
+    private void inProgress(HttpServletResponse response) throws IOException {
+        problem(response, HttpStatus.CONFLICT, "idempotency-key-in-progress",
+                "A request with this Idempotency-Key is still being processed; retry shortly");
+    }
+
     private void problem(HttpServletResponse response, HttpStatus status, String type, String detail)
             throws IOException {
         Problems.write(json, response, Problems.of(status, type, status.getReasonPhrase(), detail));

@@ -121,6 +121,12 @@ class IdempotencyStore {
                 + "AND committed_at IS NULL AND status IS NULL", claim.principal(), claim.key(), claim.id());
     }
 
+    /** Whether the key is still claimed by this run: false once a re-send took it over. */
+    boolean holds(Claim claim) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM idempotency_key WHERE principal = ? AND idem_key = ? "
+                + "AND claim_id = ?", Integer.class, claim.principal(), claim.key(), claim.id()) == 1;
+    }
+
     /** Extends the leases of the claims whose requests still run on this node. */
     void renew(List<Claim> running) {
         OffsetDateTime until = utc(clock.instant().plus(lease));

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.axonframework.commandhandling.CommandBus;
@@ -106,6 +107,30 @@ abstract class IdempotencyScenarios {
             assertThat(created(name)).isEqualTo(1);
         } finally {
             failing.cancel();
+        }
+    }
+
+    @Test
+    void a_run_whose_claim_a_resend_took_over_meanwhile_is_rolled_back_and_answered_in_progress() {
+        String name = "Claim taken over " + System.nanoTime();
+        Map<String, String> key = key("taken-over");
+        Registration takeOver = commandBus.registerHandlerInterceptor((unitOfWork, chain) -> {
+            if (unitOfWork.getMessage().getPayload() instanceof CreateCampaign create
+                    && name.equals(create.settings().name())) {
+                CompletableFuture.runAsync(() -> jdbc.update("UPDATE idempotency_key SET claim_id = 'a-resend', "
+                        + "node_id = 'another-node' WHERE idem_key = ?", key.get(IdempotencyFilter.HEADER))).join();
+            }
+            return chain.proceed();
+        });
+        try {
+            Reply stale = admin.send("POST", CAMPAIGNS, Campaigns.readySms(name), key);
+            assertThat(stale.status()).isEqualTo(409);
+            assertThat(stale.text("type")).endsWith("idempotency-key-in-progress");
+            assertThat(created(name)).as("rolled back").isZero();
+            assertThat(jdbc.queryForObject("SELECT claim_id FROM idempotency_key WHERE idem_key = ?", String.class,
+                    key.get(IdempotencyFilter.HEADER))).as("the re-send's claim stands").isEqualTo("a-resend");
+        } finally {
+            takeOver.cancel();
         }
     }
 
