@@ -2,12 +2,14 @@ package org.campaignengine.bench;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,9 +20,13 @@ final class HttpApi {
     static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    record Reply(int status, JsonNode body) {
+    record Reply(int status, JsonNode body, HttpHeaders headers) {
         String text(String field) {
             return body.path(field).asText(null);
+        }
+
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
         }
     }
 
@@ -48,12 +54,19 @@ final class HttpApi {
     }
 
     Reply send(String method, String path, Object body) throws IOException, InterruptedException {
+        return send(method, path, body, Map.of());
+    }
+
+    /** With request headers of the caller's, e.g. an {@code Idempotency-Key}. */
+    Reply send(String method, String path, Object body, Map<String, String> headers)
+            throws IOException, InterruptedException {
         HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body));
         HttpRequest.Builder request = request(path).method(method, publisher);
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
+        headers.forEach(request::header);
         return exchange(request);
     }
 
@@ -68,6 +81,6 @@ final class HttpApi {
     private static Reply exchange(HttpRequest.Builder request) throws IOException, InterruptedException {
         HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         JsonNode body = response.body().length == 0 ? JSON.missingNode() : JSON.readTree(response.body());
-        return new Reply(response.statusCode(), body);
+        return new Reply(response.statusCode(), body, response.headers());
     }
 }

@@ -38,7 +38,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 @PostgresTest
 class TwoNodesTest {
 
-    private static final Path JAR = Path.of("..", "campaign-api", "target", "campaign-api-0.1.0-SNAPSHOT.jar");
+    static final Path JAR = Path.of("..", "campaign-api", "target", "campaign-api-0.1.0-SNAPSHOT.jar");
     /** Timers a few seconds out instead of the production lead time, so launches fall due after the kill. */
     private static final List<String> SETTINGS = List.of("--campaign.schedule.min-lead-time=PT1S",
             "--campaign.schedule.lock-window=PT1S");
@@ -138,11 +138,12 @@ class TwoNodesTest {
         return null;
     }
 
-    private static Map<String, Object> ready(String name) {
+    static Map<String, Object> ready(String name) {
         return Map.of("name", name, "channel", "SMS", "office", "office-1", "settings", IntakeRun.readySettings(250));
     }
 
-    private static String activeCampaign(HttpApi node) throws Exception {
+    /** A launched campaign, once ACTIVE: activity is recorded on it. */
+    static String activeCampaign(HttpApi node) throws Exception {
         String id = node.post("/api/v1/campaigns", ready("Two nodes activity")).text("id");
         assertThat(node.post("/api/v1/campaigns/" + id + "/launch", null).status()).isEqualTo(202);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);

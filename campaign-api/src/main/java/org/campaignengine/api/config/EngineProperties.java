@@ -52,8 +52,14 @@ public record EngineProperties(
     public record Read(@DefaultValue("PT10S") Duration consistencyTimeout) {
     }
 
-    /** {@code retention}: how long the first answer to an {@code Idempotency-Key} is kept. */
-    public record Idempotency(@DefaultValue("P1D") Duration retention) {
+    /**
+     * {@code retention}: how long the first answer to an {@code Idempotency-Key} is kept. {@code lease}: how
+     * long a node's claim on a key outlives the node (renewed while its request runs). {@code nodeId}: this
+     * node's name, unique among running nodes and the same after a restart, so a restarted node frees its
+     * dead claims at once (default: host name and HTTP port; with port 0, a name of the process's own).
+     */
+    public record Idempotency(@DefaultValue("P1D") Duration retention, @DefaultValue("PT30S") Duration lease,
+                              String nodeId) {
     }
 
     /** {@code maxRequestSize}: the largest request body accepted; more is answered 413. */

@@ -10,7 +10,6 @@ import org.campaignengine.api.web.CommandRequests.Record;
 import org.campaignengine.api.web.CommandResponses.Accepted;
 import org.campaignengine.api.web.CommandResponses.ActivityAccepted;
 import org.campaignengine.api.web.CommandResponses.Cloned;
-import org.campaignengine.domain.campaign.ActivityOutcome;
 import org.campaignengine.domain.campaign.CampaignCommand.*;
 import org.campaignengine.domain.campaign.CampaignId;
 import org.campaignengine.domain.campaign.CampaignSettings;
@@ -61,8 +60,9 @@ class CampaignCommandController {
             merged.tags(body.tags());
         }
         String id = UUID.randomUUID().toString();
-        CommandOutcome outcome = commands.send(new CreateCampaign(CampaignId.of(id), body.channel(), merged.build()));
-        return ResponseEntity.created(URI.create("/api/v1/campaigns/" + id)).body(Accepted.of(outcome));
+        URI location = URI.create("/api/v1/campaigns/" + id);
+        return commands.send(new CreateCampaign(CampaignId.of(id), body.channel(), merged.build()),
+                (CommandOutcome outcome) -> ResponseEntity.created(location).body(Accepted.of(outcome)));
     }
 
     @PatchMapping("/{id}")
@@ -86,7 +86,8 @@ class CampaignCommandController {
 
     @PostMapping("/{id}/launch")
     ResponseEntity<Accepted> launch(@PathVariable UUID id) {
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(send(new LaunchCampaign(campaign(id))));
+        return commands.send(new LaunchCampaign(campaign(id)),
+                (CommandOutcome outcome) -> ResponseEntity.status(HttpStatus.ACCEPTED).body(Accepted.of(outcome)));
     }
 
     @PostMapping("/{id}/pause")
@@ -133,16 +134,16 @@ class CampaignCommandController {
     ResponseEntity<Cloned> cloneCampaign(@PathVariable UUID id,
                                          @RequestBody(required = false) CommandRequests.Clone body) {
         String cloneId = UUID.randomUUID().toString();
-        CommandOutcome outcome = commands.send(
-                new CloneCampaign(campaign(id), CampaignId.of(cloneId), body == null ? null : body.name()));
-        return ResponseEntity.created(URI.create("/api/v1/campaigns/" + cloneId))
-                .body(new Cloned(cloneId, outcome.status(), id.toString(), outcome.version()));
+        URI location = URI.create("/api/v1/campaigns/" + cloneId);
+        return commands.send(new CloneCampaign(campaign(id), CampaignId.of(cloneId), body == null ? null : body.name()),
+                (CommandOutcome outcome) -> ResponseEntity.created(location)
+                        .body(new Cloned(cloneId, outcome.status(), id.toString(), outcome.version())));
     }
 
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable UUID id) {
-        send(new DeleteCampaign(campaign(id)));
-        return ResponseEntity.noContent().build();
+        return commands.send(new DeleteCampaign(campaign(id)),
+                (CommandOutcome outcome) -> ResponseEntity.noContent().build());
     }
 
     @PostMapping("/{id}/activity")
@@ -155,13 +156,12 @@ class CampaignCommandController {
         if (records.size() > max) {
             throw new BatchTooLarge(records.size(), max);
         }
-        ActivityOutcome outcome = commands.send(new RecordActivity(campaign(id), activityRecords.toDomain(records)));
-        return ActivityAccepted.of(outcome);
+        return commands.send(new RecordActivity(campaign(id), activityRecords.toDomain(records)),
+                ActivityAccepted::of);
     }
 
     private Accepted send(Object command) {
-        CommandOutcome outcome = commands.send(command);
-        return Accepted.of(outcome);
+        return commands.send(command, Accepted::of);
     }
 
     private static CampaignId campaign(UUID id) {

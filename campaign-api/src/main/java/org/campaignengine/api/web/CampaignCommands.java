@@ -3,9 +3,11 @@ package org.campaignengine.api.web;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
+import org.campaignengine.api.idempotency.CommandAnswers;
 import org.campaignengine.domain.campaign.CallerOffices;
 import org.campaignengine.domain.campaign.InvalidCampaignInput;
 import org.springframework.stereotype.Component;
@@ -16,20 +18,27 @@ class CampaignCommands {
 
     private final CommandGateway gateway;
     private final OfficeScope scope;
+    private final CommandAnswers answers;
 
-    CampaignCommands(CommandGateway gateway, OfficeScope scope) {
+    CampaignCommands(CommandGateway gateway, OfficeScope scope, CommandAnswers answers) {
         this.gateway = gateway;
         this.scope = scope;
+        this.answers = answers;
     }
 
-    /** Sends with the audit metadata and, for a caller limited to offices, those offices (never copied to events). */
-    <R> R send(Object command) {
+    /**
+     * Sends with the audit metadata and, for a caller limited to offices, those offices (never copied to
+     * events), and answers {@code answer} of the command's result. {@code answer} only builds the HTTP answer:
+     * for a request with an Idempotency-Key it is stored in the command's transaction ({@link CommandAnswers}).
+     */
+    <R, A> A send(Object command, Function<R, A> answer) {
         MetaData metaData = RequestContext.auditMetaData();
         Set<String> offices = scope.visibleOffices();
         if (offices != null) {
             metaData = metaData.and(CallerOffices.KEY, List.copyOf(offices));
         }
-        return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+        return answers.send(metaData, answer, withMetaData ->
+                gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(withMetaData)));
     }
 
     /**
