@@ -155,7 +155,8 @@ class AccessMatrixTest extends SecuredEngine {
     /** A denied or anonymous call: the role check comes first, so any id will do. */
     private static String concrete(Endpoint endpoint) {
         return endpoint.pattern().replace("{id}", UUID.randomUUID().toString()).replace("{username}", "someone")
-                .replace("{name}", "status-index").replace("{contactId}", "someone");
+                .replace("{name}", "status-index").replace("{contactId}", "someone")
+                .replace("{processor}", "status-index").replace("{sequenceId}", "some-campaign");
     }
 
     private static Object body(Endpoint endpoint, States states) {
