@@ -2,11 +2,13 @@ package org.campaignengine.api.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.campaignengine.api.e2e.Campaigns.readySms;
+import static org.campaignengine.api.e2e.Campaigns.record;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.awaitility.Awaitility;
 import org.campaignengine.api.e2e.EngineClient.Reply;
@@ -62,7 +64,7 @@ abstract class DeadLetterScenarios {
     void a_campaign_whose_event_fails_in_a_read_model_waits_aside_until_retried_while_others_advance() {
         String failing = admin.post(CAMPAIGNS, readySms("Fails in the index")).text("id");
         assertThat(admin.campaign(failing, 0).status()).isEqualTo(200);
-        fault.failFor(failing);
+        fault.failFor("status-index", failing);
         Reply first = admin.patch(CAMPAIGNS + "/" + failing, Map.of("tags", List.of("first")));
         Reply second = admin.patch(CAMPAIGNS + "/" + failing, Map.of("tags", List.of("second")));
         assertThat(second.status()).isEqualTo(200);
@@ -71,11 +73,11 @@ abstract class DeadLetterScenarios {
         Reply tagged = admin.patch(CAMPAIGNS + "/" + other, Map.of("tags", List.of("moving")));
         assertThat(admin.campaign(other, tagged.version()).body().path("tags").toString()).contains("moving");
 
-        JsonNode letter = awaitLetter("status-index", failing);
+        JsonNode letter = awaitLetter("status-index", failing, l -> l.path("letters").asLong() == 2);
         assertThat(letter.path("campaignId").asText()).isEqualTo(failing);
         assertThat(letter.path("eventType").asText()).isEqualTo("SettingsUpdated");
         assertThat(letter.path("causeType").asText()).isEqualTo(IllegalStateException.class.getName());
-        assertThat(letter.path("causeMessage").asText()).contains("injected failure", failing);
+        assertThat(letter.path("causeMessage").asText()).contains("injected failure of status-index", failing);
         assertThat(letter.path("attempts").asLong()).isEqualTo(1);
         assertThat(letter.path("letters").asLong()).as("the campaign's second edit waits behind the first").isEqualTo(2);
         Instant firstFailed = Instant.parse(letter.path("firstFailedAt").asText());
@@ -86,7 +88,7 @@ abstract class DeadLetterScenarios {
         Reply stillFailing = admin.post(LETTERS + "/status-index/" + failing + "/retry");
         assertThat(stillFailing.status()).isEqualTo(200);
         assertThat(stillFailing.body().path("applied").asBoolean()).isFalse();
-        JsonNode again = awaitLetter("status-index", failing);
+        JsonNode again = awaitLetter("status-index", failing, l -> true);
         assertThat(again.path("attempts").asLong()).isEqualTo(2);
         assertThat(Instant.parse(again.path("lastFailedAt").asText())).isAfterOrEqualTo(firstFailed);
 
@@ -134,7 +136,7 @@ abstract class DeadLetterScenarios {
     void an_evicted_sequence_is_gone_and_leaves_the_campaign_as_it_was() {
         String failing = admin.post(CAMPAIGNS, readySms("Evicted")).text("id");
         assertThat(admin.campaign(failing, 0).status()).isEqualTo(200);
-        fault.failFor(failing);
+        fault.failFor("status-index", failing);
         admin.patch(CAMPAIGNS + "/" + failing, Map.of("tags", List.of("dropped")));
         awaitLetter("status-index", failing);
 
@@ -145,10 +147,35 @@ abstract class DeadLetterScenarios {
     }
 
     @Test
+    void activity_that_fails_in_analytics_is_undone_set_aside_and_counted_once_when_retried() {
+        String failing = admin.activeSms("Counted once");
+        String other = admin.activeSms("Counted beside it");
+        fault.failFor("analytics", failing);
+        for (String id : List.of(failing, other)) {
+            assertThat(admin.post(CAMPAIGNS + "/" + id + "/activity", Map.of("records",
+                    List.of(record(id + "-sent", "MESSAGE_SENT")))).status()).isEqualTo(200);
+        }
+        assertThat(awaitSent(other)).isEqualTo(1);
+
+        JsonNode letter = awaitLetter("analytics", failing);
+        assertThat(letter.path("eventType").asText()).isEqualTo("ActivityRecorded");
+        assertThat(letter.path("causeMessage").asText()).contains("injected failure of analytics");
+        assertThat(sent(failing)).as("what the failed event wrote is undone").isZero();
+        assertThat(letters("status-index").findValuesAsText("sequenceId"))
+                .as("only the failing read model sets the campaign aside").doesNotContain(failing);
+
+        fault.heal();
+        Reply retried = admin.post(LETTERS + "/analytics/retry");
+        assertThat(retried.body().path("applied").asInt()).isEqualTo(1);
+        assertThat(retried.body().path("remaining").asInt()).isZero();
+        assertThat(sent(failing)).isEqualTo(1);
+    }
+
+    @Test
     void a_replay_of_a_read_model_clears_its_letters_and_applies_every_event() {
         String failing = admin.post(CAMPAIGNS, readySms("Replayed past its letter")).text("id");
         assertThat(admin.campaign(failing, 0).status()).isEqualTo(200);
-        fault.failFor(failing);
+        fault.failFor("status-index", failing);
         Reply tagged = admin.patch(CAMPAIGNS + "/" + failing, Map.of("tags", List.of("replayed")));
         awaitLetter("status-index", failing);
 
@@ -158,11 +185,25 @@ abstract class DeadLetterScenarios {
         assertThat(admin.campaign(failing, tagged.version()).body().path("tags").toString()).contains("replayed");
     }
 
+    private int awaitSent(String campaign) {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> sent(campaign) > 0);
+        return sent(campaign);
+    }
+
+    private int sent(String campaign) {
+        return admin.get(CAMPAIGNS + "/" + campaign + "/analytics").body().path("sendStatus").path("total").asInt();
+    }
+
     private JsonNode awaitLetter(String processor, String campaign) {
+        return awaitLetter(processor, campaign, letter -> true);
+    }
+
+    private JsonNode awaitLetter(String processor, String campaign, Predicate<JsonNode> condition) {
         JsonNode[] found = new JsonNode[1];
         Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
             for (JsonNode each : letters(processor)) {
-                if (campaign.equals(each.path("sequenceId").asText())) {
+                if (campaign.equals(each.path("sequenceId").asText()) && condition.test(each)) {
                     found[0] = each;
                     return true;
                 }
