@@ -107,7 +107,7 @@ class DeadLetters {
     }
 
     private SequencedDeadLetterQueue<EventMessage<?>> queue(String processor) {
-        return processing.deadLetterQueue(processor).filter(q -> ReadModels.NAMES.contains(processor))
+        return Optional.of(processor).filter(ReadModels.NAMES::contains).flatMap(processing::deadLetterQueue)
                 .orElseThrow(() -> new UnknownDeadLetter(processor, processors()));
     }
 

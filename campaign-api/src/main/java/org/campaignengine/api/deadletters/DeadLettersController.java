@@ -1,7 +1,6 @@
 package org.campaignengine.api.deadletters;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.http.ResponseEntity;
@@ -34,17 +33,24 @@ class DeadLettersController {
         return letters.counts(processor);
     }
 
+    /** {@code applied}: every letter of the sequence was handled; {@code remaining}: letters still kept. */
+    record Retried(String processor, String sequenceId, boolean applied, long remaining) {
+    }
+
+    /** {@code applied}: sequences handled in full; {@code remaining}: sequences still kept. */
+    record RetriedAll(String processor, int applied, long remaining) {
+    }
+
     @PostMapping("/{processor}/{sequenceId}/retry")
-    Map<String, Object> retry(@PathVariable String processor, @PathVariable String sequenceId) {
+    Retried retry(@PathVariable String processor, @PathVariable String sequenceId) {
         boolean applied = letters.retry(processor, sequenceId);
-        return Map.of("processor", processor, "sequenceId", sequenceId, "applied", applied,
-                "remaining", letters.remaining(processor, sequenceId));
+        return new Retried(processor, sequenceId, applied, letters.remaining(processor, sequenceId));
     }
 
     @PostMapping("/{processor}/retry")
-    Map<String, Object> retryAll(@PathVariable String processor) {
+    RetriedAll retryAll(@PathVariable String processor) {
         int applied = letters.retryAll(processor);
-        return Map.of("processor", processor, "applied", applied, "remaining", letters.counts(Optional.of(processor)).get(0).sequences());
+        return new RetriedAll(processor, applied, letters.counts(Optional.of(processor)).get(0).sequences());
     }
 
     @DeleteMapping("/{processor}/{sequenceId}")
