@@ -114,6 +114,9 @@ abstract class DeadLetterScenarios {
         assertThat(letter.path("eventType").asText()).isEqualTo("Created");
         assertThat(letter.path("causeMessage").asText()).containsIgnoringCase("refused_at_commit");
         assertThat(admin.get(CAMPAIGNS + "/" + refused).status()).isEqualTo(404);
+        Reply stillRefused = admin.post(LETTERS + "/status-index/" + refused + "/retry");
+        assertThat(stillRefused.body().path("applied").asBoolean()).as(stillRefused.body().toString()).isFalse();
+        assertThat(awaitLetter("status-index", refused, l -> true).path("attempts").asLong()).isEqualTo(2);
 
         jdbc.execute("ALTER TABLE campaign_index DROP CONSTRAINT refused_at_commit");
         assertThat(admin.post(LETTERS + "/status-index/retry").body().path("applied").asInt()).isEqualTo(1);
