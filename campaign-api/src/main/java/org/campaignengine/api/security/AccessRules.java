@@ -44,6 +44,12 @@ final class AccessRules {
             rule(HttpMethod.POST, CAMPAIGN + "/error", List.of(ADMIN, MANAGER, SERVICE)),
             rule(HttpMethod.POST, CAMPAIGN + "/activity", List.of(ADMIN, SERVICE)),
             rule(HttpMethod.GET, "/api/v1/stream", EVERYONE),
+            // the read models' dead letters: listing shows events' types and causes, retrying changes read models
+            rule(HttpMethod.GET, "/api/v1/admin/dead-letters", List.of(ADMIN)),
+            rule(HttpMethod.GET, "/api/v1/admin/dead-letters/count", List.of(ADMIN)),
+            rule(HttpMethod.POST, "/api/v1/admin/dead-letters/*/retry", List.of(ADMIN)),
+            rule(HttpMethod.POST, "/api/v1/admin/dead-letters/*/*/retry", List.of(ADMIN)),
+            rule(HttpMethod.DELETE, "/api/v1/admin/dead-letters/*/*", List.of(ADMIN)),
             rule(null, "/api/v1/admin/**", List.of(ADMIN)),
             rule(null, "/api/v1/users", List.of(ADMIN)),
             rule(null, "/api/v1/users/**", List.of(ADMIN)),

@@ -78,6 +78,16 @@ class AccessMatrixTest extends SecuredEngine {
                     s -> new Call("/api/v1/admin/projections/status-index/replay", null)),
             endpoint("GET", "/api/v1/admin/projections/{name}/replay", Set.of("ADMIN"), 200,
                     s -> new Call("/api/v1/admin/projections/status-index/replay", null)),
+            endpoint("GET", "/api/v1/admin/dead-letters", Set.of("ADMIN"), 200,
+                    s -> new Call("/api/v1/admin/dead-letters?processor=status-index", null)),
+            endpoint("GET", "/api/v1/admin/dead-letters/count", Set.of("ADMIN"), 200,
+                    s -> new Call("/api/v1/admin/dead-letters/count", null)),
+            endpoint("POST", "/api/v1/admin/dead-letters/{processor}/retry", Set.of("ADMIN"), 200,
+                    s -> new Call("/api/v1/admin/dead-letters/analytics/retry", null)),
+            endpoint("POST", "/api/v1/admin/dead-letters/{processor}/{sequenceId}/retry", Set.of("ADMIN"), 404,
+                    s -> new Call("/api/v1/admin/dead-letters/analytics/no-such-campaign/retry", null)),
+            endpoint("DELETE", "/api/v1/admin/dead-letters/{processor}/{sequenceId}", Set.of("ADMIN"), 404,
+                    s -> new Call("/api/v1/admin/dead-letters/analytics/no-such-campaign", null)),
             endpoint("POST", "/api/v1/users", Set.of("ADMIN"), 201, s -> new Call("/api/v1/users", s.newAccount())),
             endpoint("GET", "/api/v1/users", Set.of("ADMIN"), 200, s -> new Call("/api/v1/users", null)),
             endpoint("GET", "/api/v1/users/{username}", Set.of("ADMIN"), 200, s -> new Call("/api/v1/users/admin", null)),
@@ -145,7 +155,8 @@ class AccessMatrixTest extends SecuredEngine {
     /** A denied or anonymous call: the role check comes first, so any id will do. */
     private static String concrete(Endpoint endpoint) {
         return endpoint.pattern().replace("{id}", UUID.randomUUID().toString()).replace("{username}", "someone")
-                .replace("{name}", "status-index").replace("{contactId}", "someone");
+                .replace("{name}", "status-index").replace("{contactId}", "someone")
+                .replace("{processor}", "status-index").replace("{sequenceId}", "some-campaign");
     }
 
     private static Object body(Endpoint endpoint, States states) {

@@ -14,6 +14,7 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.campaignengine.domain.campaign.CampaignEvent;
 import org.campaignengine.projections.Chunks;
+import org.campaignengine.projections.CommitBuffer;
 import org.campaignengine.projections.NewRows;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -63,7 +64,7 @@ final class IndexWrites {
         if (!CurrentUnitOfWork.isStarted()) {
             throw new IllegalStateException("the status index is written inside a unit of work");
         }
-        UnitOfWork<?> unit = CurrentUnitOfWork.get().root();
+        UnitOfWork<?> unit = CommitBuffer.unit();
         return unit.getOrComputeResource(BATCH, name -> {
             Map<String, IndexRow> rows = new HashMap<>();
             if (unit instanceof BatchingUnitOfWork<?> batch) {

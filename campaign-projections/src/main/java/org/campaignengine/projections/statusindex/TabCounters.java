@@ -14,6 +14,7 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 
 import org.campaignengine.domain.campaign.CampaignStatus;
 import org.campaignengine.domain.campaign.Channel;
+import org.campaignengine.projections.CommitBuffer;
 import org.campaignengine.projections.Databases;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -87,7 +88,7 @@ final class TabCounters {
             writeAll(Map.of(key, delta));
             return;
         }
-        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+        UnitOfWork<?> batch = CommitBuffer.unit();
         Map<Key, Long> pending = batch.getOrComputeResource(PENDING, name -> {
             Map<Key, Long> changes = new TreeMap<>(Key.LOCK_ORDER);
             batch.onPrepareCommit(u -> writeAll(changes));
