@@ -5,6 +5,9 @@ import java.time.Duration;
 import javax.sql.DataSource;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.autoconfigure.flyway.FlywayConfigurationCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -15,7 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * What the engine does while its database is out of reach: every request answers 503 within the pool's
- * connection timeout, the {@code db} health (and with it readiness) says DOWN within
+ * connection timeout, the {@code db} health says DOWN (and readiness OUT_OF_SERVICE) within
  * {@code campaign.health.database-timeout}, and both come back by themselves with the database.
  */
 @Configuration(proxyBeanMethods = false)
@@ -35,6 +38,20 @@ class AvailabilityConfiguration {
     DatabaseHealthIndicator dbHealthIndicator(DataSource dataSource,
                                               @Value("${campaign.health.database-timeout:PT2S}") Duration timeout) {
         return new DatabaseHealthIndicator(dataSource, timeout);
+    }
+
+    /**
+     * Readiness ({@code databaseReadiness} in its group): OUT_OF_SERVICE while the database check is DOWN, so
+     * an orchestrator stops sending this node traffic; liveness does not include it, so the node is not
+     * restarted for an outage a restart cannot cure.
+     */
+    @Bean
+    HealthIndicator databaseReadinessHealthIndicator(DatabaseHealthIndicator database) {
+        return () -> {
+            Health health = database.health();
+            return Status.DOWN.equals(health.getStatus())
+                    ? Health.outOfService().withDetails(health.getDetails()).build() : health;
+        };
     }
 
     @Bean
