@@ -3,7 +3,7 @@ package org.campaignengine.api.accounts;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The roles of API.md. MANAGER and VIEWER are limited to their offices; the others see every office. */
+/** The roles of the HTTP API. MANAGER and VIEWER are limited to their offices; the others see every office. */
 public enum Role {
     ADMIN(false),
     MANAGER(true),

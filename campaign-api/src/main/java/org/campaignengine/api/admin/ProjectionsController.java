@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** ADMIN: the read models and their replays (API.md: POST .../replay answers 202; GET the same path for progress). */
+/** ADMIN: the read models and their replays (HTTP API: POST .../replay answers 202; GET the same path for progress). */
 @RestController
 @RequestMapping("/api/v1/admin/projections")
 class ProjectionsController {

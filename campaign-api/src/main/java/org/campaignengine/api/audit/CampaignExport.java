@@ -21,7 +21,7 @@ import org.campaignengine.projections.audit.AuditTrail;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * A campaign's history and activity as one file, archived campaigns included (LIFECYCLE.md §9): first its
+ * A campaign's history and activity as one file, archived campaigns included (the lifecycle rules' history and audit): first its
  * lifecycle events in stream order, then every activity record it accepted, batch by batch. Written as it
  * is read: one stored event at a time is in memory, however much activity the campaign had.
  */

@@ -19,7 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * A campaign's history read from the event store itself (LIFECYCLE.md §9), never from a read model: its
+ * A campaign's history read from the event store itself (the lifecycle rules' history and audit), never from a read model: its
  * events in stream order with who caused them, and the campaign as it stood at any version or instant,
  * folded with the aggregate's own {@code apply}. The stream holds lifecycle events only (activity is
  * published outside it), so even a long-lived campaign is folded from a short stream; the store reads it

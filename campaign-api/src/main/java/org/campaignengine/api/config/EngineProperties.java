@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
-/** The {@code campaign.*} properties: LIFECYCLE.md's durations and limits, with its defaults. */
+/** The {@code campaign.*} properties: the lifecycle rules' durations and limits, with its defaults. */
 @ConfigurationProperties("campaign")
 public record EngineProperties(
         @DefaultValue Schedule schedule,

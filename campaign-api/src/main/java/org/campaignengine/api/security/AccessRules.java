@@ -9,7 +9,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 
 /**
- * Which roles may call which endpoint (API.md, Accounts and roles), in one table. The role check comes
+ * Which roles may call which endpoint (HTTP API, Accounts and roles), in one table. The role check comes
  * first: a role not listed gets 403 whatever the campaign; office limits are applied after it, as 404.
  * An endpoint missing here is ADMIN-only, so a new endpoint is closed until it is added.
  */
@@ -57,13 +57,13 @@ final class AccessRules {
             rule(HttpMethod.GET, "/v3/api-docs/**", EVERYONE),
             rule(HttpMethod.GET, "/swagger-ui.html", EVERYONE),
             rule(HttpMethod.GET, "/swagger-ui/**", EVERYONE),
-            // contacts and conversations name people: not for a VIEWER (API.md)
+            // contacts and conversations name people: not for a VIEWER (the HTTP API)
             rule(HttpMethod.GET, CAMPAIGN + "/contacts", List.of(ADMIN, MANAGER, SERVICE, AUDITOR)),
             rule(HttpMethod.GET, CAMPAIGN + "/conversations", List.of(ADMIN, MANAGER, SERVICE, AUDITOR)),
             rule(HttpMethod.GET, CAMPAIGN + "/analytics", EVERYONE),
             rule(HttpMethod.GET, CAMPAIGN + "/analytics/activity", EVERYONE),
             rule(HttpMethod.GET, "/api/v1/campaigns/calendar", EVERYONE),
-            // history, past state, exports and the audit trail are for auditors (API.md), in every office
+            // history, past state, exports and the audit trail are for auditors (the HTTP API), in every office
             rule(HttpMethod.GET, CAMPAIGN + "/history", AUDITORS),
             rule(HttpMethod.GET, CAMPAIGN + "/state", AUDITORS),
             rule(HttpMethod.GET, CAMPAIGN + "/export", AUDITORS),

@@ -15,7 +15,7 @@ import org.springframework.security.oauth2.server.resource.InvalidBearerTokenExc
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /**
- * A bearer token's claims as the engine reads them: {@code roles} (the role names of API.md, as a
+ * A bearer token's claims as the engine reads them: {@code roles} (the role names of the HTTP API, as a
  * list or a space-separated string; unknown names ignored), {@code offices} likewise, and the actor
  * from {@code preferred_username}, else {@code sub}. A token whose actor or offices hold a control character is
  * refused (401), as the engine refuses such text everywhere.

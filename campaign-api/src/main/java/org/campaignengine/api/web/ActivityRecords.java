@@ -12,7 +12,7 @@ import org.campaignengine.domain.campaign.InvalidCampaignInput.FieldError;
 import org.springframework.stereotype.Component;
 
 /**
- * Activity records as the API takes them (API.md), checked field by field (every mistake in one 400), and
+ * Activity records as the API takes them (the HTTP API), checked field by field (every mistake in one 400), and
  * with each contact's name and phone number sealed under the contact's key before they go any further:
  * the command, its event and every read model only ever hold the sealed form. A forgotten contact's name
  * and phone are not kept at all.

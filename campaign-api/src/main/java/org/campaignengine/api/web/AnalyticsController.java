@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A campaign's analytics and its activity over time (API.md, Queries). As for the campaign itself, a
+ * A campaign's analytics and its activity over time (HTTP API, Queries). As for the campaign itself, a
  * campaign of another office, deleted or unknown answers 404, and {@code minVersion} waits for the
  * analytics read model to have applied that version of the campaign's lifecycle.
  */

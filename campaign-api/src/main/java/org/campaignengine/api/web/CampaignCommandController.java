@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** The command half of API.md. Each command answers with the campaign's status and version. */
+/** The command half of the HTTP API. Each command answers with the campaign's status and version. */
 @RestController
 @RequestMapping("/api/v1/campaigns")
 class CampaignCommandController {

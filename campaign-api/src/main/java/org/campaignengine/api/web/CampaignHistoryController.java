@@ -24,7 +24,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * A campaign's history for auditors (API.md, Queries; LIFECYCLE.md §9), read from the event store, so
+ * A campaign's history for auditors (HTTP API, Queries; the lifecycle rules' history and audit), read from the event store, so
  * deleted and archived campaigns answer too: the events in order, the campaign as it stood at a version
  * or an instant, and an export of its history and activity. Parameters are checked first (400); a
  * campaign with no stored event is 404.
@@ -47,7 +47,7 @@ class CampaignHistoryController {
     }
 
     /**
-     * The events in stream order as API.md gives them, a JSON array; {@code page} and {@code size} page a
+     * The events in stream order as the HTTP API gives them, a JSON array; {@code page} and {@code size} page a
      * long history, and a {@code Link: <...>; rel="next"} header names the next page while more follow.
      * {@code type} (repeatable or comma-separated event names), {@code from} (inclusive) and {@code to}
      * (exclusive) narrow it.

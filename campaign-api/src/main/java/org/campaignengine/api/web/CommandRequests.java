@@ -9,7 +9,7 @@ import org.campaignengine.domain.campaign.OperatedBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** Request bodies of the command endpoints (API.md, Commands). */
+/** Request bodies of the command endpoints (HTTP API, Commands). */
 final class CommandRequests {
 
     private CommandRequests() {

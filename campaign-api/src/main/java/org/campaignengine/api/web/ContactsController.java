@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A campaign's contacts and conversations (API.md, Queries), pages of {@code {items, page, size, total}}.
+ * A campaign's contacts and conversations (HTTP API, Queries), pages of {@code {items, page, size, total}}.
  * The campaign is looked up in the read model that answers, not in the status index: {@code minVersion}
  * waits for that model, and a model replaying on its own never answers from another one's state.
  * Activity does not move a campaign's version (it is published outside the campaign's stream), so
@@ -85,7 +85,7 @@ class ContactsController {
                 .orElseThrow(() -> new CampaignNotFound(id.toString()));
     }
 
-    /** Exactly as API.md spells the values, as the index pages read {@code status} and {@code channel}. */
+    /** Exactly as the HTTP API spells the values, as the index pages read {@code status} and {@code channel}. */
     private static Optional<Delivery> delivery(String text) {
         return Arrays.stream(Delivery.values()).filter(d -> d.name().equals(text)).findFirst();
     }

@@ -16,7 +16,7 @@ import org.campaignengine.projections.statusindex.DisplayProfile;
 import org.campaignengine.projections.statusindex.Figures;
 
 /**
- * A campaign as the index pages list it (API.md, Index row fields). {@code displayStatus} is the chosen
+ * A campaign as the index pages list it (HTTP API, Index row fields). {@code displayStatus} is the chosen
  * product's word for the status. {@code autoArchiveAt} and {@code autoArchiveInDays} are set only while the
  * auto-archive warning is on, the days counted up from now (a campaign archived in 30 hours has 2 days
  * left), so a page never says 0 days for a campaign that is still there tomorrow.

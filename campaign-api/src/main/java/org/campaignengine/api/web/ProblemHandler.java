@@ -32,7 +32,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
-/** Maps every refusal to API.md's error contract; nothing internal (stack, SQL) reaches the client. */
+/** Maps every refusal to the HTTP API's error contract; nothing internal (stack, SQL) reaches the client. */
 @RestControllerAdvice
 class ProblemHandler extends ResponseEntityExceptionHandler {
 

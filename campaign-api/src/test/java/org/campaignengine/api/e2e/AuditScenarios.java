@@ -22,7 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * What an auditor reads over HTTP (LIFECYCLE.md §9, issue 10): a known lifecycle written through the
+ * What an auditor reads over HTTP (the lifecycle rules' history and audit, issue 10): a known lifecycle written through the
  * API and read back as history, as the state at every version and instant, as an export in both
  * formats, and in the organisation-wide trail; and who may read it.
  */

@@ -23,7 +23,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Every endpoint of the API, called as every role and anonymously, against API.md's role table
+ * Every endpoint of the API, called as every role and anonymously, against the HTTP API's role table
  * written out here. An endpoint the application serves but this table lacks fails the build.
  */
 class AccessMatrixTest extends SecuredEngine {

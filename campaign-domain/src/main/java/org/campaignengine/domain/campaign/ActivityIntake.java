@@ -15,7 +15,7 @@ import org.axonframework.eventhandling.EventBus;
 import org.campaignengine.domain.campaign.ActivityOutcome.Rejection;
 
 /**
- * Judges a batch of activity (LIFECYCLE.md §7) and keeps what it accepts in the {@link ActivityStore}:
+ * Judges a batch of activity (the lifecycle rules' activity rules) and keeps what it accepts in the {@link ActivityStore}:
  * a record id seen before, in the store or earlier in the batch, is a duplicate; the transition table
  * and open hours decide the rest; a conversation holds at most three tags of at most 30 characters.
  */

@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.campaignengine.domain.campaign.ActivityType.Direction;
 
 /**
- * The activity rules of LIFECYCLE.md §7: which directions a status accepts is the transition table's
+ * The activity rules of the lifecycle rules' activity rules: which directions a status accepts is the transition table's
  * answer (its RECORD_* rows); outbound activity must also fall inside the campaign's open hours.
  */
 public final class ActivityPolicy {

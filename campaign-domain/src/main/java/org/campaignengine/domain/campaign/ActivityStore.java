@@ -37,6 +37,6 @@ public interface ActivityStore {
 
     void tagConversations(CampaignId campaign, Map<ContactId, Set<String>> tags);
 
-    /** When activity that keeps a campaign alive last arrived (LIFECYCLE.md §3), if ever. */
+    /** When activity that keeps a campaign alive last arrived (the lifecycle rules' time rules), if ever. */
     Optional<Instant> lastActivityAt(CampaignId campaign);
 }

@@ -1,6 +1,6 @@
 package org.campaignengine.domain.campaign;
 
-/** What the sending and calling services report (LIFECYCLE.md §7), each with the direction the rules read. */
+/** What the sending and calling services report (the lifecycle rules' activity rules), each with the direction the rules read. */
 public enum ActivityType {
     MESSAGE_SENT(Direction.OUTBOUND),
     MESSAGE_DELIVERED(Direction.RECEIPT),
@@ -42,7 +42,7 @@ public enum ActivityType {
         return direction;
     }
 
-    /** Outbound and inbound activity keep a campaign alive; receipts do not (LIFECYCLE.md §3). */
+    /** Outbound and inbound activity keep a campaign alive; receipts do not (the lifecycle rules' time rules). */
     public boolean resetsInactivity() {
         return direction != Direction.RECEIPT;
     }

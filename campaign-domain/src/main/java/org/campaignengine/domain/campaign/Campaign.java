@@ -63,7 +63,7 @@ public class Campaign {
         return outcome();
     }
 
-    /** A caller limited to some offices reaches only campaigns of those offices (API.md, Accounts and roles). */
+    /** A caller limited to some offices reaches only campaigns of those offices (HTTP API, Accounts and roles). */
     @CommandHandlerInterceptor
     Object withinCallerOffices(CommandMessage<?> command, InterceptorChain chain) throws Exception {
         if (id != null && !CallerOffices.permit(command.getMetaData(), state.settings().office())) {

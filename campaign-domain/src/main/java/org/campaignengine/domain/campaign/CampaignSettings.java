@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Everything a client may set on a campaign (API.md, settings fields). Absent values are null,
+ * Everything a client may set on a campaign (HTTP API, settings fields). Absent values are null,
  * lists are never null. Which of these may change in which status is the editing rows of {@link Transition}.
  */
 public record CampaignSettings(

@@ -3,7 +3,7 @@ package org.campaignengine.domain.campaign;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** The canonical statuses of LIFECYCLE.md §1; each product's own word is a read-side concern. */
+/** The canonical statuses of the lifecycle rules' statuses; each product's own word is a read-side concern. */
 public enum CampaignStatus {
     DRAFT,
     SCHEDULED,

@@ -6,7 +6,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** What an editing row of the transition table lets change (LIFECYCLE.md §4): settings fields, and the launch time. */
+/** What an editing row of the transition table lets change (the lifecycle rules' editing rules): settings fields, and the launch time. */
 record Edits(Set<SettingField> fields, boolean launchTime) {
 
     static final Edits NONE = new Edits(EnumSet.noneOf(SettingField.class), false);

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What LIFECYCLE.md §5 requires before a schedule or launch, named by the settings field that lacks it. */
+/** What the lifecycle rules' launch readiness requires before a schedule or launch, named by the settings field that lacks it. */
 public final class LaunchReadiness {
 
     public static final int MAX_MESSAGE_LENGTH = 1600;

@@ -2,7 +2,7 @@ package org.campaignengine.domain.campaign;
 
 import java.util.List;
 
-/** Schedule or launch of a campaign that lacks what LIFECYCLE.md §5 requires. */
+/** Schedule or launch of a campaign that lacks what the lifecycle rules' launch readiness requires. */
 public final class NotReadyForLaunch extends CampaignRuleViolation {
 
     private final List<String> missing;

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A campaign as it stood after the first {@code version + 1} events of its stream (LIFECYCLE.md §9,
+ * A campaign as it stood after the first {@code version + 1} events of its stream (the lifecycle rules' history and audit,
  * "state as of"): built by {@link Replay} with the aggregate's own {@code apply}, and its allowed actions
  * and readiness answered by the one transition table at the moment it describes.
  */

@@ -3,7 +3,7 @@ package org.campaignengine.domain.campaign;
 import java.time.Duration;
 import java.time.Instant;
 
-/** The durations of LIFECYCLE.md §3; the application binds them from {@code campaign.*} properties. */
+/** The durations of the lifecycle rules' time rules; the application binds them from {@code campaign.*} properties. */
 public record TimeRules(
         Duration minLeadTime,
         Duration lockWindow,

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Every allowed transition of LIFECYCLE.md §2, the editing rows of §4 and the activity rows of §7, in
+ * Every allowed transition of the lifecycle rules' transition table, the editing rows of §4 and the activity rows of §7, in
  * one place: each row is an action, the statuses and channels it starts from, a guard, and the status
  * it leads to ({@code null}: unchanged). The command handlers ({@link #decide}), the conflict answer
  * and {@code GET}'s {@code allowedActions} ({@link #allowedActions}), and the read models

@@ -24,7 +24,7 @@ import org.campaignengine.domain.numbers.PhoneCarrier;
 import org.campaignengine.domain.numbers.Reservation;
 
 /**
- * Takes a requested launch to its outcome (LIFECYCLE.md §6): the content check, then the use case's
+ * Takes a requested launch to its outcome (the lifecycle rules' phone numbers): the content check, then the use case's
  * number limit, then one number per area code from the carrier, or the chosen reusable number.
  * Events arrive at least once: the pool and the carrier are idempotent per launch, and the campaign
  * ignores an outcome for a launch that is no longer current.

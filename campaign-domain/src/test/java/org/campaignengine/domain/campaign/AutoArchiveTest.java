@@ -14,7 +14,7 @@ import org.campaignengine.domain.campaign.CampaignEvent.*;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The 30-day inactivity window of LIFECYCLE.md §3: a warning 7 days before, then the archive. */
+/** The 30-day inactivity window of the lifecycle rules' time rules: a warning 7 days before, then the archive. */
 class AutoArchiveTest {
 
     private static final Instant WARN_AT = NOW.plus(Duration.ofDays(23));

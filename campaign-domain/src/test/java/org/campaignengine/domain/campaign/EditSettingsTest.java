@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** LIFECYCLE.md §4, one row at a time. */
+/** the lifecycle rules' editing rules, one row at a time. */
 class EditSettingsTest {
 
     private static final CampaignSettings EDITS = CampaignSettings.builder()

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** LIFECYCLE.md §5: one test per item a launch needs, each named by the field the page points to. */
+/** the lifecycle rules' launch readiness: one test per item a launch needs, each named by the field the page points to. */
 class LaunchReadinessTest {
 
     private static List<String> missingSms(CampaignSettings.Builder settings) {

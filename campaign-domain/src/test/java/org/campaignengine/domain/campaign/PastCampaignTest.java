@@ -12,7 +12,7 @@ import org.campaignengine.domain.campaign.CampaignEvent.*;
 import org.junit.jupiter.api.Test;
 
 /**
- * State as of (LIFECYCLE.md §9): folding a prefix of a campaign's stream gives what the aggregate held
+ * State as of (the lifecycle rules' history and audit): folding a prefix of a campaign's stream gives what the aggregate held
  * then, and the transition table answers what it allowed at that moment.
  */
 class PastCampaignTest {

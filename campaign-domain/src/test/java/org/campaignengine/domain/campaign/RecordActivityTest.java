@@ -23,7 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** LIFECYCLE.md §7. {@link CampaignFixtures#NOW} is 10:00 in New York, inside the 09:00–21:00 open hours. */
+/** the lifecycle rules' activity rules. {@link CampaignFixtures#NOW} is 10:00 in New York, inside the 09:00–21:00 open hours. */
 class RecordActivityTest {
 
     /** §7's table written out: the directions each status accepts. */

@@ -16,7 +16,7 @@ import org.campaignengine.domain.campaign.CampaignEvent.*;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** LIFECYCLE.md §3 with the default durations, driven by the fixture's simulated time. */
+/** the lifecycle rules' time rules with the default durations, driven by the fixture's simulated time. */
 class TimeRulesTest {
 
     private final FixtureClock clock = new FixtureClock();

@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every status × every action × both channels, against LIFECYCLE.md §2 copied out below by hand,
+ * Every status × every action × both channels, against the lifecycle rules' transition table copied out below by hand,
  * not read from {@link Transition}: a change to the table in the code must be a change to this copy.
  * Each row names the statuses it starts from and the status it leads to.
  */

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * LIFECYCLE.md §6 from the launch process's side: the commands it sends for a requested launch.
+ * the lifecycle rules' phone numbers from the launch process's side: the commands it sends for a requested launch.
  * The pool answers as {@link PhoneNumberPool} would; its own rules are tested there.
  */
 class LaunchProcessTest {

@@ -9,7 +9,7 @@ import org.campaignengine.domain.numbers.NumberPoolEvent.NumbersReserved;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** LIFECYCLE.md §6: at most 49 numbers at once per 10DLC use case, across campaigns. */
+/** the lifecycle rules' phone numbers: at most 49 numbers at once per 10DLC use case, across campaigns. */
 class PhoneNumberPoolTest {
 
     private static final String USE_CASE = "use-case-1";

@@ -6,7 +6,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 
 /**
- * A campaign's active range (LIFECYCLE.md §8): from its first launch to now, or to when it last
+ * A campaign's active range (the lifecycle rules' read models): from its first launch to now, or to when it last
  * stopped, completed, errored or was archived. Its length picks the bucket size a chart can show
  * whole: up to a day per hour, under two months per day, under two years per month, else per year.
  * Months and years are counted on the UTC calendar from the start, like the buckets themselves.

@@ -1,7 +1,7 @@
 package org.campaignengine.projections.analytics;
 
 /**
- * One campaign's analytics (LIFECYCLE.md §8), in the shape the API answers. Rates are fractions from
+ * One campaign's analytics (the lifecycle rules' read models), in the shape the API answers. Rates are fractions from
  * 0; the engagement rate never exceeds 1, the click-through rate may (a contact can click twice).
  */
 public record Analytics(SendStatus sendStatus, Engagement engagement, Responses responses, long costMicros,

@@ -25,7 +25,7 @@ import org.campaignengine.domain.campaign.CampaignEvent.Stopped;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Per-campaign analytics (LIFECYCLE.md §8): send status, engagement, responses and the exact median
+ * Per-campaign analytics (the lifecycle rules' read models): send status, engagement, responses and the exact median
  * agent response time, cost, click-through, recipients, voice, and contact message activity over time.
  * Every figure is moved as activity arrives; queries never count raw records. Its own processing
  * group ({@code analytics}), so it can be replayed alone: the reset handler empties its tables.

@@ -28,7 +28,7 @@ import org.campaignengine.projections.CampaignScopes;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A campaign's contacts (LIFECYCLE.md §8): every contact an activity record named, with the delivery
+ * A campaign's contacts (the lifecycle rules' read models): every contact an activity record named, with the delivery
  * of its latest message and whether it opted out. Its own processing group, so it can be replayed alone.
  * Receipts count in every status the lifecycle accepts them in, archived included: this model never
  * second-guesses what the write side accepted.

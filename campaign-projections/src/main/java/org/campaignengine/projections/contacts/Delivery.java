@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.campaignengine.domain.campaign.ActivityType;
 
 /**
- * Where a contact's latest message stands (LIFECYCLE.md §8: delivered, retrying, not delivered), or
+ * Where a contact's latest message stands (the lifecycle rules' read models: delivered, retrying, not delivered), or
  * PENDING while it is sent and no receipt has come yet. Each value has its counter column in
  * {@code contacts_campaign}, so a filtered page's total is read, not counted.
  */

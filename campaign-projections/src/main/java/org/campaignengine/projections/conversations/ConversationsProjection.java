@@ -30,7 +30,7 @@ import org.campaignengine.projections.CampaignScopes;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A campaign's conversations (LIFECYCLE.md §8), grouped as needs attention, agent-operated and virtual
+ * A campaign's conversations (the lifecycle rules' read models), grouped as needs attention, agent-operated and virtual
  * assistant-operated ({@link Section}), searchable by name or phone and filterable by conversation tag.
  * Its own processing group, so it can be replayed alone.
  */

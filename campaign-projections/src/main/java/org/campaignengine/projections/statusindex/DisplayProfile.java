@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.campaignengine.domain.campaign.CampaignStatus;
 
 /**
- * The word each product uses for a status (LIFECYCLE.md §1), so a dashboard shows its users' words as
+ * The word each product uses for a status (the lifecycle rules' statuses), so a dashboard shows its users' words as
  * {@code displayStatus}. Where a product has no word (a dash, or an action in parentheses such as
  * "(launch click)") the canonical status shows, in title case. Where the table gives two words
  * ("Processing / Ready", "Started / Sending") the first shows.

@@ -4,7 +4,7 @@ import org.campaignengine.domain.campaign.Channel;
 import org.campaignengine.projections.Saturating;
 
 /**
- * A campaign's running figures as the status index keeps them (LIFECYCLE.md §8): counted as activity
+ * A campaign's running figures as the status index keeps them (the lifecycle rules' read models): counted as activity
  * arrives, never at query time. {@code contactsMessaged} and {@code contactsDialed} count distinct
  * contacts; {@code contactsTotal} is the size of the campaign's contact list.
  */

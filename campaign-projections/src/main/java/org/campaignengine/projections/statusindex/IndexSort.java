@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A sort of the index by one of its columns (API.md, Index row fields). Only the names in
+ * A sort of the index by one of its columns (HTTP API, Index row fields). Only the names in
  * {@link #COLUMNS} exist, each mapped to a stored column with an index (shelf, column, row key), so a
  * client's text never reaches the SQL and every sort is an index range. Names and contact lists sort
  * ignoring case; {@code displayStatus} sorts as the status it shows; {@code recipients} by contacts messaged;

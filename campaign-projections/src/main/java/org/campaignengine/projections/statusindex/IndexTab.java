@@ -11,7 +11,7 @@ import java.util.Set;
 import org.campaignengine.domain.campaign.CampaignStatus;
 
 /**
- * The tabs of the index pages (LIFECYCLE.md §8). A launch in progress shows as active; a rejected
+ * The tabs of the index pages (the lifecycle rules' read models). A launch in progress shows as active; a rejected
  * campaign is a draft to fix; a suspended one sits with the paused. STOPPED, ERRORED and COMPLETED
  * appear under All only. DELETED appears nowhere.
  */

@@ -14,7 +14,7 @@ public record ScheduledCalendar(List<Day> days) {
     }
 
     /**
-     * A campaign as the calendar shows it (LIFECYCLE.md §8). Its phone numbers are the reusable number it
+     * A campaign as the calendar shows it (the lifecycle rules' read models). Its phone numbers are the reusable number it
      * will send from, if it chose one: single-use numbers are only bought at launch.
      */
     public record Entry(String id, String name, List<PhoneNumber> phoneNumbers, String office,

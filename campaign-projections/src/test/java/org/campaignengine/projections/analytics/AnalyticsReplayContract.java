@@ -27,7 +27,7 @@ import org.campaignengine.projections.analytics.Analytics.SendStatus;
 import org.junit.jupiter.api.Test;
 
 /**
- * Replays (LIFECYCLE.md §9: rebuild any read model and get the same result) and streams written before
+ * Replays (the lifecycle rules' history and audit: rebuild any read model and get the same result) and streams written before
  * activity left the campaign's stream. Run once per database by each subclass.
  */
 abstract class AnalyticsReplayContract extends AnalyticsDatabaseTest {

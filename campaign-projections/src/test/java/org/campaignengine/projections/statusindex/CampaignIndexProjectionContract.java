@@ -310,7 +310,7 @@ abstract class CampaignIndexProjectionContract extends StatusIndexTest {
         CampaignRow row = row(id);
         assertThat(row.status()).isEqualTo(CampaignStatus.DRAFT);
         assertThat(row.settings()).isEqualTo(fixed);
-        assertThat(row.statusReason()).as("API.md: statusReason is null unless a reason explains the status")
+        assertThat(row.statusReason()).as("HTTP API: statusReason is null unless a reason explains the status")
                 .isNull();
     }
 

@@ -9,7 +9,7 @@ import org.campaignengine.domain.campaign.CampaignStatus;
 import org.junit.jupiter.api.Test;
 
 /**
- * LIFECYCLE.md §1 written out again, one line per status and one column per product: the word shown, or
+ * the lifecycle rules' statuses written out again, one line per status and one column per product: the word shown, or
  * the canonical status in title case where the product has none ("–" or an action in parentheses).
  */
 class DisplayProfileTest {

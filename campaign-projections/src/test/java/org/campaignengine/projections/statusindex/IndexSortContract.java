@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every sortable column, both ways, over All (five shelves merged) and read page by page: the order is
- * written out here independently of the SQL, as API.md's fields read, empty values last either way and
+ * written out here independently of the SQL, as the HTTP API's fields read, empty values last either way and
  * ties broken by id in the same direction. Values differ in their first letter, so any collation agrees.
  */
 abstract class IndexSortContract extends StatusIndexTest {
