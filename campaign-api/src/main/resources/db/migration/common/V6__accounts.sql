@@ -1,4 +1,4 @@
--- Accounts the engine keeps (API.md, Accounts and roles). Passwords only as adaptive hashes.
+-- Accounts the engine keeps (docs/api.md, Accounts and roles). Passwords only as adaptive hashes.
 -- roles and offices are comma-separated lists; an account is disabled, never deleted, so the actor
 -- named in past events stays an account that existed.
 CREATE TABLE account (

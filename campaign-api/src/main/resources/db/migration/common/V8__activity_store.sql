@@ -1,4 +1,4 @@
--- Activity lives outside the Campaign aggregate (LIFECYCLE.md §7): each record id counts once per
+-- Activity lives outside the Campaign aggregate (docs/lifecycle.md): each record id counts once per
 -- campaign, forever, across restarts and nodes, by this primary key.
 CREATE TABLE activity_record (
     campaign_id  VARCHAR(36)              NOT NULL,

@@ -1,4 +1,4 @@
--- Two read models of a campaign's activity (LIFECYCLE.md §8), each replayable alone: its reset empties
+-- Two read models of a campaign's activity (docs/lifecycle.md), each replayable alone: its reset empties
 -- only its own tables. Each keeps a row per campaign with what the HTTP side asks before a page (office,
 -- deleted, version for minVersion) and the page totals, counted as events arrive.
 

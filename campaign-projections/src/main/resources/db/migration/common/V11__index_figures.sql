@@ -1,4 +1,4 @@
--- The status index's figures (LIFECYCLE.md §8), kept as events arrive, and what makes its pages and
+-- The status index's figures (docs/lifecycle.md), kept as events arrive, and what makes its pages and
 -- counts cheap at a million rows.
 
 -- tab: where the row is listed (active, scheduled, draft, paused, archived; ended for STOPPED, ERRORED

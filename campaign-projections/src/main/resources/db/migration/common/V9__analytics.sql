@@ -1,4 +1,4 @@
--- The analytics read model (LIFECYCLE.md §8, processing group "analytics"). Every figure is kept as
+-- The analytics read model (docs/lifecycle.md; processing group "analytics"). Every figure is kept as
 -- activity arrives, so a query reads one row, part of a histogram and at most a few hundred buckets; no
 -- query counts or sums raw records. Keys of contacts, messages and callers are the sender's ids, or a
 -- digest of ids too long for the column. Every lookup is by a primary key or its prefix.
