@@ -7,7 +7,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The modules of the house style depend one way: api on projections on domain, never back. */
+/** The modules depend one way (docs/architecture.md): api on projections on domain, never back. */
 class ModuleBoundariesTest {
 
     private final JavaClasses classes = new ClassFileImporter()

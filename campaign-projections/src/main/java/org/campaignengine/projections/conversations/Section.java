@@ -8,8 +8,8 @@ import org.campaignengine.domain.campaign.OperatedBy;
 /**
  * The groups a campaign's conversations are shown in (the lifecycle rules' read models). They partition the conversations:
  * one that needs attention is moved out of its operator's group into NEEDS_ATTENTION ("it will be moved to
- * the Needs Attention section", seed 002) and back when it is cleared, so each conversation is listed once
- * and the groups' counters add up to all conversations. Each has its counter column in
+ * the Needs Attention section", says the two-way messaging product) and back when it is cleared, so each
+ * conversation is listed once and the groups' counters add up to all conversations. Each has its counter column in
  * {@code conversations_campaign}.
  */
 public enum Section {
