@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The benchmark command at its smoke size, as CI runs it: every measurement works against the packaged
  * engine and the table is printed (to the build's output) with a figure in every row. Targets are not
- * asserted: on a smoke-sized history they say nothing; the full run's figures are in the README.
+ * asserted: on a smoke-sized history they say nothing; the full run's figures are in docs/benchmarks.md.
  */
 @PostgresTest
 class BenchSmokeTest {

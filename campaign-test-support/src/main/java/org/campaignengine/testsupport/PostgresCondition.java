@@ -10,7 +10,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * The one place that decides whether a {@link PostgresTest} runs. Without a server its class is skipped
  * as a whole (reported, with the count, by {@link PostgresSkipReport}), or, with
  * {@value #REQUIRE_VARIABLE}{@code =true}, fails: an environment variable, so that CI runs exactly the
- * README's {@code mvn verify}.
+ * README's test command.
  */
 public final class PostgresCondition implements ExecutionCondition {
 

@@ -30,7 +30,7 @@ import com.github.benmanes.caffeine.cache.Ticker;
  * without also refusing the owner from a new address. Guesses spread over many addresses each get
  * five free tries and then wait, against passwords of at least twelve characters and a bcrypt per try.
  * The address is the request's remote address; behind a load balancer it is the caller's only when
- * forwarded headers are trusted (README, Abuse limits), else every caller shares the balancer's.
+ * forwarded headers are trusted (docs/operations.md, Abuse limits), else every caller shares the balancer's.
  * <p>
  * Counts live in the database ({@link LoginFailureStore}), so every node applies them. A node keeps
  * each key's count for {@link #LOCAL_FRESHNESS} to spare the database a read per request; a block set
