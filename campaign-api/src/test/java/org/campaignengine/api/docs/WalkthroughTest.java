@@ -4,13 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,6 +34,11 @@ class WalkthroughTest {
 
     static final String PASSWORD = "walkthrough-secret";
     private static final Path SCRIPT = Path.of("..", "docs", "walkthrough.sh");
+    private static final Path README = Path.of("..", "README.md");
+    /** A path the README's walkthrough calls ({@code $BASE/campaigns/$ID/pause}), without its query. */
+    private static final Pattern README_CALL = Pattern.compile("\\$BASE(/[^\\s\"?]*)");
+    /** A path the script calls ({@code call POST "/campaigns/$ID/pause" 200}, {@code await "/campaigns/..."}). */
+    private static final Pattern SCRIPT_CALL = Pattern.compile("(?:call [A-Z]+|await) \"?(/api/v1)?(/[^\\s\"?]*)");
 
     @LocalServerPort
     int port;
@@ -58,6 +68,24 @@ class WalkthroughTest {
 
         assertThat(script.exitValue()).as(printed).isZero();
         assertThat(printed).contains("==> 12. Audit", "went from DRAFT to ARCHIVED");
+    }
+
+    @Test
+    void the_script_calls_the_paths_the_readme_walkthrough_calls() throws IOException {
+        Set<String> readme = paths(Files.readString(README), README_CALL, 1);
+        Set<String> script = paths(Files.readString(SCRIPT), SCRIPT_CALL, 2);
+        script.remove("/actuator/health");
+
+        assertThat(readme).isNotEmpty().isEqualTo(script);
+    }
+
+    private static Set<String> paths(String text, Pattern call, int group) {
+        Set<String> paths = new TreeSet<>();
+        Matcher matcher = call.matcher(text);
+        while (matcher.find()) {
+            paths.add(matcher.group(group));
+        }
+        return paths;
     }
 
     private static boolean onPath(String program) {
