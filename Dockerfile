@@ -1,8 +1,19 @@
 # The engine's image, built from this repository: docker build -t campaign-engine .
 FROM maven:3-eclipse-temurin-17 AS build
 WORKDIR /src
+# Dependencies and plugins first, in a layer of their own that is rebuilt only when a pom changes:
+# an empty build of the modules fetches what the real one needs, which then runs offline.
+COPY pom.xml .
+COPY campaign-domain/pom.xml campaign-domain/
+COPY campaign-test-support/pom.xml campaign-test-support/
+COPY campaign-projections/pom.xml campaign-projections/
+COPY campaign-api/pom.xml campaign-api/
+COPY campaign-bench/pom.xml campaign-bench/
+RUN mvn -B -q -pl campaign-api -am -Dmaven.test.skip=true -Dspring-boot.repackage.skip=true \
+        package dependency:go-offline \
+    && rm -rf */target
 COPY . .
-RUN mvn -B -q -Dmaven.test.skip=true -pl campaign-api -am package
+RUN mvn -B -q -o -Dmaven.test.skip=true -pl campaign-api -am package
 
 FROM eclipse-temurin:17-jre
 RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*

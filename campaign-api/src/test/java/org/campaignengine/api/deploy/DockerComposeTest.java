@@ -14,9 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * The contract of {@code docker-compose.yml} at the repository's root (no Docker engine runs where the
- * build does, so the file is read, not started): PostgreSQL, Axon Server, two engine nodes built from the
- * root {@code Dockerfile} on profiles {@code postgres,axonserver}, and one nginx publishing port 8080.
+ * The contract of {@code docker-compose.yml} at the repository's root and of its Axon Server overlay
+ * {@code docker-compose.axonserver.yml} (no Docker engine runs where the build does, so the files are
+ * read, not started). The default is the deployment in which everything works, audit verify included:
+ * PostgreSQL, two engine nodes built from the root {@code Dockerfile} on profile {@code postgres}, and one
+ * nginx publishing port 8080, whose forwarded headers the nodes trust and no one else's. The overlay puts
+ * the nodes on Axon Server and waits for it to be healthy.
  */
 class DockerComposeTest {
 
@@ -25,37 +28,55 @@ class DockerComposeTest {
 
     private final Map<String, Object> compose = load(ROOT.resolve("docker-compose.yml"));
     private final Map<String, Object> services = map(compose.get("services"));
+    private final Map<String, Object> overlay = map(load(ROOT.resolve("docker-compose.axonserver.yml")).get("services"));
 
     @Test
-    void it_runs_postgres_axon_server_two_engine_nodes_and_one_load_balancer() {
-        assertThat(services).containsOnlyKeys("postgres", "axonserver", "engine-1", "engine-2", "lb");
+    void by_default_it_runs_postgres_two_engine_nodes_and_one_load_balancer() {
+        assertThat(services).containsOnlyKeys("postgres", "engine-1", "engine-2", "lb");
         assertThat(text(service("postgres").get("image"))).startsWith("postgres:");
-        assertThat(text(service("axonserver").get("image"))).matches("axoniq/axonserver:\\d[\\w.-]*")
-                .as("a pinned tag").doesNotEndWith(":latest");
     }
 
     @Test
-    void each_node_runs_on_postgres_and_axon_server_and_waits_for_them() {
+    void each_node_runs_on_postgres_alone_so_that_audit_verify_and_head_work_and_waits_for_it() {
         for (String node : NODES) {
             Map<String, Object> service = service(node);
             Map<String, Object> env = map(service.get("environment"));
-            assertThat(List.of(text(env.get("SPRING_PROFILES_ACTIVE")).split(","))).as(node)
-                    .contains("postgres", "axonserver");
-            assertThat(text(env.get("AXON_AXONSERVER_SERVERS"))).as(node).isEqualTo("axonserver:8124");
+            assertThat(text(env.get("SPRING_PROFILES_ACTIVE"))).as(node).isEqualTo("postgres");
+            assertThat(env).as(node).doesNotContainKey("AXON_AXONSERVER_SERVERS");
             assertThat(text(env.get("SPRING_DATASOURCE_URL"))).as(node).startsWith("jdbc:postgresql://postgres:5432/");
             assertThat(env).as(node).containsKeys("SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD",
                     "CAMPAIGN_ADMIN_PASSWORD");
             Map<String, Object> dependsOn = map(service.get("depends_on"));
-            assertThat(dependsOn).as(node).containsKeys("postgres", "axonserver");
+            assertThat(dependsOn).as(node).containsOnlyKeys("postgres");
             assertThat(map(dependsOn.get("postgres"))).as(node).containsEntry("condition", "service_healthy");
-            assertThat(map(service.get("healthcheck"))).as(node).containsKey("test");
+            assertThat(list(map(service.get("healthcheck")).get("test"))).as(node)
+                    .contains("http://localhost:8080/actuator/health/readiness");
             assertThat(service).as(node).doesNotContainKey("ports");
         }
         assertThat(map(service("postgres").get("healthcheck"))).containsKey("test");
     }
 
     @Test
-    void the_nodes_are_built_from_the_root_dockerfile() throws IOException {
+    void the_nodes_trust_forwarded_headers_from_the_balancer_address_only() {
+        Map<String, Object> lbNetworks = map(service("lb").get("networks"));
+        String balancer = text(map(lbNetworks.get("engines")).get("ipv4_address"));
+        Map<String, Object> ipam = map(map(map(compose.get("networks")).get("engines")).get("ipam"));
+        String subnet = text(map(list(ipam.get("config")).get(0)).get("subnet"));
+        assertThat(balancer).as("the balancer's fixed address lies in the network's subnet")
+                .startsWith(subnet.substring(0, subnet.lastIndexOf('.') + 1));
+        for (String node : NODES) {
+            Map<String, Object> env = map(service(node).get("environment"));
+            assertThat(text(env.get("SERVER_FORWARD_HEADERS_STRATEGY"))).as(node).isEqualTo("native");
+            String trusted = text(env.get("SERVER_TOMCAT_REMOTEIP_INTERNAL_PROXIES"));
+            assertThat(balancer.matches(trusted)).as(node + " trusts the balancer").isTrue();
+            assertThat("172.28.0.11".matches(trusted) || "10.0.0.1".matches(trusted) || "192.168.1.1".matches(trusted))
+                    .as(node + " trusts no other address").isFalse();
+            assertThat(list(service(node).get("networks"))).as(node).containsExactly("engines");
+        }
+    }
+
+    @Test
+    void the_nodes_are_built_from_the_root_dockerfile_with_dependencies_in_their_own_layer() throws IOException {
         for (String node : NODES) {
             Map<String, Object> build = map(service(node).get("build"));
             assertThat(ROOT.resolve(text(build.get("context"))).normalize()).as(node).isEqualTo(ROOT);
@@ -64,6 +85,15 @@ class DockerComposeTest {
         String dockerfile = Files.readString(ROOT.resolve("Dockerfile"));
         assertThat(dockerfile).contains("FROM maven:3-eclipse-temurin-17 AS build", "FROM eclipse-temurin:17-jre",
                 "campaign-api/target/campaign-api-0.1.0-SNAPSHOT.jar");
+        int dependencies = dockerfile.indexOf("dependency:go-offline");
+        int sources = dockerfile.indexOf("COPY . .");
+        assertThat(dependencies).as("a dependency layer").isPositive();
+        assertThat(dependencies).as("built before the sources are copied").isLessThan(sources);
+        for (String module : List.of("campaign-domain", "campaign-test-support", "campaign-projections",
+                "campaign-api", "campaign-bench")) {
+            assertThat(dockerfile.indexOf("COPY " + module + "/pom.xml")).as(module).isBetween(0, dependencies);
+        }
+        assertThat(dockerfile.substring(sources)).as("the real build runs offline").contains("mvn -B -q -o ");
     }
 
     @Test
@@ -81,11 +111,37 @@ class DockerComposeTest {
         String nginx = Files.readString(ROOT.resolve("deploy/nginx.conf"));
         assertThat(nginx).contains("upstream engine", "server engine-1:8080", "server engine-2:8080",
                 "listen 8080", "proxy_pass http://engine");
+        assertThat(nginx.split("location ", -1)).as("every location forwards the caller's address")
+                .allSatisfy(block -> {
+                    if (block.contains("proxy_pass")) {
+                        assertThat(block).contains("X-Forwarded-For $proxy_add_x_forwarded_for",
+                                "X-Forwarded-Proto $scheme");
+                    }
+                });
     }
 
-    /** Where a Compose client is installed, it must accept the file too; where none is, this checks nothing. */
     @Test
-    void a_compose_client_finds_the_file_valid_where_one_is_installed() throws Exception {
+    void the_axon_server_overlay_adds_a_healthy_axon_server_and_puts_both_nodes_on_it() {
+        assertThat(overlay).containsOnlyKeys("axonserver", "engine-1", "engine-2");
+        Map<String, Object> axonServer = map(overlay.get("axonserver"));
+        assertThat(text(axonServer.get("image"))).matches("axoniq/axonserver:\\d[\\w.-]*")
+                .as("a pinned tag").doesNotContain("latest");
+        assertThat(list(map(axonServer.get("healthcheck")).get("test"))).contains("http://localhost:8024/actuator/health");
+        assertThat(list(axonServer.get("networks"))).containsExactly("engines");
+        for (String node : NODES) {
+            Map<String, Object> service = map(overlay.get(node));
+            Map<String, Object> env = map(service.get("environment"));
+            assertThat(List.of(text(env.get("SPRING_PROFILES_ACTIVE")).split(","))).as(node)
+                    .containsExactly("postgres", "axonserver");
+            assertThat(text(env.get("AXON_AXONSERVER_SERVERS"))).as(node).isEqualTo("axonserver:8124");
+            assertThat(map(map(service.get("depends_on")).get("axonserver"))).as(node)
+                    .containsEntry("condition", "service_healthy");
+        }
+    }
+
+    /** Where a Compose client is installed, it must accept the files too; where none is, this checks nothing. */
+    @Test
+    void a_compose_client_finds_the_file_and_the_overlay_valid_where_one_is_installed() throws Exception {
         for (List<String> client : List.of(List.of("docker", "compose"), List.of("docker-compose"))) {
             Process probe;
             try {
@@ -97,13 +153,19 @@ class DockerComposeTest {
             if (!probe.waitFor(30, TimeUnit.SECONDS) || probe.exitValue() != 0) {
                 continue;
             }
-            Process config = new ProcessBuilder(concat(client, "-f", ROOT.resolve("docker-compose.yml").toString(),
-                    "config", "-q")).redirectErrorStream(true).start();
-            String output = new String(config.getInputStream().readAllBytes());
-            assertThat(config.waitFor(60, TimeUnit.SECONDS)).isTrue();
-            assertThat(config.exitValue()).as(output).isZero();
+            String base = ROOT.resolve("docker-compose.yml").toString();
+            String axonServer = ROOT.resolve("docker-compose.axonserver.yml").toString();
+            validate(concat(client, "-f", base, "config", "-q"));
+            validate(concat(client, "-f", base, "-f", axonServer, "config", "-q"));
             return;
         }
+    }
+
+    private static void validate(List<String> command) throws Exception {
+        Process config = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(config.getInputStream().readAllBytes());
+        assertThat(config.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(config.exitValue()).as(String.join(" ", command) + "\n" + output).isZero();
     }
 
     private Map<String, Object> service(String name) {
