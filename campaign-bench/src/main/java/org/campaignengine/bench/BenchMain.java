@@ -35,7 +35,7 @@ public final class BenchMain {
         Path jar = Path.of(options.getOrDefault("jar", "campaign-api/target/campaign-api-0.1.0-SNAPSHOT.jar"));
         String server = options.getOrDefault("postgres", System.getenv().getOrDefault("CAMPAIGN_BENCH_POSTGRES_URL",
                 "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres"));
-        Report report = new Report();
+        Report report = new Report(size.judged());
         out.printf("campaign-bench, size %s: %,d live + %,d archived campaigns, %,d activity records%n", size.name(),
                 size.liveCampaigns(), size.archivedCampaigns(), size.intakeRecords());
         try (BenchDatabase database = BenchDatabase.create(server)) {

@@ -18,6 +18,15 @@ record BenchSize(String name, int liveCampaigns, int archivedCampaigns, int inta
         };
     }
 
+    /**
+     * Whether this size's figures can be held against the targets. A smoke run is a wiring check: its
+     * histories are too small and too short for a rate or a tail latency to mean anything, so its table
+     * carries no verdicts.
+     */
+    boolean judged() {
+        return !name.equals("smoke");
+    }
+
     int intakeRecords() {
         return intakeBatches * BATCH;
     }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import org.campaignengine.testsupport.FreshDatabase;
+import org.campaignengine.testsupport.MultiProcess;
 import org.campaignengine.testsupport.PostgresTest;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
  * asserted: on a smoke-sized history they say nothing; the full run's figures are in docs/benchmarks.md.
  */
 @PostgresTest
+@MultiProcess
 class BenchSmokeTest {
 
     private static final Path JAR = Path.of("..", "campaign-api", "target", "campaign-api-0.1.0-SNAPSHOT.jar");

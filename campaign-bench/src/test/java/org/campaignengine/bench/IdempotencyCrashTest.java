@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import org.campaignengine.testsupport.FreshDatabase;
+import org.campaignengine.testsupport.MultiProcess;
 import org.campaignengine.testsupport.PostgresTest;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.Test;
  * and every effect is stored exactly once.
  */
 @PostgresTest
+@MultiProcess
 class IdempotencyCrashTest {
 
     private static final Path JAR = TwoNodesTest.JAR;

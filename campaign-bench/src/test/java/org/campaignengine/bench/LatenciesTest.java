@@ -2,6 +2,9 @@ package org.campaignengine.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -21,11 +24,32 @@ class LatenciesTest {
 
     @Test
     void a_rate_below_its_share_of_the_baseline_misses_its_target() {
-        Report report = new Report();
+        Report report = new Report(true);
         report.rate("intake", 60_000, 200_000, 50_000, 0.35);
         report.rate("replay", 25_000, 0, 20_000, 0);
         assertThat(report.rows()).extracting(Report.Row::met).containsExactly(false, true);
         assertThat(report.rows().get(0).ratio()).isEqualTo("30 %");
+    }
+
+    @Test
+    void a_judged_table_gives_each_row_its_verdict_and_a_smoke_table_gives_none() {
+        for (boolean judged : new boolean[] {true, false}) {
+            Report report = new Report(judged);
+            report.rate("intake", 60_000, 200_000, 50_000, 0.35);
+            report.rate("replay", 25_000, 0, 20_000, 0);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            report.print(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+            String table = bytes.toString(StandardCharsets.UTF_8);
+            if (judged) {
+                assertThat(table).contains("| met |", "| NO |", "| yes |");
+            } else {
+                assertThat(table).contains("no verdicts", "| target at full size |", "| intake | 60")
+                        .doesNotContain("| met |", "| NO |", "| yes |");
+            }
+        }
+        assertThat(BenchSize.of("smoke").judged()).isFalse();
+        assertThat(BenchSize.of("medium").judged()).isTrue();
+        assertThat(BenchSize.of("full").judged()).isTrue();
     }
 
     @Test

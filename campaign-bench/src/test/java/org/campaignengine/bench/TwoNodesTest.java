@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.campaignengine.testsupport.FreshDatabase;
+import org.campaignengine.testsupport.MultiProcess;
 import org.campaignengine.testsupport.PostgresTest;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +37,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * and the hash chain must verify. Runs the packaged engine jar, so it belongs to this module, built after it.
  */
 @PostgresTest
+@MultiProcess
 class TwoNodesTest {
 
     static final Path JAR = Path.of("..", "campaign-api", "target", "campaign-api-0.1.0-SNAPSHOT.jar");

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import org.campaignengine.api.e2e.EngineClient.Reply;
+import org.campaignengine.testsupport.MultiProcess;
 import org.campaignengine.testsupport.PrivatePostgres;
 import org.campaignengine.testsupport.PrivatePostgresTest;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,7 @@ import com.zaxxer.hikari.HikariDataSource;
  * H2 cannot go away without the engine.
  */
 @PrivatePostgresTest
+@MultiProcess
 class PostgresOutageTest {
 
     static final String CAMPAIGNS = "/api/v1/campaigns";
