@@ -4,12 +4,15 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-/** Scans the domain too: its aggregates carry Axon's {@code @Aggregate} stereotype. */
+/**
+ * Scans the domain too: its aggregates carry Axon's {@code @Aggregate} stereotype. Once started, a stop
+ * signal closes the engine and exits with 0 when it closed cleanly ({@link StopSignals}).
+ */
 @SpringBootApplication(scanBasePackages = {"org.campaignengine.api", "org.campaignengine.domain"})
 @ConfigurationPropertiesScan
 public class CampaignEngineApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(CampaignEngineApplication.class, args);
+        StopSignals.exitCleanlyOn(SpringApplication.run(CampaignEngineApplication.class, args));
     }
 }

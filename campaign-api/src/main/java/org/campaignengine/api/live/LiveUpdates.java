@@ -1,5 +1,6 @@
 package org.campaignengine.api.live;
 
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
@@ -7,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -17,6 +19,8 @@ import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -30,12 +34,15 @@ import reactor.core.scheduler.Schedulers;
  * on its own reader thread and hands the result to every open stream whose caller may see it. A campaign
  * that changes again before its change was read is read once for both. The emitting event processor only
  * notes the change, so it never waits for a read or a stream. Each stream holds at most {@link #BUFFER}
- * updates; one that falls further behind is dropped ({@link LiveStream}).
+ * updates; one that falls further behind is dropped ({@link LiveStream}). While the node runs, every stream
+ * is sent a {@link LiveUpdate.KeepAlive} every {@code campaign.live.keep-alive}, so one whose client went
+ * away ends when the write to it fails.
  */
 @Component
 public class LiveUpdates implements SmartLifecycle, DisposableBean {
 
     public static final int BUFFER = 256;
+    public static final Duration KEEP_ALIVE = Duration.ofSeconds(20);
     private static final Logger log = LoggerFactory.getLogger(LiveUpdates.class);
 
     private final QueryGateway queries;
@@ -47,14 +54,22 @@ public class LiveUpdates implements SmartLifecycle, DisposableBean {
     /** Disposing a sender never interrupts a write in progress (unlike a scheduler that owns its executor). */
     private final Scheduler senders = Schedulers.fromExecutor(sending);
     private final AtomicLong overflows = new AtomicLong();
+    private final Duration keepAlive;
+    private Disposable keepingAlive;
     private SubscriptionQueryResult<String, CampaignChanged> subscription;
     private Disposable listening;
     private volatile boolean running;
     private boolean stopped;
 
     public LiveUpdates(QueryGateway queries) {
+        this(queries, KEEP_ALIVE);
+    }
+
+    @Autowired
+    public LiveUpdates(QueryGateway queries, @Value("${campaign.live.keep-alive:PT20S}") Duration keepAlive) {
         this.queries = queries;
         this.reader = new ChangeReader(queries);
+        this.keepAlive = keepAlive;
     }
 
     /**
@@ -104,12 +119,26 @@ public class LiveUpdates implements SmartLifecycle, DisposableBean {
 
     private void fanOut(LiveUpdate update) {
         for (LiveStream stream : streams) {
-            if (stream.sees(update.office()) && !stream.offer(update)) {
-                log.info("A live stream fell {} updates behind and is dropped; its client may reconnect", BUFFER);
-                overflows.incrementAndGet();
-                close(stream);
-                stream.end();
+            if (stream.sees(update.office())) {
+                offer(stream, update);
             }
+        }
+    }
+
+    /** On the reader's thread, the buffers' single producer, like every update. */
+    private void keepAlive() {
+        LiveUpdate.KeepAlive keepAlive = new LiveUpdate.KeepAlive();
+        for (LiveStream stream : streams) {
+            offer(stream, keepAlive);
+        }
+    }
+
+    private void offer(LiveStream stream, LiveUpdate update) {
+        if (!stream.offer(update)) {
+            log.info("A live stream fell {} updates behind and is dropped; its client may reconnect", BUFFER);
+            overflows.incrementAndGet();
+            close(stream);
+            stream.end();
         }
     }
 
@@ -131,6 +160,10 @@ public class LiveUpdates implements SmartLifecycle, DisposableBean {
     public synchronized void start() {
         running = true;
         stopped = false;
+        if (keepingAlive == null) {
+            keepingAlive = reading.schedulePeriodically(this::keepAlive, keepAlive.toMillis(), keepAlive.toMillis(),
+                    TimeUnit.MILLISECONDS);
+        }
     }
 
     /**
@@ -143,6 +176,10 @@ public class LiveUpdates implements SmartLifecycle, DisposableBean {
         synchronized (this) {
             running = false;
             stopped = true;
+            if (keepingAlive != null) {
+                keepingAlive.dispose();
+                keepingAlive = null;
+            }
         }
         for (LiveStream stream : streams) {
             close(stream);

@@ -50,7 +50,8 @@ class LiveStreamController {
         SseEmitter sse = new SseEmitter(STREAM_TIMEOUT.toMillis());
         sse.send(SseEmitter.event().name("ready").data("{\"bufferSize\":" + LiveUpdates.BUFFER + "}",
                 MediaType.APPLICATION_JSON));
-        LiveStream stream = live.open(scope.visibleOffices(), update -> push(sse, display, update), sse::complete);
+        LiveStream stream = live.open(scope.visibleOffices(),
+                LiveStreamClient.keptAlive(sse, update -> push(sse, display, update)), () -> LiveStreamClient.end(sse));
         sse.onCompletion(stream::dispose);
         sse.onTimeout(stream::dispose);
         sse.onError(error -> stream.dispose());

@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
+import org.awaitility.Awaitility;
 import org.campaignengine.api.e2e.ServerSentEvents.Event;
 import org.campaignengine.api.live.LiveUpdates;
 import org.junit.jupiter.api.Test;
@@ -31,10 +32,11 @@ import org.springframework.context.annotation.Import;
 
 /**
  * Live updates: the stream delivers a campaign's index row after a command, only to callers who may see it;
- * two hundred streams cost one read per change, and a stream that stops reading is dropped.
+ * two hundred streams cost one read per change, a stream that stops reading is dropped, and one whose client
+ * went away ends at the next keep-alive (every half second here).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "CAMPAIGN_ADMIN_PASSWORD=" + EngineScenarios.PASSWORD})
+        "CAMPAIGN_ADMIN_PASSWORD=" + EngineScenarios.PASSWORD, "campaign.live.keep-alive=PT0.5S"})
 @Import(LiveStreamScenarios.SmallSendBuffers.class)
 abstract class LiveStreamScenarios {
 
@@ -138,6 +140,19 @@ abstract class LiveStreamScenarios {
         } finally {
             streams.values().forEach(office -> office.forEach(ServerSentEvents::close));
         }
+    }
+
+    @Test
+    void a_stream_whose_client_went_away_ends_at_a_keep_alive_with_nothing_changing() throws Exception {
+        EngineClient admin = new EngineClient(port, "admin", EngineScenarios.PASSWORD);
+        String user = account(admin, "away");
+        Awaitility.await("streams of earlier clients, all gone").atMost(AT_MOST).until(() -> live.streams() == 0);
+
+        try (StalledStream client = new StalledStream(port, user, PASSWORD)) {
+            Awaitility.await("the stream open").atMost(AT_MOST).until(() -> live.streams() == 1);
+        }
+
+        Awaitility.await("the stream ended").atMost(AT_MOST).until(() -> live.streams() == 0);
     }
 
     /** Creates {@code count} campaigns in the office and tags each {@code live}: their ids. */

@@ -20,6 +20,8 @@ final class ServerSentEvents implements AutoCloseable {
     }
 
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+    private final CompletableFuture<Void> ended = new CompletableFuture<>();
+    private volatile String retry;
     private final CompletableFuture<HttpResponse<Void>> response;
 
     ServerSentEvents(int port, String user, String password) {
@@ -45,15 +47,19 @@ final class ServerSentEvents implements AutoCloseable {
                             name[0] = line.substring(6).trim();
                         } else if (line.startsWith("data:")) {
                             events.add(new Event(name[0], line.substring(5).trim()));
+                        } else if (line.startsWith("retry:")) {
+                            retry = line.substring(6).trim();
                         }
                     }
 
                     @Override
                     public void onError(Throwable throwable) {
+                        ended.completeExceptionally(throwable);
                     }
 
                     @Override
                     public void onComplete() {
+                        ended.complete(null);
                     }
                 }));
     }
@@ -68,6 +74,16 @@ final class ServerSentEvents implements AutoCloseable {
             }
         }
         return null;
+    }
+
+    /** Completes when the server ended the response; fails if the connection broke instead. */
+    CompletableFuture<Void> ended() {
+        return ended;
+    }
+
+    /** The reconnection time the server last asked for ({@code retry:}, in ms), or null. */
+    String retry() {
+        return retry;
     }
 
     @Override

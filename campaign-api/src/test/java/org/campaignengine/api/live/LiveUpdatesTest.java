@@ -186,6 +186,24 @@ class LiveUpdatesTest {
     }
 
     @Test
+    void while_the_node_runs_every_open_stream_is_sent_a_keep_alive_now_and_then_whatever_its_offices() {
+        LiveUpdates often = new LiveUpdates(DefaultQueryGateway.builder().queryBus(bus).build(), Duration.ofMillis(50));
+        try {
+            often.start();
+            List<LiveUpdate> first = new CopyOnWriteArrayList<>();
+            List<LiveUpdate> second = new CopyOnWriteArrayList<>();
+            often.open(Set.of("north"), first::add, () -> { });
+            often.open(null, second::add, () -> { });
+
+            await().atMost(AT_MOST).until(() -> first.size() >= 2 && second.size() >= 2);
+            assertThat(first).allSatisfy(update -> assertThat(update).isInstanceOf(LiveUpdate.KeepAlive.class));
+            assertThat(often.reads()).as("a keep-alive reads nothing").isZero();
+        } finally {
+            often.destroy();
+        }
+    }
+
+    @Test
     void a_stream_opened_while_the_node_stops_ends_at_once() {
         AtomicInteger ended = new AtomicInteger();
         live.start();
