@@ -39,9 +39,12 @@ final class RequestProblems {
     }
 
     static ProblemDetail noSuchPath(WebRequest request) {
+        return noSuchPath(method(request), path(request));
+    }
+
+    static ProblemDetail noSuchPath(String method, String path) {
         return Problems.of(HttpStatus.NOT_FOUND, "no-such-path", "No such path",
-                "No endpoint answers " + method(request) + " " + path(request)
-                        + "; the API's paths are described at /v3/api-docs");
+                "No endpoint answers " + clip(method) + " " + clip(path) + "; the API's paths are described at /v3/api-docs");
     }
 
     static ProblemDetail methodNotAllowed(HttpRequestMethodNotSupportedException e, WebRequest request) {

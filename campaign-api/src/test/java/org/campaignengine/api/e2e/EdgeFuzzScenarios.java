@@ -256,6 +256,18 @@ abstract class EdgeFuzzScenarios {
         assertThat(empty.body().path("errors").get(0).path("field").asText()).isEqualTo("body");
     }
 
+    @Test
+    void a_request_the_firewall_or_the_server_refuses_before_it_reaches_the_api_is_still_answered_as_a_problem() {
+        for (String path : List.of("/api/v1/users/a;b", "/api/v1/campaigns/a%25b", "/api/v1/campaigns/%2e%2e/x",
+                "/api/v1/users/a%00b", "/api/v1/campaigns/a%2Fb")) {
+            Reply refused = admin.get(path);
+            assertThat(refused.status()).as(path + " " + refused.body()).isEqualTo(400);
+            assertThat(refused.header("Content-Type")).as(path + " " + refused.body()).startsWith("application/problem+json");
+            assertThat(refused.text("type")).as(path).startsWith("urn:campaign-engine:problem:");
+            assertThat(refused.body().toString()).as(path).doesNotContain("Exception").doesNotContain("timestamp");
+        }
+    }
+
     private static void assertInvalid(Reply reply, String field, List<String> allowed) {
         assertProblem(reply, 400, "invalid-input");
         JsonNode error = null;
