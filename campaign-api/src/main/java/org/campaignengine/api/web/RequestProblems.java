@@ -13,7 +13,6 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
-import org.springframework.web.bind.MissingPathVariableException;
 import org.springframework.web.bind.MissingRequestCookieException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.ServletRequestBindingException;
@@ -97,9 +96,6 @@ final class RequestProblems {
         }
         if (e instanceof MissingRequestCookieException cookie) {
             return new FieldError(cookie.getCookieName(), "is a required cookie");
-        }
-        if (e instanceof MissingPathVariableException path) {
-            return new FieldError(path.getVariableName(), "is a required part of the path");
         }
         return new FieldError("request", "lacks a value the endpoint requires");
     }
