@@ -8,17 +8,19 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The answer to a request refused before it reached the API (Spring Security's firewall refusing a path with
  * a semicolon or an encoded percent sign, period or backslash; a filter that failed), in place of Spring
- * Boot's error page:
- * still {@code application/problem+json} with the engine's own types, never a stack, an exception's name or
- * the framework's wording. An unknown path is {@code no-such-path}; a server failure {@code internal}; any
- * other refusal {@code request-rejected}.
+ * Boot's error page: still {@code application/problem+json} with the engine's own types, never a stack, an
+ * exception's name or the framework's wording. An unknown path is {@code no-such-path}; a server failure
+ * {@code internal}; any other refusal {@code request-rejected}. Not part of the API's description: no client
+ * calls it.
  */
+@Hidden
 @RestController
 class ErrorAnswers implements ErrorController {
 

@@ -266,6 +266,7 @@ abstract class EdgeFuzzScenarios {
             assertThat(refused.text("type")).as(path).startsWith("urn:campaign-engine:problem:");
             assertThat(refused.body().toString()).as(path).doesNotContain("Exception").doesNotContain("timestamp");
         }
+        assertThat(admin.get("/v3/api-docs").body().path("paths").has("/error")).as("no endpoint of the API").isFalse();
     }
 
     private static void assertInvalid(Reply reply, String field, List<String> allowed) {
