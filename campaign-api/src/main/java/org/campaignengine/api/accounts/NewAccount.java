@@ -2,6 +2,7 @@ package org.campaignengine.api.accounts;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,7 +21,7 @@ record NewAccount(String username, String password, List<String> roles, List<Str
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{3,100}");
     private static final Pattern OFFICE = Pattern.compile("[A-Za-z0-9 ._-]{1,100}");
     /** What a role may be, for the 400 that refuses another. */
-    private static final List<String> ROLES = java.util.Arrays.stream(Role.values()).map(Role::name).toList();
+    private static final List<String> ROLES = Arrays.stream(Role.values()).map(Role::name).toList();
 
     Set<Role> validRoles() {
         Set<Role> valid = EnumSet.noneOf(Role.class);
