@@ -2,6 +2,7 @@ package org.campaignengine.api.accounts;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,6 +20,8 @@ record NewAccount(String username, String password, List<String> roles, List<Str
     static final int MAX_PASSWORD_BYTES = 72;
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{3,100}");
     private static final Pattern OFFICE = Pattern.compile("[A-Za-z0-9 ._-]{1,100}");
+    /** What a role may be, for the 400 that refuses another. */
+    private static final List<String> ROLES = Arrays.stream(Role.values()).map(Role::name).toList();
 
     Set<Role> validRoles() {
         Set<Role> valid = EnumSet.noneOf(Role.class);
@@ -50,11 +53,12 @@ record NewAccount(String username, String password, List<String> roles, List<Str
 
     private void checkRoles(List<FieldError> errors) {
         if (roles == null || roles.isEmpty()) {
-            errors.add(new FieldError("roles", "at least one of ADMIN, MANAGER, SERVICE, AUDITOR, VIEWER"));
+            errors.add(new FieldError("roles", "at least one of " + String.join(", ", ROLES), ROLES));
             return;
         }
         roles.stream().filter(name -> Role.parse(name).isEmpty())
-                .forEach(name -> errors.add(new FieldError("roles", "'" + name + "' is not a role")));
+                .forEach(name -> errors.add(new FieldError("roles", "'" + name + "' is not a role: "
+                        + FieldError.mustBeOneOf(ROLES), ROLES)));
         Set<Role> valid = validRoles();
         boolean scoped = valid.stream().anyMatch(Role::officeScoped);
         if (scoped && valid.stream().anyMatch(r -> !r.officeScoped())) {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.campaignengine.api.privacy.ContactKeys;
 import org.campaignengine.api.web.CommandRequests.Record;
 import org.campaignengine.domain.campaign.ActivityRecord;
+import org.campaignengine.domain.campaign.ActivityType;
 import org.campaignengine.domain.campaign.ContactId;
 import org.campaignengine.domain.campaign.InvalidCampaignInput;
 import org.campaignengine.domain.campaign.InvalidCampaignInput.FieldError;
@@ -27,6 +28,8 @@ class ActivityRecords {
     static final int MAX_CALLER_ID = 100;
     static final int MAX_REASON = 1_000;
     private static final int MAX_ERRORS = 20;
+    /** What a record's {@code type} may be; an unknown one is refused while the body is read ({@link RefusedValue}). */
+    static final List<String> TYPES = QueryParameters.names(ActivityType.class);
 
     private final ContactKeys keys;
 
@@ -48,7 +51,7 @@ class ActivityRecords {
                 errors.add(new FieldError(at + "recordId", "is required (1 to 100 characters)"));
             }
             if (r.type() == null) {
-                errors.add(new FieldError(at + "type", "is required"));
+                errors.add(new FieldError(at + "type", "is required and " + FieldError.mustBeOneOf(TYPES), TYPES));
             }
             if (r.at() == null) {
                 errors.add(new FieldError(at + "at", "is required"));

@@ -2,13 +2,16 @@ package org.campaignengine.api.web;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.campaignengine.domain.campaign.InvalidCampaignInput;
+import org.campaignengine.domain.campaign.InvalidCampaignInput.FieldError;
 import org.campaignengine.projections.analytics.ActivityAnswer;
 import org.campaignengine.projections.analytics.ActivityAnswer.ActivityBucket;
 import org.campaignengine.projections.analytics.ActivityAnswer.ActivitySeries;
@@ -35,6 +38,9 @@ import org.springframework.web.bind.annotation.RestController;
 class AnalyticsController {
 
     private static final String AUTO = "auto";
+    /** What {@code granularity} may be: {@value #AUTO}, then the read model's granularities. */
+    private static final List<String> GRANULARITIES = Stream.concat(Stream.of(AUTO),
+            Arrays.stream(Granularity.values()).map(Granularity::apiName)).toList();
 
     record ActivityOverTime(String granularity, List<ActivityBucket> buckets) {
     }
@@ -94,7 +100,7 @@ class AnalyticsController {
         if (AUTO.equals(text)) {
             return null;
         }
-        return Granularity.byApiName(text).orElseThrow(() -> InvalidCampaignInput.of("granularity",
-                "must be one of auto, hour, day, month, year"));
+        return Granularity.byApiName(text).orElseThrow(() -> new InvalidCampaignInput(List.of(
+                FieldError.oneOf("granularity", GRANULARITIES))));
     }
 }

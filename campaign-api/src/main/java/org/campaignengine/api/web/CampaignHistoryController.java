@@ -106,8 +106,8 @@ class CampaignHistoryController {
     @GetMapping("/export")
     ResponseEntity<StreamingResponseBody> export(@PathVariable UUID id, @RequestParam(defaultValue = "jsonl") String format) {
         QueryParameters parameters = new QueryParameters();
-        CampaignExport.Format chosen = parameters.choice("format", format, CampaignExport.Format::parse,
-                "one of " + Arrays.stream(CampaignExport.Format.values()).map(CampaignExport.Format::extension).toList());
+        CampaignExport.Format chosen = parameters.oneOf("format", format, CampaignExport.Format::parse,
+                Arrays.stream(CampaignExport.Format.values()).map(CampaignExport.Format::extension).toList());
         parameters.requireValid();
         String campaign = id.toString();
         if (!history.exists(campaign)) {

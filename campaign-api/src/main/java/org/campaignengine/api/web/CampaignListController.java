@@ -60,19 +60,19 @@ class CampaignListController {
               @RequestParam(defaultValue = "" + DEFAULT_SIZE) String size,
               @RequestParam(required = false) String profile) {
         List<FieldError> errors = new ArrayList<>();
-        IndexTab indexTab = tab == null ? IndexTab.ALL : parse("tab", tab, IndexTab::byApiName,
-                "one of " + Arrays.stream(IndexTab.values()).map(IndexTab::apiName).toList(), errors);
-        Channel byChannel = channel == null ? null
-                : parse("channel", channel, name -> enumValue(Channel.class, name), "SMS or VOICE", errors);
-        CampaignStatus byStatus = status == null ? null
-                : parse("status", status, name -> enumValue(CampaignStatus.class, name), "a campaign status", errors);
+        IndexTab indexTab = tab == null ? IndexTab.ALL : oneOf("tab", tab, IndexTab::byApiName,
+                Arrays.stream(IndexTab.values()).map(IndexTab::apiName).toList(), errors);
+        Channel byChannel = channel == null ? null : oneOf("channel", channel, name -> enumValue(Channel.class, name),
+                QueryParameters.names(Channel.class), errors);
+        CampaignStatus byStatus = status == null ? null : oneOf("status", status,
+                name -> enumValue(CampaignStatus.class, name), QueryParameters.names(CampaignStatus.class), errors);
         IndexSort indexSort = sort == null ? IndexSort.DEFAULT
                 : parse("sort", sort, CampaignListController::sort, "field or field,asc|desc with a field of "
                         + IndexSort.fields().stream().sorted().toList(), errors);
         int pageNumber = number("page", page, 0, Integer.MAX_VALUE / MAX_SIZE, errors);
         int pageSize = number("size", size, 1, MAX_SIZE, errors);
         DisplayProfile display = profile == null ? profiles.fallback()
-                : parse("profile", profile, DisplayProfile::byApiName, DisplayProfiles.NAMES, errors);
+                : oneOf("profile", profile, DisplayProfile::byApiName, DisplayProfiles.NAMES, errors);
         if (!errors.isEmpty()) {
             throw new InvalidCampaignInput(errors);
         }
@@ -105,6 +105,16 @@ class CampaignListController {
         Optional<T> value = parser.apply(text);
         if (value.isEmpty()) {
             errors.add(new FieldError(field, "must be " + expected));
+        }
+        return value.orElse(null);
+    }
+
+    /** As {@link #parse}, for a closed set of values: the error lists them ({@link FieldError#oneOf}). */
+    private static <T> T oneOf(String field, String text, Function<String, Optional<T>> parser, List<String> allowed,
+                               List<FieldError> errors) {
+        Optional<T> value = parser.apply(text);
+        if (value.isEmpty()) {
+            errors.add(FieldError.oneOf(field, allowed));
         }
         return value.orElse(null);
     }

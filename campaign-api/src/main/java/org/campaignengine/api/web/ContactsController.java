@@ -49,8 +49,8 @@ class ContactsController {
                          @RequestParam(defaultValue = "" + CampaignListController.DEFAULT_SIZE) String size,
                          @RequestParam(required = false) Long minVersion) {
         QueryParameters parameters = new QueryParameters();
-        Delivery byDelivery = parameters.choice("delivery", delivery, ContactsController::delivery,
-                "one of " + Arrays.toString(Delivery.values()));
+        Delivery byDelivery = parameters.oneOf("delivery", delivery, ContactsController::delivery,
+                QueryParameters.names(Delivery.class));
         int pageNumber = parameters.page(page);
         int pageSize = parameters.size(size);
         parameters.requireValid();
@@ -66,8 +66,8 @@ class ContactsController {
                                    @RequestParam(defaultValue = "" + CampaignListController.DEFAULT_SIZE) String size,
                                    @RequestParam(required = false) Long minVersion) {
         QueryParameters parameters = new QueryParameters();
-        Section bySection = parameters.choice("section", section, Section::byApiName,
-                "one of " + Arrays.stream(Section.values()).map(Section::apiName).toList());
+        Section bySection = parameters.oneOf("section", section, Section::byApiName,
+                Arrays.stream(Section.values()).map(Section::apiName).toList());
         int pageNumber = parameters.page(page);
         int pageSize = parameters.size(size);
         parameters.requireValid();

@@ -1,9 +1,11 @@
 package org.campaignengine.api.web;
 
 import java.util.Arrays;
+import java.util.List;
 
 import org.campaignengine.api.config.DisplayProperties;
 import org.campaignengine.domain.campaign.InvalidCampaignInput;
+import org.campaignengine.domain.campaign.InvalidCampaignInput.FieldError;
 import org.campaignengine.projections.statusindex.DisplayProfile;
 import org.springframework.stereotype.Component;
 
@@ -12,7 +14,7 @@ import org.springframework.stereotype.Component;
 class DisplayProfiles {
 
     /** What a profile may be, for the 400 that refuses another. */
-    static final String NAMES = "one of " + Arrays.stream(DisplayProfile.values()).map(DisplayProfile::apiName).toList();
+    static final List<String> NAMES = Arrays.stream(DisplayProfile.values()).map(DisplayProfile::apiName).toList();
 
     private final DisplayProfile fallback;
 
@@ -29,6 +31,6 @@ class DisplayProfiles {
             return fallback;
         }
         return DisplayProfile.byApiName(profile)
-                .orElseThrow(() -> InvalidCampaignInput.of("profile", "must be " + NAMES));
+                .orElseThrow(() -> new InvalidCampaignInput(List.of(FieldError.oneOf("profile", NAMES))));
     }
 }

@@ -1,5 +1,6 @@
 package org.campaignengine.api.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +11,7 @@ import org.campaignengine.api.availability.StoreUnavailable;
 import org.campaignengine.api.config.EngineProperties;
 import org.campaignengine.domain.campaign.CampaignOutOfScope;
 import org.campaignengine.domain.campaign.InvalidCampaignInput;
+import org.campaignengine.domain.campaign.InvalidCampaignInput.FieldError;
 import org.campaignengine.domain.campaign.LifecycleViolation;
 import org.campaignengine.domain.campaign.NotReadyForLaunch;
 import org.slf4j.Logger;
@@ -23,16 +25,31 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
-/** Maps every refusal to the HTTP API's error contract; nothing internal (stack, SQL) reaches the client. */
+/**
+ * Maps every refusal to the HTTP API's error contract, always {@code application/problem+json}; nothing
+ * internal (stack, SQL, framework wording) reaches the client. Refusals teach: a value outside a closed set
+ * names every allowed value ({@code errors: [{field, message, allowed}]}), a body that is not JSON says where
+ * it broke ({@code line}, {@code column}), and requests refused before any controller get the engine's own
+ * problems ({@link RequestProblems}: {@code no-such-path}, {@code method-not-allowed},
+ * {@code unsupported-media-type}, {@code not-acceptable}).
+ */
 @RestControllerAdvice
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
@@ -66,8 +83,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidCampaignInput.class)
     ProblemDetail invalid(InvalidCampaignInput e) {
-        return badRequest(e.getMessage(), e.errors().stream()
-                .map(err -> Map.of("field", err.field(), "message", err.message())).toList());
+        return badRequest(e.getMessage(), e.errors());
     }
 
     /** A campaign of another office is answered exactly as one that does not exist. */
@@ -114,10 +130,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 .header(HttpHeaders.RETRY_AFTER, StoreUnavailable.RETRY_AFTER_SECONDS).body(StoreUnavailable.problem());
     }
 
+    /** A path or query value Spring could not convert: what the parameter takes, all of it for an enum. */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail badArgument(MethodArgumentTypeMismatchException e) {
-        return badRequest("'" + e.getName() + "' has a value of the wrong form",
-                List.of(Map.of("field", e.getName(), "message", "has a value of the wrong form")));
+        FieldError error = RequestProblems.mismatch(e.getName(), e.getRequiredType());
+        return badRequest(error.field() + " " + error.message(), List.of(error));
     }
 
     /** A store failure wrapped by the framework that carried it (a command or query bus) is still a 503. */
@@ -131,6 +148,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 "Internal error", "The request could not be completed; the failure was logged"));
     }
 
+    /**
+     * A body that is not JSON says where it broke ({@code line}, {@code column}); one of the wrong shape names
+     * the field, and for an enum every value it takes.
+     */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
                                                                   HttpHeaders headers, HttpStatusCode status,
@@ -139,22 +160,97 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
                     .body(RequestSizeLimit.problem(properties.http().maxRequestSize().toBytes()));
         }
-        String field = "body";
-        String message = "is not readable JSON of the expected shape";
-        if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
-            field = SettingsJson.path(unknown, unknown.getPropertyName());
-            message = "is not a known property";
-        } else if (e.getCause() instanceof JsonMappingException mapping) {
-            field = SettingsJson.path(mapping, "body");
-            message = RefusedValue.reasonOf(mapping);
+        if (e.getCause() instanceof StreamReadException unreadable) {
+            MalformedJson malformed = MalformedJson.of(unreadable);
+            ProblemDetail problem = badRequest("body " + malformed.message(),
+                    List.of(new FieldError("body", malformed.message())));
+            if (malformed.line() > 0) {
+                problem.setProperty("line", malformed.line());
+                problem.setProperty("column", malformed.column());
+            }
+            return ResponseEntity.badRequest().body(problem);
         }
-        return ResponseEntity.badRequest().body(badRequest(field + " " + message,
-                List.of(Map.of("field", field, "message", message))));
+        FieldError error = new FieldError("body", "is not readable JSON of the expected shape");
+        if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
+            error = new FieldError(SettingsJson.path(unknown, unknown.getPropertyName()), "is not a known property");
+        } else if (e.getCause() instanceof JsonMappingException mapping) {
+            error = RefusedValue.errorOf(SettingsJson.path(mapping, "body"), mapping);
+        } else if (e.getCause() == null && RequestProblems.bodyMissing(e)) {
+            error = new FieldError("body", "is required: a JSON object");
+        }
+        return ResponseEntity.badRequest().body(badRequest(error.field() + " " + error.message(), List.of(error)));
     }
 
-    private static ProblemDetail badRequest(String detail, List<Map<String, String>> errors) {
+    /** An unknown path: the engine's own 404, naming the method and the path, never a static resource. */
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e, HttpHeaders headers,
+                                                                    HttpStatusCode status, WebRequest request) {
+        return handleExceptionInternal(e, RequestProblems.noSuchPath(request), headers, status, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleNoHandlerFoundException(NoHandlerFoundException e, HttpHeaders headers,
+                                                                   HttpStatusCode status, WebRequest request) {
+        return handleExceptionInternal(e, RequestProblems.noSuchPath(request), headers, status, request);
+    }
+
+    /** 405 with the {@code Allow} header Spring sets, and the allowed methods in the detail and in {@code allowedMethods}. */
+    @Override
+    protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(HttpRequestMethodNotSupportedException e,
+                                                                         HttpHeaders headers, HttpStatusCode status,
+                                                                         WebRequest request) {
+        return handleExceptionInternal(e, RequestProblems.methodNotAllowed(e, request), headers, status, request);
+    }
+
+    /** 415 naming the content types the endpoint reads ({@code acceptedMediaTypes}; Spring sets {@code Accept}). */
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException e,
+                                                                     HttpHeaders headers, HttpStatusCode status,
+                                                                     WebRequest request) {
+        return handleExceptionInternal(e, RequestProblems.unsupportedMediaType(e), headers, status, request);
+    }
+
+    /** 406 naming the media types the endpoint answers in ({@code acceptableMediaTypes}). */
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException e,
+                                                                      HttpHeaders headers, HttpStatusCode status,
+                                                                      WebRequest request) {
+        return handleExceptionInternal(e, RequestProblems.notAcceptable(e, request), headers, status, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+                                                                          HttpHeaders headers, HttpStatusCode status,
+                                                                          WebRequest request) {
+        FieldError error = new FieldError(e.getParameterName(), "is a required query parameter");
+        return handleExceptionInternal(e, badRequest(error.field() + " " + error.message(), List.of(error)), headers,
+                HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** A required header (or other request value) missing: 400 invalid input naming it. */
+    @Override
+    protected ResponseEntity<Object> handleServletRequestBindingException(ServletRequestBindingException e,
+                                                                          HttpHeaders headers, HttpStatusCode status,
+                                                                          WebRequest request) {
+        FieldError error = RequestProblems.missingValue(e);
+        return handleExceptionInternal(e, badRequest(error.field() + " " + error.message(), List.of(error)), headers,
+                HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** 400 invalid input: {@code errors: [{field, message}]}, with {@code allowed} where the field takes only those. */
+    private static ProblemDetail badRequest(String detail, List<FieldError> errors) {
         ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", detail);
-        problem.setProperty("errors", errors);
+        problem.setProperty("errors", errors.stream().map(ProblemHandler::entry).toList());
         return problem;
+    }
+
+    private static Map<String, Object> entry(FieldError error) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("field", error.field());
+        entry.put("message", error.message());
+        if (error.allowed() != null) {
+            entry.put("allowed", error.allowed());
+        }
+        return entry;
     }
 }

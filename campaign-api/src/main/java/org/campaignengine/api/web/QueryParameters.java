@@ -3,6 +3,7 @@ package org.campaignengine.api.web;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -12,7 +13,8 @@ import org.campaignengine.domain.campaign.InvalidCampaignInput.FieldError;
 
 /**
  * Reads a query's parameters and collects every bad one, so a client learns all its mistakes from one
- * 400 ({@code errors: [{field, message}]}), never a 500 from a value the read model cannot use.
+ * 400 ({@code errors: [{field, message}]}, with {@code allowed} for a parameter that takes a closed set of
+ * values), never a 500 from a value the read model cannot use.
  */
 final class QueryParameters {
 
@@ -28,6 +30,26 @@ final class QueryParameters {
             errors.add(new FieldError(field, "must be " + expected));
         }
         return value.orElse(null);
+    }
+
+    /**
+     * {@code text} parsed, or null when absent; a value outside the closed set is an error that lists every
+     * allowed value, in its message ("must be one of a, b") and as {@code allowed}.
+     */
+    <T> T oneOf(String field, String text, Function<String, Optional<T>> parser, List<String> allowed) {
+        if (text == null) {
+            return null;
+        }
+        Optional<T> value = parser.apply(text);
+        if (value.isEmpty()) {
+            errors.add(FieldError.oneOf(field, allowed));
+        }
+        return value.orElse(null);
+    }
+
+    /** The names of an enum's values, as the API spells an enum it reads by name. */
+    static List<String> names(Class<? extends Enum<?>> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
     }
 
     int number(String field, String text, int min, int max) {

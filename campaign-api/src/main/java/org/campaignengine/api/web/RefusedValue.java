@@ -1,7 +1,14 @@
 package org.campaignengine.api.web;
 
+import java.util.Arrays;
+import java.util.List;
+
+import org.campaignengine.domain.campaign.InvalidCampaignInput.FieldError;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.PropertyBindingException;
 
 /**
  * A well-formed JSON value the engine will not store ({@link InputBounds}), refused while the request is
@@ -18,8 +25,32 @@ public final class RefusedValue extends JsonMappingException {
         this.reason = reason;
     }
 
-    /** What a 400 says of the field: why it was refused, or that it has the wrong form. */
+    /**
+     * What a 400 says of the field: why it was refused; for an enum given a value it does not take, every value
+     * it takes ("must be one of SMS, VOICE"); else that it has the wrong form.
+     */
     static String reasonOf(JsonMappingException e) {
-        return e instanceof RefusedValue refused ? refused.reason : WRONG_FORM;
+        if (e instanceof RefusedValue refused) {
+            return refused.reason;
+        }
+        List<String> allowed = allowedOf(e);
+        return allowed != null ? FieldError.mustBeOneOf(allowed) : WRONG_FORM;
+    }
+
+    /**
+     * The values the field takes when it is an enum and the value given is not one of them (an unknown name,
+     * a number past the last, an object or an array), by name as requests spell them; null for any other field.
+     */
+    static List<String> allowedOf(JsonMappingException e) {
+        if (e instanceof MismatchedInputException mismatch && !(e instanceof PropertyBindingException)
+                && mismatch.getTargetType() != null && mismatch.getTargetType().isEnum()) {
+            return Arrays.stream(mismatch.getTargetType().getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
+        }
+        return null;
+    }
+
+    /** The error entry of the field: its reason, and the values it takes when it takes only those. */
+    static FieldError errorOf(String field, JsonMappingException e) {
+        return new FieldError(field, reasonOf(e), allowedOf(e));
     }
 }

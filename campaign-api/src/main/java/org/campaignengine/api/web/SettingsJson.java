@@ -66,7 +66,7 @@ class SettingsJson {
         try {
             return json.treeToValue(node, type);
         } catch (JsonMappingException e) {
-            throw InvalidCampaignInput.of(path(e, field), RefusedValue.reasonOf(e));
+            throw new InvalidCampaignInput(List.of(RefusedValue.errorOf(path(e, field), e)));
         } catch (JsonProcessingException e) {
             throw InvalidCampaignInput.of(field, "is not readable JSON");
         }

@@ -2,6 +2,7 @@ package org.campaignengine.api.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.campaignengine.api.e2e.Campaigns.readySms;
+import static org.campaignengine.api.e2e.Campaigns.readyVoice;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -83,7 +84,7 @@ abstract class AnalyticsScenarios {
                  "engagement": {"messaged": 2, "responded": 1, "optedOut": 1, "rate": 0.5},
                  "responses": {"contact": 1, "agent": 1, "bot": 0, "medianAgentResponseSeconds": 1.0},
                  "costMicros": 2500, "clickThroughRate": 1.0, "recipients": {"sent": 2, "total": 250},
-                 "voice": {"dials": 0, "remaining": 250, "callersLoggedIn": 0}}"""));
+                 "voice": null}"""));
 
         Reply hourly = admin.get(CAMPAIGNS + id + "/analytics/activity");
         assertThat(hourly.status()).isEqualTo(200);
@@ -93,6 +94,21 @@ abstract class AnalyticsScenarios {
         assertThat(hourly.body().path("buckets").get(0).path("start").asText())
                 .isEqualTo(launchedAt.atZone(ZoneOffset.UTC).withMinute(0).withSecond(0).withNano(0).toInstant()
                         .toString());
+    }
+
+    @Test
+    void voice_figures_are_shown_for_a_voice_campaign_and_null_for_an_sms_one() {
+        Reply voice = admin.post("/api/v1/campaigns", readyVoice("Voice figures"));
+        Reply sms = admin.post("/api/v1/campaigns", readySms("No voice figures"));
+        Reply voiceFigures = admin.get(CAMPAIGNS + voice.text("id") + "/analytics?minVersion=" + voice.version());
+        Reply smsFigures = admin.get(CAMPAIGNS + sms.text("id") + "/analytics?minVersion=" + sms.version());
+
+        long listSize = voiceFigures.body().path("recipients").path("total").asLong();
+        assertThat(listSize).isPositive();
+        assertThat(voiceFigures.body().path("voice")).isEqualTo(json(
+                "{\"dials\": 0, \"remaining\": " + listSize + ", \"callersLoggedIn\": 0}"));
+        assertThat(smsFigures.body().has("voice")).as("the field is always there").isTrue();
+        assertThat(smsFigures.body().path("voice").isNull()).as(smsFigures.body().toString()).isTrue();
     }
 
     @Test

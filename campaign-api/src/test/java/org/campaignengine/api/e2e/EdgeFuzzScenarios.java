@@ -151,6 +151,174 @@ abstract class EdgeFuzzScenarios {
         readModelsKeepMoving(active);
     }
 
+    @Test
+    void an_enum_value_that_does_not_fit_is_refused_naming_every_allowed_value_in_body_settings_and_query() {
+        Reply fax = admin.post(CAMPAIGNS, Map.of("name", "Fax campaign", "channel", "FAX"));
+        assertInvalid(fax, "channel", List.of("SMS", "VOICE"));
+        assertThat(fax.text("detail")).isEqualTo("channel must be one of SMS, VOICE");
+
+        String draft = admin.post(CAMPAIGNS, Campaigns.readySms("Enum draft " + UUID.randomUUID())).text("id");
+        Reply robot = admin.patch(CAMPAIGNS + "/" + draft, Map.of("operatedBy", "ROBOT"));
+        assertInvalid(robot, "operatedBy", List.of("AGENT", "VIRTUAL_ASSISTANT"));
+
+        String active = admin.activeSms("Enum activity " + UUID.randomUUID());
+        Map<String, Object> teleported = record("r-teleported", "TELEPORTED", "c1");
+        Reply unknownType = admin.post(CAMPAIGNS + "/" + active + "/activity",
+                Map.of("records", List.of(record("r-fine", "MESSAGE_SENT", "c1"), teleported)));
+        List<String> types = java.util.Arrays.stream(org.campaignengine.domain.campaign.ActivityType.values())
+                .map(Enum::name).toList();
+        assertInvalid(unknownType, "records[1].type", types);
+        assertThat(unknownType.text("detail")).contains("MESSAGE_SENT, MESSAGE_DELIVERED");
+
+        Reply query = admin.get(CAMPAIGNS + "?channel=FAX&status=LOST&tab=everything");
+        assertThat(query.status()).isEqualTo(400);
+        Map<String, JsonNode> byField = new LinkedHashMap<>();
+        query.body().path("errors").forEach(error -> byField.put(error.path("field").asText(), error));
+        assertThat(names(byField.get("channel").path("allowed"))).containsExactly("SMS", "VOICE");
+        assertThat(byField.get("channel").path("message").asText()).isEqualTo("must be one of SMS, VOICE");
+        assertThat(names(byField.get("status").path("allowed"))).contains("DRAFT", "ACTIVE", "ARCHIVED");
+        assertThat(names(byField.get("tab").path("allowed"))).containsExactly("active", "scheduled", "draft", "paused",
+                "archived", "all");
+        assertThat(byField.get("tab").path("message").asText())
+                .isEqualTo("must be one of active, scheduled, draft, paused, archived, all");
+        assertInvalid(admin.get(CAMPAIGNS + "/" + active + "/contacts?delivery=LOST"), "delivery",
+                List.of("PENDING", "RETRYING", "DELIVERED", "UNDELIVERED"));
+        assertInvalid(admin.get(CAMPAIGNS + "/" + active + "/analytics/activity?granularity=week"), "granularity",
+                List.of("auto", "hour", "day", "month", "year"));
+        assertInvalid(admin.get(CAMPAIGNS + "/" + active + "/export?format=xml"), "format", List.of("jsonl", "csv"));
+    }
+
+    @Test
+    void an_unknown_path_answers_the_engines_no_such_path_404_naming_the_method_and_path() {
+        for (String method : List.of("GET", "POST", "DELETE")) {
+            Reply unknown = admin.send(method, "/api/v1/nothing", null, Map.of());
+            assertProblem(unknown, 404, "no-such-path");
+            assertThat(unknown.text("title")).isEqualTo("No such path");
+            assertThat(unknown.text("detail")).contains(method + " /api/v1/nothing").doesNotContain("static resource");
+        }
+        Reply deeper = admin.get(CAMPAIGNS + "/" + UUID.randomUUID() + "/nothing");
+        assertProblem(deeper, 404, "no-such-path");
+        assertThat(admin.anonymous().get("/api/v1/nothing").status())
+                .as("who is not signed in learns nothing of the paths").isEqualTo(401);
+    }
+
+    @Test
+    void a_method_the_path_does_not_take_answers_405_with_allow_naming_the_allowed_methods() {
+        Reply put = admin.send("PUT", CAMPAIGNS + "/tabs", null, Map.of());
+        assertProblem(put, 405, "method-not-allowed");
+        assertThat(put.header("Allow")).contains("GET");
+        assertThat(put.text("detail")).contains("PUT").contains(CAMPAIGNS + "/tabs").contains("GET");
+        assertThat(names(put.body().path("allowedMethods"))).contains("GET").doesNotContain("PUT");
+
+        Reply deleteAll = admin.delete(CAMPAIGNS);
+        assertProblem(deleteAll, 405, "method-not-allowed");
+        assertThat(deleteAll.header("Allow")).contains("GET").contains("POST");
+    }
+
+    @Test
+    void a_body_of_an_unsupported_media_type_answers_415_naming_the_accepted_types() throws Exception {
+        Reply text = raw("POST", CAMPAIGNS, "text/plain", null, "name=x");
+        assertProblem(text, 415, "unsupported-media-type");
+        assertThat(text.text("detail")).contains("text/plain").contains("application/json");
+        assertThat(names(text.body().path("acceptedMediaTypes"))).contains("application/json");
+    }
+
+    @Test
+    void an_answer_in_no_type_the_client_accepts_is_refused_406_as_a_problem() throws Exception {
+        Reply png = raw("GET", CAMPAIGNS + "/tabs", null, "image/png", null);
+        assertThat(png.status()).isEqualTo(406);
+        assertProblem(png, 406, "not-acceptable");
+        assertThat(png.text("detail")).contains("image/png").contains("application/json");
+    }
+
+    @Test
+    void malformed_json_is_refused_saying_the_line_and_column_where_it_broke() {
+        Reply comma = admin.post(CAMPAIGNS, "{\"name\": \"x\",}");
+        assertProblem(comma, 400, "invalid-input");
+        assertThat(comma.body().path("line").asInt()).isEqualTo(1);
+        assertThat(comma.body().path("column").asInt()).isEqualTo(14);
+        assertThat(comma.text("detail"))
+                .startsWith("body is not valid JSON: unexpected character '}' at line 1, column 14");
+        assertThat(comma.body().path("errors").get(0).path("field").asText()).isEqualTo("body");
+
+        Reply truncated = admin.post(CAMPAIGNS, "{\n  \"name\": \"x\",\n  \"channel\": \"SMS\"");
+        assertProblem(truncated, 400, "invalid-input");
+        assertThat(truncated.body().path("line").asInt()).isEqualTo(3);
+        assertThat(truncated.body().path("column").asInt()).isPositive();
+        assertThat(truncated.text("detail")).startsWith("body is not valid JSON: unexpected end of input at line 3");
+
+        Reply unknownField = admin.post(CAMPAIGNS, Map.of("name", "x", "channel", "SMS", "colour", "red"));
+        assertProblem(unknownField, 400, "invalid-input");
+        assertThat(unknownField.text("detail")).isEqualTo("colour is not a known property");
+        assertThat(unknownField.body().has("line")).as("a shape error is no syntax error").isFalse();
+        Reply empty = admin.send("POST", CAMPAIGNS, "", Map.of());
+        assertProblem(empty, 400, "invalid-input");
+        assertThat(empty.body().path("errors").get(0).path("field").asText()).isEqualTo("body");
+    }
+
+    @Test
+    void a_request_the_firewall_or_the_server_refuses_before_it_reaches_the_api_is_still_answered_as_a_problem() {
+        for (String path : List.of("/api/v1/users/a;b", "/api/v1/campaigns/a%25b", "/api/v1/campaigns/%2e%2e/x",
+                "/api/v1/users/a%00b", "/api/v1/campaigns/a%2Fb")) {
+            Reply refused = admin.get(path);
+            assertThat(refused.status()).as(path + " " + refused.body()).isEqualTo(400);
+            assertThat(refused.header("Content-Type")).as(path + " " + refused.body()).startsWith("application/problem+json");
+            assertThat(refused.text("type")).as(path).startsWith("urn:campaign-engine:problem:");
+            assertThat(refused.body().toString()).as(path).doesNotContain("Exception").doesNotContain("timestamp");
+        }
+        assertThat(admin.get("/v3/api-docs").body().path("paths").has("/error")).as("no endpoint of the API").isFalse();
+    }
+
+    private static void assertInvalid(Reply reply, String field, List<String> allowed) {
+        assertProblem(reply, 400, "invalid-input");
+        JsonNode error = null;
+        for (JsonNode each : reply.body().path("errors")) {
+            if (each.path("field").asText().equals(field)) {
+                error = each;
+            }
+        }
+        assertThat(error).as("%s named in %s", field, reply.body()).isNotNull();
+        assertThat(names(error.path("allowed"))).as(reply.body().toString()).isEqualTo(allowed);
+        assertThat(error.path("message").asText()).isEqualTo("must be one of " + String.join(", ", allowed));
+        assertThat(reply.text("detail")).contains(String.join(", ", allowed));
+    }
+
+    private static void assertProblem(Reply reply, int status, String type) {
+        assertThat(reply.status()).as(reply.body().toString()).isEqualTo(status);
+        assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(reply.text("type")).isEqualTo("urn:campaign-engine:problem:" + type);
+        assertThat(reply.body().toString()).doesNotContain("Exception").doesNotContain("org.springframework");
+    }
+
+    private static List<String> names(JsonNode array) {
+        List<String> names = new ArrayList<>();
+        array.forEach(item -> names.add(item.asText()));
+        return names;
+    }
+
+    /** A request with exactly these Content-Type and Accept headers (none when null), as the admin. */
+    private Reply raw(String method, String path, String contentType, String accept, String body) throws Exception {
+        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + port + path))
+                .method(method, body == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                        : java.net.http.HttpRequest.BodyPublishers.ofString(body))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        ("admin:" + EngineScenarios.PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
+                .send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        Map<String, String> headers = new LinkedHashMap<>();
+        response.headers().map().forEach((name, values) -> headers.put(name.toLowerCase(), values.get(0)));
+        return new Reply(response.statusCode(), response.body().isBlank()
+                ? com.fasterxml.jackson.databind.node.MissingNode.getInstance()
+                : EngineClient.JSON.readTree(response.body()), headers);
+    }
+
     /**
      * A campaign created now appears in the index, and activity reported now in analytics and conversations:
      * no bad input before stopped a read model.

@@ -60,6 +60,19 @@ class AccountsTest extends SecuredEngine {
     }
 
     @Test
+    void an_unknown_role_is_refused_naming_every_role() {
+        Reply refused = create("role-typo", "a long enough secret", List.of("OWNER"), List.of());
+        assertThat(refused.status()).isEqualTo(400);
+        JsonNode error = refused.body().path("errors").get(0);
+        assertThat(error.path("field").asText()).isEqualTo("roles");
+        assertThat(error.path("message").asText())
+                .isEqualTo("'OWNER' is not a role: must be one of ADMIN, MANAGER, SERVICE, AUDITOR, VIEWER");
+        List<String> allowed = new ArrayList<>();
+        error.path("allowed").forEach(role -> allowed.add(role.asText()));
+        assertThat(allowed).containsExactly("ADMIN", "MANAGER", "SERVICE", "AUDITOR", "VIEWER");
+    }
+
+    @Test
     void invalid_accounts_are_refused_with_every_problem_named() {
         Reply refused = create("x", "short", List.of("OWNER"), List.of());
         assertThat(refused.status()).isEqualTo(400);

@@ -3,6 +3,8 @@ package org.campaignengine.projections.analytics;
 /**
  * One campaign's analytics (the lifecycle rules' read models), in the shape the API answers. Rates are fractions from
  * 0; the engagement rate never exceeds 1, the click-through rate may (a contact can click twice).
+ * {@code voice} is set only for a VOICE campaign and is null for every other channel (the field is always
+ * present in the JSON answer, as null), so a client tells "no dials yet" from "a channel that never dials".
  */
 public record Analytics(SendStatus sendStatus, Engagement engagement, Responses responses, long costMicros,
                         double clickThroughRate, Recipients recipients, Voice voice) {
@@ -23,7 +25,7 @@ public record Analytics(SendStatus sendStatus, Engagement engagement, Responses 
     public record Recipients(long sent, long total) {
     }
 
-    /** Calls placed, contacts of the list not yet dialed, and callers logged in now. */
+    /** A VOICE campaign's calls placed, contacts of the list not yet dialed, and callers logged in now. */
     public record Voice(long dials, long remaining, long callersLoggedIn) {
     }
 }

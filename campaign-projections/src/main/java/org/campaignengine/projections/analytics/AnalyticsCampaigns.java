@@ -13,11 +13,12 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.campaignengine.domain.campaign.CampaignSettings;
+import org.campaignengine.domain.campaign.Channel;
 import org.campaignengine.projections.Saturating;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The {@code analytics_campaign} rows: what the lifecycle tells analytics (office, contact list size,
+ * The {@code analytics_campaign} rows: what the lifecycle tells analytics (channel, office, contact list size,
  * active range, deletion, the version applied) and the counters activity moves, one statement per batch.
  */
 final class AnalyticsCampaigns {
@@ -34,9 +35,10 @@ final class AnalyticsCampaigns {
         this.jdbc = jdbc;
     }
 
-    void create(String id, CampaignSettings settings, long version) {
-        jdbc.update("INSERT INTO analytics_campaign (campaign_id, office, contact_total, version) VALUES (?, ?, ?, ?)",
-                id, office(settings), contactTotal(settings), version);
+    void create(String id, Channel channel, CampaignSettings settings, long version) {
+        jdbc.update("INSERT INTO analytics_campaign (campaign_id, channel, office, contact_total, version) "
+                + "VALUES (?, ?, ?, ?, ?)", id, channel == null ? null : channel.name(), office(settings),
+                contactTotal(settings), version);
     }
 
     void settings(String id, CampaignSettings settings, long version) {
@@ -86,7 +88,9 @@ final class AnalyticsCampaigns {
             for (Counter counter : Counter.values()) {
                 counters.put(counter, rs.getLong(counter.column));
             }
-            return new AnalyticsRow(rs.getString("campaign_id"), rs.getString("office"), rs.getBoolean("deleted"),
+            String channel = rs.getString("channel");
+            return new AnalyticsRow(rs.getString("campaign_id"), channel == null ? null : Channel.valueOf(channel),
+                    rs.getString("office"), rs.getBoolean("deleted"),
                     rs.getLong("version"), rs.getLong("contact_total"), instant(rs, "launched_at"),
                     instant(rs, "ended_at"), counters);
         }, id).stream().findFirst();

@@ -50,7 +50,7 @@ public class AnalyticsProjection {
 
     @EventHandler
     void on(Created e, @SequenceNumber long seq) {
-        campaigns.create(e.campaignId(), e.settings(), seq);
+        campaigns.create(e.campaignId(), e.channel(), e.settings(), seq);
     }
 
     @EventHandler

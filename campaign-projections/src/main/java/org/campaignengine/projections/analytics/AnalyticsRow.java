@@ -6,14 +6,18 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 
+import org.campaignengine.domain.campaign.Channel;
 import org.campaignengine.projections.analytics.Analytics.Engagement;
 import org.campaignengine.projections.analytics.Analytics.Recipients;
 import org.campaignengine.projections.analytics.Analytics.Responses;
 import org.campaignengine.projections.analytics.Analytics.SendStatus;
 import org.campaignengine.projections.analytics.Analytics.Voice;
 
-/** A campaign's analytics row as stored: its header, active range and counters. */
-record AnalyticsRow(String campaignId, String office, boolean deleted, long version, long contactTotal,
+/**
+ * A campaign's analytics row as stored: its header (with the channel, null only for a row whose campaign
+ * the status index never knew when the column was added), active range and counters.
+ */
+record AnalyticsRow(String campaignId, Channel channel, String office, boolean deleted, long version, long contactTotal,
                     Instant launchedAt, Instant endedAt, Map<Counter, Long> counters) {
 
     AnalyticsRow {
@@ -24,7 +28,11 @@ record AnalyticsRow(String campaignId, String office, boolean deleted, long vers
         return counters.getOrDefault(counter, 0L);
     }
 
-    /** The figures the API shows, derived from the counters alone (and the median, read apart). */
+    /**
+     * The figures the API shows, derived from the counters alone (and the median, read apart). Voice figures
+     * only for a VOICE campaign: no one dials in another, so its {@code voice} is null rather than zeros and
+     * a "remaining" that would be the whole contact list.
+     */
     Analytics analytics(Double medianAgentResponseSeconds) {
         long total = get(MESSAGES);
         long delivered = get(DELIVERED);
@@ -38,7 +46,9 @@ record AnalyticsRow(String campaignId, String office, boolean deleted, long vers
                 get(COST_MICROS),
                 ratio(get(LINK_CLICKS), delivered),
                 new Recipients(messaged, contactTotal),
-                new Voice(get(DIALS), Math.max(0, contactTotal - get(CONTACTS_DIALED)), get(CALLERS_LOGGED_IN)));
+                channel == Channel.VOICE
+                        ? new Voice(get(DIALS), Math.max(0, contactTotal - get(CONTACTS_DIALED)), get(CALLERS_LOGGED_IN))
+                        : null);
     }
 
     /** The range to chart, or null before the campaign's first launch. */

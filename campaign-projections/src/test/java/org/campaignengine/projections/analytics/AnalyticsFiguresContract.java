@@ -48,7 +48,7 @@ abstract class AnalyticsFiguresContract extends AnalyticsDatabaseTest {
 
         assertThat(find(id)).isEqualTo(new CampaignAnalytics(id, OFFICE, false, 0, new Analytics(
                 new SendStatus(0, 0, 0, 0), new Engagement(0, 0, 0, 0.0), new Responses(0, 0, 0, null), 0, 0.0,
-                new Recipients(0, 250), new Voice(0, 250, 0))));
+                new Recipients(0, 250), null)));
         assertThat(find(newId())).isNull();
     }
 
@@ -77,7 +77,7 @@ abstract class AnalyticsFiguresContract extends AnalyticsDatabaseTest {
 
         // c9 replied without being messaged: a response, but not in the rate's numerator.
         assertThat(figures(id)).isEqualTo(new Analytics(new SendStatus(4, 2, 1, 1), new Engagement(4, 3, 1, 0.5),
-                new Responses(4, 2, 1, 180.0), 4_000, 0.5, new Recipients(4, 10), new Voice(0, 10, 0)));
+                new Responses(4, 2, 1, 180.0), 4_000, 0.5, new Recipients(4, 10), null));
     }
 
     @Test
@@ -109,7 +109,7 @@ abstract class AnalyticsFiguresContract extends AnalyticsDatabaseTest {
         campaign.publish(batch(id, Records.of(MESSAGE_SENT, t).contact("c4").record(),
                 Records.of(MESSAGE_UNDELIVERED, t.plusSeconds(1)).record()));
         assertThat(figures(id)).isEqualTo(new Analytics(new SendStatus(4, 3, 0, 1), new Engagement(4, 0, 0, 0.0),
-                new Responses(0, 0, 0, null), 0, 0.0, new Recipients(4, 10), new Voice(0, 10, 0)));
+                new Responses(0, 0, 0, null), 0, 0.0, new Recipients(4, 10), null));
     }
 
     @Test
@@ -174,6 +174,21 @@ abstract class AnalyticsFiguresContract extends AnalyticsDatabaseTest {
     }
 
     @Test
+    void voice_figures_are_shown_only_for_a_voice_campaign_even_when_an_sms_one_reports_calls() {
+        String sms = newId();
+        var text = launched(sms, Channel.SMS, 3, L);
+        Instant t = L.plus(ofMinutes(1));
+        text.publish(batch(sms, by(CALL_PLACED, t, "c1"), caller(CALLER_LOGGED_IN, t, "a1"),
+                sent(t.plusSeconds(1), "c2", "m2")));
+        assertThat(figures(sms).voice()).as("no voice section for SMS, not zeros and the list as remaining").isNull();
+        assertThat(figures(sms).recipients()).isEqualTo(new Recipients(1, 3));
+
+        String voice = newId();
+        analytics.campaign(voice, L).publish(new Created(voice, Channel.VOICE, settings(3), null));
+        assertThat(figures(voice).voice()).as("a voice draft: nothing dialed yet").isEqualTo(new Voice(0, 3, 0));
+    }
+
+    @Test
     void receipts_and_costs_reported_after_the_archive_still_count() {
         String id = newId();
         var campaign = launched(id, Channel.SMS, 5, L);
@@ -189,7 +204,7 @@ abstract class AnalyticsFiguresContract extends AnalyticsDatabaseTest {
                 Records.of(COST_INCURRED, L.plusSeconds(37)).message("m1").cost(700).record()));
 
         assertThat(figures(id)).isEqualTo(new Analytics(new SendStatus(2, 1, 1, 0), new Engagement(2, 0, 0, 0.0),
-                new Responses(0, 0, 0, null), 700, 1.0, new Recipients(2, 5), new Voice(0, 5, 0)));
+                new Responses(0, 0, 0, null), 700, 1.0, new Recipients(2, 5), null));
     }
 
     @Test
@@ -231,7 +246,7 @@ abstract class AnalyticsFiguresContract extends AnalyticsDatabaseTest {
         assertThat(found.version()).as("activity has no place in the campaign's stream").isEqualTo(5);
         assertThat(found.deleted()).isFalse();
         assertThat(found.analytics().recipients()).isEqualTo(new Recipients(1, 40));
-        assertThat(found.analytics().voice()).isEqualTo(new Voice(0, 40, 0));
+        assertThat(found.analytics().voice()).as("an SMS campaign has no voice figures").isNull();
     }
 
     @Test
