@@ -1,6 +1,8 @@
 package org.campaignengine.api.openapi;
 
+import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +21,9 @@ import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.RequestMapping;
 
 import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.oas.models.Components;
@@ -152,8 +156,7 @@ class OpenApiConfiguration {
                 problems.add(ProblemType.REQUEST_TOO_LARGE);
                 problems.add(ProblemType.UNSUPPORTED_MEDIA_TYPE);
             }
-            String method = methodOf(handler.getMethod());
-            if (COMMAND_METHODS.contains(method)) {
+            if (command(handler.getMethod())) {
                 problems.addAll(List.of(ProblemType.INVALID_IDEMPOTENCY_KEY, ProblemType.IDEMPOTENCY_KEY_IN_PROGRESS,
                         ProblemType.IDEMPOTENCY_KEY_REUSED));
                 operation.addParametersItem(idempotencyKey());
@@ -176,20 +179,10 @@ class OpenApiConfiguration {
                 || ("path".equals(p.getIn()) && p.getSchema() != null && p.getSchema().getFormat() != null));
     }
 
-    private static String methodOf(java.lang.reflect.Method method) {
-        if (method.isAnnotationPresent(org.springframework.web.bind.annotation.PostMapping.class)) {
-            return "POST";
-        }
-        if (method.isAnnotationPresent(org.springframework.web.bind.annotation.PatchMapping.class)) {
-            return "PATCH";
-        }
-        if (method.isAnnotationPresent(org.springframework.web.bind.annotation.PutMapping.class)) {
-            return "PUT";
-        }
-        if (method.isAnnotationPresent(org.springframework.web.bind.annotation.DeleteMapping.class)) {
-            return "DELETE";
-        }
-        return "GET";
+    /** A command: the methods the idempotency filter takes an {@code Idempotency-Key} on. */
+    private static boolean command(Method method) {
+        RequestMapping mapping = AnnotatedElementUtils.findMergedAnnotation(method, RequestMapping.class);
+        return mapping != null && Arrays.stream(mapping.method()).anyMatch(verb -> COMMAND_METHODS.contains(verb.name()));
     }
 
     private static Parameter idempotencyKey() {

@@ -138,6 +138,13 @@ class OpenApiContractTest {
     }
 
     @Test
+    void the_browsable_ui_is_served() {
+        Reply ui = new EngineClient(port, "admin", PASSWORD).get("/swagger-ui/index.html");
+        assertThat(ui.status()).isEqualTo(200);
+        assertThat(new EngineClient(port, "admin", PASSWORD).get("/swagger-ui.html").status()).isIn(200, 302);
+    }
+
+    @Test
     void basic_and_bearer_security_are_declared_and_required() {
         JsonNode schemes = docs.path("components").path("securitySchemes");
         assertThat(schemes.path("basicAuth").path("scheme").asText()).isEqualTo("basic");
