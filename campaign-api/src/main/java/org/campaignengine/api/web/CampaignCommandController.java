@@ -63,7 +63,7 @@ class CampaignCommandController {
     @Operation(tags = "campaigns", summary = "Create a campaign",
             description = "Creates a DRAFT campaign of the given channel. `name`, `office` and `tags` may be given at "
             + "the top level or inside `settings` (the top level wins); any other settings field goes in `settings`. "
-            + "The office defaults to the caller's when it has only one, and must be one of the caller's offices. "
+            + "A caller limited to offices creates campaigns in its offices only (its one office by default). "
             + "Answers 201 with the new campaign's `Location`.")
     @ApiResponse(responseCode = "201", description = "Created as DRAFT; `Location` names the new campaign.",
             useReturnTypeSchema = true, headers = @Header(name = "Location", description = "The new campaign's path.",
@@ -135,9 +135,9 @@ class CampaignCommandController {
     }
 
     @Operation(tags = "campaigns", summary = "Launch now",
-            description = "Requests the launch of a launch-ready campaign: answers 202 with status LAUNCHING. The "
-            + "outcome follows asynchronously: ACTIVE, or back to DRAFT (or REJECTED by the content check) with "
-            + "`statusReason`; read it with `GET /api/v1/campaigns/{id}?minVersion=`.")
+            description = "Requests the launch of a launch-ready DRAFT campaign: answers 202 with status "
+            + "LAUNCHING. The outcome follows asynchronously: ACTIVE, or back to DRAFT (or REJECTED by the "
+            + "content check) with `statusReason`; read it with `GET /api/v1/campaigns/{id}?minVersion=`.")
     @ApiResponse(responseCode = "202", description = "The launch is under way (status LAUNCHING).",
             useReturnTypeSchema = true)
     @Refusals({NOT_FOUND, LIFECYCLE_CONFLICT, NOT_LAUNCH_READY, CONCURRENT_CHANGE})
@@ -169,7 +169,7 @@ class CampaignCommandController {
     }
 
     @Operation(tags = "campaigns", summary = "Suspend",
-            description = "Suspends a running campaign with a reason (status SUSPENDED), as the sending or calling "
+            description = "Suspends an ACTIVE campaign with a reason (status SUSPENDED), as the sending or calling "
             + "service does when it must stop it (SERVICE or ADMIN).")
     @ApiResponse(responseCode = "200", description = ANSWER, useReturnTypeSchema = true)
     @Refusals({NOT_FOUND, LIFECYCLE_CONFLICT, CONCURRENT_CHANGE})
@@ -181,7 +181,8 @@ class CampaignCommandController {
     }
 
     @Operation(tags = "campaigns", summary = "Stop",
-            description = "Stops a running campaign (status STOPPED); a VOICE campaign may be restarted.")
+            description = "Stops a SCHEDULED or running campaign (status STOPPED); an SMS campaign that was "
+            + "launched may be restarted.")
     @ApiResponse(responseCode = "200", description = ANSWER, useReturnTypeSchema = true)
     @Refusals({NOT_FOUND, LIFECYCLE_CONFLICT, CONCURRENT_CHANGE})
     @PostMapping("/{id}/stop")
@@ -191,7 +192,8 @@ class CampaignCommandController {
     }
 
     @Operation(tags = "campaigns", summary = "Restart",
-            description = "Restarts a STOPPED VOICE campaign (status ACTIVE); an SMS campaign has no restart (409).")
+            description = "Restarts a STOPPED SMS campaign that was launched before (status ACTIVE); a VOICE campaign "
+            + "has no restart (409).")
     @ApiResponse(responseCode = "200", description = ANSWER, useReturnTypeSchema = true)
     @Refusals({NOT_FOUND, LIFECYCLE_CONFLICT, CONCURRENT_CHANGE})
     @PostMapping("/{id}/restart")
@@ -201,7 +203,8 @@ class CampaignCommandController {
     }
 
     @Operation(tags = "campaigns", summary = "Complete",
-            description = "Marks a running campaign COMPLETED before its end date.")
+            description = "Marks a running campaign (ACTIVE, PAUSED or SUSPENDED) COMPLETED before its end "
+            + "date.")
     @ApiResponse(responseCode = "200", description = ANSWER, useReturnTypeSchema = true)
     @Refusals({NOT_FOUND, LIFECYCLE_CONFLICT, CONCURRENT_CHANGE})
     @PostMapping("/{id}/complete")
@@ -211,8 +214,8 @@ class CampaignCommandController {
     }
 
     @Operation(tags = "campaigns", summary = "Report an error",
-            description = "The calling service reports that a VOICE campaign failed (status ERRORED) with a code and "
-            + "a message; an SMS campaign has no error command (409).")
+            description = "The calling service reports that an ACTIVE VOICE campaign failed (status ERRORED) with a "
+            + "code and a message; an SMS campaign has no error command (409).")
     @ApiResponse(responseCode = "200", description = ANSWER, useReturnTypeSchema = true)
     @Refusals({NOT_FOUND, LIFECYCLE_CONFLICT, CONCURRENT_CHANGE})
     @PostMapping("/{id}/error")
@@ -223,8 +226,8 @@ class CampaignCommandController {
     }
 
     @Operation(tags = "campaigns", summary = "Archive",
-            description = "Archives a campaign (status ARCHIVED); a running one is stopped first. Its single-use "
-            + "numbers are released shortly after.")
+            description = "Archives a DRAFT, REJECTED, STOPPED, ERRORED or COMPLETED campaign (status ARCHIVED); a "
+            + "running one is stopped first. Its single-use numbers are released shortly after.")
     @ApiResponse(responseCode = "200", description = ANSWER, useReturnTypeSchema = true)
     @Refusals({NOT_FOUND, LIFECYCLE_CONFLICT, CONCURRENT_CHANGE})
     @PostMapping("/{id}/archive")
@@ -234,8 +237,8 @@ class CampaignCommandController {
     }
 
     @Operation(tags = "campaigns", summary = "Clone",
-            description = "Creates a new DRAFT campaign with this one's settings, named as asked or \"Copy of\" the "
-            + "original's name. The body is optional.")
+            description = "Creates a new DRAFT campaign with this one's settings (from any status but deleted), "
+            + "named as asked or \"Copy of\" the original's name. The body is optional.")
     @ApiResponse(responseCode = "201", description = "The clone was created as DRAFT; `Location` names it.",
             useReturnTypeSchema = true, headers = @Header(name = "Location", description = "The clone's path.",
             schema = @Schema(type = "string")))

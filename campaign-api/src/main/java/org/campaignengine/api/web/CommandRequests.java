@@ -28,8 +28,9 @@ final class CommandRequests {
             @Schema(description = "How the campaign reaches contacts; cannot change later.", example = "SMS",
                     requiredMode = Schema.RequiredMode.REQUIRED)
             Channel channel,
-            @Schema(description = "One of the caller's offices (overrides `settings.office`); defaults to the "
-                    + "caller's office when it has only one.", example = "lisbon", maxLength = 100)
+            @Schema(description = "The campaign's office (overrides `settings.office`). A caller limited to offices "
+                    + "(MANAGER) gives one of them, and may leave it out when it has only one; a caller of every "
+                    + "office may give any office or none.", example = "lisbon", maxLength = 100)
             String office,
             @ArraySchema(arraySchema = @Schema(description = "Labels (overrides `settings.tags`): at most 20, each 1 to "
                     + "50 characters."), schema = @Schema(example = "gotv"))
