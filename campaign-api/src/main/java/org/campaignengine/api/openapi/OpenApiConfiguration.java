@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.campaignengine.api.security.EndpointRoles;
 import org.campaignengine.domain.campaign.ActivityOutcome;
 import org.campaignengine.domain.campaign.CampaignSettings;
 import org.campaignengine.domain.campaign.ContactList;
@@ -48,7 +49,7 @@ import io.swagger.v3.oas.models.tags.Tag;
 /**
  * The OpenAPI description served at {@code /v3/api-docs} (browsable at {@code /swagger-ui.html}): the
  * security schemes, the feature tags, the {@code Problem} schema with every problem type, and on each
- * operation the problems it can answer. The refusals every operation shares (authentication, role, the
+ * operation the roles that may call it and the problems it can answer. The refusals every operation shares (authentication, role, the
  * store, bad parameters, the idempotency of commands) are added here; those of one operation are named on
  * it with {@link Refusals}. Domain types that the engine reads and writes as JSON are described by the
  * records of {@link SettingsSchemas} and {@link ReadModelSchemas}.
@@ -68,6 +69,7 @@ class OpenApiConfiguration {
     static final String ACCOUNTS = "accounts";
     static final String ADMIN = "admin";
 
+    private static final Set<String> OFFICE_SCOPED = Set.of("MANAGER", "VIEWER");
     private static final Set<String> COMMAND_METHODS = Set.of("POST", "PATCH", "PUT", "DELETE");
 
     static {
@@ -139,6 +141,22 @@ class OpenApiConfiguration {
             schemas.get("Problem").getProperties().put("type", typed);
             schemas.forEach(openApi.getComponents()::addSchemas);
         };
+    }
+
+    /** Who may call each operation, from the access rules: in its description and as {@code x-roles}. */
+    @Bean
+    OpenApiCustomizer roles() {
+        return openApi -> openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+            if (operation.getExtensions() != null && operation.getExtensions().containsKey("x-roles")) {
+                return;
+            }
+            List<String> roles = EndpointRoles.of(method.name(), path);
+            List<String> scoped = roles.stream().filter(OFFICE_SCOPED::contains).toList();
+            operation.setDescription(operation.getDescription() + "\n\nRoles: " + String.join(", ", roles)
+                    + (scoped.isEmpty() ? "." : " (" + String.join(" and ", scoped)
+                    + " only for campaigns of their offices)."));
+            operation.addExtension("x-roles", roles);
+        }));
     }
 
     /** Each operation's problems: those it names with {@link Refusals}, and those every operation shares. */

@@ -170,7 +170,7 @@ class CampaignCommandController {
 
     @Operation(tags = "campaigns", summary = "Suspend",
             description = "Suspends an ACTIVE campaign with a reason (status SUSPENDED), as the sending or calling "
-            + "service does when it must stop it (SERVICE or ADMIN).")
+            + "service does when it must stop it.")
     @ApiResponse(responseCode = "200", description = ANSWER, useReturnTypeSchema = true)
     @Refusals({NOT_FOUND, LIFECYCLE_CONFLICT, CONCURRENT_CHANGE})
     @PostMapping("/{id}/suspend")
@@ -268,7 +268,7 @@ class CampaignCommandController {
 
     @Operation(tags = "activity", summary = "Record activity",
             description = "The sending and calling services report what happened: messages, receipts, replies, "
-            + "opt-outs, clicks, costs, calls (SERVICE or ADMIN). Records are checked field by field first (every "
+            + "opt-outs, clicks, costs, calls. Records are checked field by field first (every "
             + "mistake in one 400). Each record then counts, is a duplicate of a `recordId` seen before, or is "
             + "rejected with its reason (not allowed in the campaign's status or outside its open hours, a "
             + "conversation tag limit). A contact's name and phone are sealed under the contact's key before they "

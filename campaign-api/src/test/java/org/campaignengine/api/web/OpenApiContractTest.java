@@ -138,6 +138,16 @@ class OpenApiContractTest {
     }
 
     @Test
+    void each_operation_names_the_roles_that_may_call_it() {
+        JsonNode suspend = docs.path("paths").path("/api/v1/campaigns/{id}/suspend").path("post");
+        assertThat(suspend.path("x-roles").toString()).isEqualTo("[\"ADMIN\",\"SERVICE\"]");
+        assertThat(suspend.path("description").asText()).endsWith("Roles: ADMIN, SERVICE.");
+        assertThat(docs.path("paths").path("/api/v1/users").path("get").path("x-roles").toString())
+                .isEqualTo("[\"ADMIN\"]");
+        operations((name, operation) -> assertThat(operation.path("x-roles").isEmpty()).as(name).isFalse());
+    }
+
+    @Test
     void the_browsable_ui_is_served() {
         Reply ui = new EngineClient(port, "admin", PASSWORD).get("/swagger-ui/index.html");
         assertThat(ui.status()).isEqualTo(200);
