@@ -143,9 +143,11 @@ class CampaignHistoryController {
             + "recorded in the audit trail, with its actor, before the first byte is sent.")
     @ApiResponse(responseCode = "200", description = "The export, as an attachment.", content = {
             @Content(mediaType = "application/x-ndjson", schema = @Schema(type = "string",
-                    description = "One JSON object per line: the history entries, then the activity records.")),
+                    description = "One JSON object per line, `kind` telling an `event` (the history entries "
+                            + "first) from an `activity` record (then every record the campaign accepted).")),
             @Content(mediaType = "text/csv", schema = @Schema(type = "string",
-                    description = "A header line, then one line per history entry and activity record."))},
+                    description = "RFC 4180 rows under a header: kind, sequence, type, occurredAt, recordedAt, "
+                            + "actor, requestId, recordId, erased, data (the event's payload or the record as JSON)."))},
             headers = @Header(name = "Content-Disposition", description = "`attachment; filename=\"campaign-{id}.{format}\"`",
                     schema = @Schema(type = "string")))
     @Refusals({NOT_FOUND})
