@@ -1,9 +1,12 @@
 package org.campaignengine.api.accounts;
 
+import static org.campaignengine.api.openapi.ProblemType.*;
+
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 
+import org.campaignengine.api.openapi.Refusals;
 import org.campaignengine.api.web.RequestContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -18,7 +21,15 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /** Accounts (ADMIN only, by the access rules). Disabling keeps the account, so history keeps its actors. */
+@Tag(name = "accounts")
 @RestController
 @RequestMapping("/api/v1/users")
 class AccountsController {
@@ -33,6 +44,11 @@ class AccountsController {
         this.clock = clock;
     }
 
+    @Operation(summary = "Create an account", description = "Creates an enabled account with its roles and (for MANAGER "
+            + "and VIEWER) offices. Every mistake in the body is reported at once.")
+    @ApiResponse(responseCode = "201", description = "Created; `Location` names the account.", useReturnTypeSchema = true,
+            headers = @Header(name = "Location", description = "The account's path.", schema = @Schema(type = "string")))
+    @Refusals({ACCOUNT_EXISTS})
     @PostMapping
     ResponseEntity<Account> create(@RequestBody NewAccount body) {
         body.requireValid();
@@ -44,18 +60,29 @@ class AccountsController {
         return ResponseEntity.created(URI.create("/api/v1/users/" + account.username())).body(account);
     }
 
+    @Operation(summary = "List accounts", description = "Every account, enabled or not, without passwords.")
+    @ApiResponse(responseCode = "200", description = "The accounts.", useReturnTypeSchema = true)
     @GetMapping
     List<Account> list() {
         return accounts.list();
     }
 
+    @Operation(summary = "Read an account", description = "One account, without its password.")
+    @ApiResponse(responseCode = "200", description = "The account.", useReturnTypeSchema = true)
+    @Refusals({NOT_FOUND})
     @GetMapping("/{username}")
-    Account get(@PathVariable String username) {
+    Account get(
+            @Parameter(description = "The account's username.", example = "maria.lopes") @PathVariable String username) {
         return accounts.find(username).orElseThrow(AccountProblem::notFound);
     }
 
+    @Operation(summary = "Disable an account", description = "Disables the account: it can no longer log in, and is "
+            + "kept so history keeps its actors. An account cannot disable itself.")
+    @ApiResponse(responseCode = "204", description = "Disabled; no body.")
+    @Refusals({NOT_FOUND, OWN_ACCOUNT})
     @DeleteMapping("/{username}")
-    ResponseEntity<Void> disable(@PathVariable String username) {
+    ResponseEntity<Void> disable(
+            @Parameter(description = "The account's username.", example = "maria.lopes") @PathVariable String username) {
         if (username.equals(RequestContext.actor())) {
             throw new AccountProblem(HttpStatus.CONFLICT, "own-account", "An account cannot disable itself");
         }

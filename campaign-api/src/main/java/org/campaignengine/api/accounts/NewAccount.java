@@ -12,8 +12,20 @@ import java.util.regex.Pattern;
 import org.campaignengine.domain.campaign.InvalidCampaignInput;
 import org.campaignengine.domain.campaign.InvalidCampaignInput.FieldError;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** The body of {@code POST /api/v1/users}, checked whole: every problem is reported at once. */
-record NewAccount(String username, String password, List<String> roles, List<String> offices) {
+@Schema(description = "A new account; every mistake is reported at once.")
+record NewAccount(
+        @Schema(description = "3 to 100 letters, digits or `. _ @ -`.", example = "maria.lopes",
+                pattern = "^[A-Za-z0-9._@-]{3,100}$", requiredMode = Schema.RequiredMode.REQUIRED) String username,
+        @Schema(description = "At least 12 characters and at most 72 bytes (UTF-8).", example = "correct-horse-battery",
+                minLength = 12, format = "password", requiredMode = Schema.RequiredMode.REQUIRED) String password,
+        @Schema(description = "At least one of ADMIN, MANAGER, SERVICE, AUDITOR, VIEWER; MANAGER and VIEWER (limited to "
+                + "offices) cannot be combined with the others.", example = "[\"MANAGER\"]",
+                requiredMode = Schema.RequiredMode.REQUIRED) List<String> roles,
+        @Schema(description = "The offices of a MANAGER or VIEWER (at least one); none for the other roles.",
+                example = "[\"lisbon\"]") List<String> offices) {
 
     static final int MIN_PASSWORD = 12;
     /** bcrypt reads at most 72 bytes; a longer password would be silently cut. */

@@ -6,6 +6,8 @@ import java.util.Map;
 
 import org.axonframework.eventhandling.EventTrackerStatus;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * How far a read model's replay has come: positions are global event-store positions. The top line agrees
  * with the segments: {@code position} is the lowest position of any segment (every event up to it is in the
@@ -19,10 +21,30 @@ import org.axonframework.eventhandling.EventTrackerStatus;
  * are all in and the read model's indexes, set aside for the replay, are being built again; the replay is
  * not over until they are.
  */
-record ReplayProgress(String name, boolean running, boolean replaying, boolean indexing, long position, long target,
-                      double fraction, List<Segment> segments) {
+@Schema(description = "How far a read model's replay has come; positions are global event-store positions.")
+record ReplayProgress(
+        @Schema(description = "The read model.", example = "status-index") String name,
+        @Schema(description = "Its event processor is running.", example = "true") boolean running,
+        @Schema(description = "A replay is under way (taking in events, or rebuilding indexes).", example = "true")
+        boolean replaying,
+        @Schema(description = "The events are all in and the indexes set aside for the replay are being built again.",
+                example = "false") boolean indexing,
+        @Schema(description = "The position the slowest segment has reached.", example = "5200") long position,
+        @Schema(description = "The position the replay must reach (where the processor was when it was reset).",
+                example = "10451") long target,
+        @Schema(description = "Progress from 0 to 1; at most 0.99 while indexing.", example = "0.5") double fraction,
+        @Schema(description = "Each segment of the processor.") List<Segment> segments) {
 
-    record Segment(int segment, boolean replaying, Long position, Long resetPosition, boolean caughtUp) {
+    @Schema(name = "ReplaySegment", description = "One segment of a read model's event processor.")
+    record Segment(
+            @Schema(description = "The segment's id.", example = "0") int segment,
+            @Schema(description = "It has not reached the reset position yet.", example = "true") boolean replaying,
+            @Schema(description = "Its position; null before its first event.", example = "5200", nullable = true)
+            Long position,
+            @Schema(description = "Where it was when reset; null when not replaying.", example = "10451",
+                    nullable = true) Long resetPosition,
+            @Schema(description = "It has taken in every event stored so far.", example = "false")
+            boolean caughtUp) {
     }
 
     static ReplayProgress of(String name, boolean running, Map<Integer, EventTrackerStatus> status, boolean indexing) {

@@ -11,12 +11,15 @@ import java.util.function.Predicate;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.campaignengine.api.openapi.EventPayload;
 import org.campaignengine.domain.campaign.CampaignEvent;
 import org.campaignengine.domain.campaign.PastCampaign;
 import org.campaignengine.domain.campaign.TimeRules;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * A campaign's history read from the event store itself (the lifecycle rules' history and audit), never from a read model: its
@@ -31,8 +34,15 @@ public class CampaignHistory {
     public static final String REQUEST_ID = "requestId";
 
     /** One stored event as the history lists it: the payload is the event's own JSON. */
-    public record Entry(long sequence, String type, Instant occurredAt, String actor, String requestId,
-                        JsonNode payload) {
+    @Schema(name = "HistoryEntry", description = "One stored event of a campaign's stream.")
+    public record Entry(
+            @Schema(description = "Its sequence number in the campaign's stream, from 0.", example = "3") long sequence,
+            @Schema(description = "The event's name.", example = "Paused") String type,
+            @Schema(description = "When it was stored.", example = "2026-12-05T10:15:00Z") Instant occurredAt,
+            @Schema(description = "The account (or process) that caused it.", example = "maria.lopes") String actor,
+            @Schema(description = "The id of the request that caused it; null for timers.", nullable = true,
+                    example = "b7e1c2d3-0000-4000-8000-000000000001") String requestId,
+            @Schema(description = "The event's own JSON.", implementation = EventPayload.class) JsonNode payload) {
     }
 
     /** Which events a history page lists: of these types (all when empty), inside [from, to). */

@@ -18,6 +18,8 @@ import org.campaignengine.projections.CommitBuffer;
 import org.campaignengine.projections.audit.EventPositions;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * Anchors every campaign's chain into one (issue 10): each event, in the order this processor sees it,
  * extends the anchor chain by its link, so the last anchor (the head) covers every event before it, and a
@@ -33,7 +35,17 @@ public class ChainAnchors {
     private static final String PENDING = ChainAnchors.class.getName() + ".pending";
 
     /** The last anchor: its position (events anchored so far), event, global index, value and time. */
-    public record Head(long position, String eventId, long globalIndex, String anchor, Instant anchoredAt) {
+    @Schema(name = "ChainHead", description = "The head of the anchored event chains. Keep a copy elsewhere: "
+            + "`GET /api/v1/audit/verify?position=&anchor=` later proves nothing stored before it was rewritten.")
+    public record Head(
+            @Schema(description = "How many events are anchored so far.", example = "10452") long position,
+            @Schema(description = "The last anchored event's id; null before any event.",
+                    example = "5b0d7c1e-2f4a-4e3b-8c9d-0a1b2c3d4e5f", nullable = true) String eventId,
+            @Schema(description = "The last anchored event's global position.", example = "10451") long globalIndex,
+            @Schema(description = "The anchor value: 64 lower-case hexadecimal digits.",
+                    example = "9f2c0e4b7a1d3f5e8c6b0a2d4f6e8c0b2a4d6f8e0c2b4a6d8f0e2c4b6a8d0f2e") String anchor,
+            @Schema(description = "When the anchor was written; null before any event.",
+                    example = "2026-12-05T10:15:01Z", nullable = true) Instant anchoredAt) {
     }
 
     private final JdbcTemplate jdbc;

@@ -10,6 +10,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * Recomputes the tamper evidence from the stored bytes and names the first event, by global position,
  * whose row no longer matches. Three passes, each one streamed (one row in memory): every link from its
@@ -23,7 +25,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ChainVerifier {
 
     /** An event whose stored form does not match; {@code globalIndex} null if its row is gone and it was never anchored. */
-    public record BadEvent(Long globalIndex, String eventId, String chainId, long chainSequence, String problem) {
+    @Schema(name = "BadEvent", description = "The first stored event that no longer matches its chain.")
+    public record BadEvent(
+            @Schema(description = "Its global position; null if its row is gone and it was never anchored.",
+                    example = "812", nullable = true) Long globalIndex,
+            @Schema(description = "Its id.", example = "5b0d7c1e-2f4a-4e3b-8c9d-0a1b2c3d4e5f") String eventId,
+            @Schema(description = "The chain it belongs to (a campaign's stream, or the events of no campaign).",
+                    example = "3f8e0c1a-5d7b-4f6e-9a2b-1c3d4e5f6a7b") String chainId,
+            @Schema(description = "Its place in that chain.", example = "4") long chainSequence,
+            @Schema(description = "What does not match.", example = "its link does not match its stored bytes")
+            String problem) {
     }
 
     /**
@@ -31,8 +42,21 @@ public class ChainVerifier {
      * bad event; {@code keptHeadMatches}: null unless a kept head was given; {@code trail}: the audit trail
      * against the store. {@code verified} only when the chain, the kept head and the trail all hold.
      */
-    public record Report(boolean verified, long events, Long firstBadSequence, BadEvent firstBad, long anchored,
-                         String head, Boolean keptHeadMatches, TrailCheck.Report trail) {
+    @Schema(name = "VerifyReport", description = "The tamper check: every link and anchor recomputed from the stored "
+            + "bytes, a kept head checked if given, and the audit trail compared with the store.")
+    public record Report(
+            @Schema(description = "The chains, the kept head (if given) and the trail all hold.", example = "true")
+            boolean verified,
+            @Schema(description = "Stored event rows checked.", example = "10452") long events,
+            @Schema(description = "The global position of the first bad event; null when none.", example = "812",
+                    nullable = true) Long firstBadSequence,
+            @Schema(description = "The first bad event; null when none.", nullable = true) BadEvent firstBad,
+            @Schema(description = "Events covered by anchors.", example = "10452") long anchored,
+            @Schema(description = "The anchor after the last anchored event.",
+                    example = "9f2c0e4b7a1d3f5e8c6b0a2d4f6e8c0b2a4d6f8e0c2b4a6d8f0e2c4b6a8d0f2e") String head,
+            @Schema(description = "Whether the kept head given as `position` and `anchor` matches; null unless one "
+                    + "was given.", example = "true", nullable = true) Boolean keptHeadMatches,
+            @Schema(description = "The audit trail compared with the store.") TrailCheck.Report trail) {
     }
 
     /** A head kept elsewhere: the anchor at {@code position}. */

@@ -12,6 +12,8 @@ import org.axonframework.serialization.SimpleSerializedObject;
 import org.campaignengine.projections.audit.AuditTrailProjection;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * Compares the audit trail with the event store: every stored event the trail has taken in must be listed
  * at its own global position, under its own identifier, and the trail must list nothing else. The trail
@@ -23,7 +25,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class TrailCheck {
 
     /** The first difference by global position: the store's event there and what the trail lists there. */
-    public record Difference(long globalIndex, String eventId, String listedEventId, String problem) {
+    @Schema(name = "TrailDifference", description = "The first difference by global position between the store and "
+            + "the audit trail.")
+    public record Difference(
+            @Schema(description = "The global position.", example = "812") long globalIndex,
+            @Schema(description = "The store's event there; null if it holds none.", nullable = true,
+                    example = "5b0d7c1e-2f4a-4e3b-8c9d-0a1b2c3d4e5f") String eventId,
+            @Schema(description = "The event the trail lists there; null if it lists none.", nullable = true,
+                    example = "7c2e9f1a-3b5d-4c6e-8f0a-1b2c3d4e5f6a") String listedEventId,
+            @Schema(description = "What differs.", example = "not listed") String problem) {
     }
 
     /**
@@ -34,8 +44,23 @@ public class TrailCheck {
      * {@code missing}: events up to there not listed at their position; {@code misplaced}: rows listing an
      * event at a position where the store holds another or none.
      */
-    public record Report(boolean matches, long events, long storeEvents, long lastStored, long checkedUpTo,
-                         long pending, long missing, long misplaced, Difference firstDifference) {
+    @Schema(name = "TrailReport", description = "The audit trail compared with the event store.")
+    public record Report(
+            @Schema(description = "The trail lists every event it must, each at its position.", example = "true")
+            boolean matches,
+            @Schema(description = "Rows in the trail.", example = "10450") long events,
+            @Schema(description = "Events in the store.", example = "10452") long storeEvents,
+            @Schema(description = "The global position of the store's last event.", example = "10451") long lastStored,
+            @Schema(description = "The position up to which every stored event (but those in the processor's gaps) "
+                    + "must be listed; -1 before the trail's first batch.", example = "10449") long checkedUpTo,
+            @Schema(description = "Events not listed yet, beyond that position or in a gap: not a difference.",
+                    example = "2") long pending,
+            @Schema(description = "Events up to that position not listed at their position.", example = "0")
+            long missing,
+            @Schema(description = "Rows listing an event at a position where the store holds another or none.",
+                    example = "0") long misplaced,
+            @Schema(description = "The first difference; null when none.", nullable = true)
+            Difference firstDifference) {
     }
 
     private final Serializer tokens;

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
@@ -26,6 +25,8 @@ import org.campaignengine.projections.Chunks;
 import org.campaignengine.projections.Columns;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * The contacts' keys (issue 10, erasure), in the engine's database: a random AES-256 key per contact,
@@ -43,7 +44,12 @@ public class ContactKeys implements PersonalData {
     }
 
     /** A contact forgotten, when and by whom (the first time it was asked for). */
-    public record Forgotten(String contactId, Instant forgottenAt, String forgottenBy) {
+    @Schema(name = "Forgotten", description = "A contact forgotten: when and by whom it was first asked for.")
+    public record Forgotten(
+            @Schema(description = "The contact's id.", example = "c-10001") String contactId,
+            @Schema(description = "When its key was destroyed (the first request).", example = "2026-12-06T09:00:00Z")
+            Instant forgottenAt,
+            @Schema(description = "Who asked first.", example = "admin") String forgottenBy) {
     }
 
     private static final String CIPHER = "AES/GCM/NoPadding";

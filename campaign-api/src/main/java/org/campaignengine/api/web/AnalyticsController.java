@@ -1,5 +1,7 @@
 package org.campaignengine.api.web;
 
+import static org.campaignengine.api.openapi.ProblemType.*;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
@@ -10,6 +12,7 @@ import java.util.stream.Stream;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.campaignengine.api.openapi.Refusals;
 import org.campaignengine.domain.campaign.InvalidCampaignInput;
 import org.campaignengine.domain.campaign.InvalidCampaignInput.FieldError;
 import org.campaignengine.projections.analytics.ActivityAnswer;
@@ -28,11 +31,18 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /**
  * A campaign's analytics and its activity over time (HTTP API, Queries). As for the campaign itself, a
  * campaign of another office, deleted or unknown answers 404, and {@code minVersion} waits for the
  * analytics read model to have applied that version of the campaign's lifecycle.
  */
+@Tag(name = "read models")
 @RestController
 @RequestMapping("/api/v1/campaigns")
 class AnalyticsController {
@@ -42,7 +52,11 @@ class AnalyticsController {
     private static final List<String> GRANULARITIES = Stream.concat(Stream.of(AUTO),
             Arrays.stream(Granularity.values()).map(Granularity::apiName)).toList();
 
-    record ActivityOverTime(String granularity, List<ActivityBucket> buckets) {
+    @Schema(description = "A campaign's activity over its active range, in buckets.")
+    record ActivityOverTime(
+            @Schema(description = "The bucket size: hour, day, month or year (chosen to fit the range for auto).",
+                    example = "day") String granularity,
+            @Schema(description = "The buckets, in time order.") List<ActivityBucket> buckets) {
     }
 
     private final QueryGateway queries;
@@ -57,8 +71,17 @@ class AnalyticsController {
         this.scope = scope;
     }
 
+    @Operation(summary = "A campaign's analytics", description = "Send status, engagement, responses, cost, "
+            + "click-through rate, recipients and voice figures. Unknown, deleted or of another office is 404; "
+            + "`minVersion` waits for the analytics read model.")
+    @ApiResponse(responseCode = "200", description = "The campaign's analytics.", useReturnTypeSchema = true)
+    @Refusals({NOT_FOUND, READ_MODEL_BEHIND})
     @GetMapping("/{id}/analytics")
-    Analytics analytics(@PathVariable UUID id, @RequestParam(required = false) Long minVersion) {
+    Analytics analytics(
+            @Parameter(description = "The campaign's id (a UUID).") @PathVariable UUID id,
+            @Parameter(description = "Answer once the read model has applied this version of the campaign (a "
+                    + "command's `version`), or 504 after a bounded wait.")
+            @RequestParam(required = false) Long minVersion) {
         return consistency.await(id.toString(), () -> queries.query(new FindAnalytics(id.toString()),
                         ResponseTypes.optionalInstanceOf(CampaignAnalytics.class)).join(),
                         CampaignAnalytics::version, minVersion)
@@ -68,9 +91,19 @@ class AnalyticsController {
     }
 
     /** Buckets of the campaign's active range; granularity {@value #AUTO}, the default, fits them to the range. */
+    @Operation(summary = "A campaign's activity over time", description = "Inbound and outbound activity in buckets "
+            + "over the campaign's active range. `auto` fits the granularity to the range; a granularity that would "
+            + "cut it into too many buckets is a 400.")
+    @ApiResponse(responseCode = "200", description = "The buckets.", useReturnTypeSchema = true)
+    @Refusals({NOT_FOUND, READ_MODEL_BEHIND})
     @GetMapping("/{id}/analytics/activity")
-    ActivityOverTime activity(@PathVariable UUID id, @RequestParam(defaultValue = AUTO) String granularity,
-                              @RequestParam(required = false) Long minVersion) {
+    ActivityOverTime activity(
+            @Parameter(description = "The campaign's id (a UUID).") @PathVariable UUID id,
+            @Parameter(description = "auto (the default), hour, day, month or year.")
+            @RequestParam(defaultValue = AUTO) String granularity,
+            @Parameter(description = "Answer once the read model has applied this version of the campaign (a "
+                    + "command's `version`), or 504 after a bounded wait.")
+            @RequestParam(required = false) Long minVersion) {
         Granularity asked = granularity(granularity);
         CampaignActivity found = consistency.await(id.toString(), () -> find(id, asked, clock.instant()), CampaignActivity::version,
                         minVersion)

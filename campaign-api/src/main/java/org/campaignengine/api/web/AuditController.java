@@ -1,10 +1,13 @@
 package org.campaignengine.api.web;
 
+import static org.campaignengine.api.openapi.ProblemType.*;
+
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.campaignengine.api.audit.ChainAnchors;
 import org.campaignengine.api.audit.ChainVerifier;
 import org.campaignengine.api.audit.EventLinks;
+import org.campaignengine.api.openapi.Refusals;
 import org.campaignengine.projections.audit.AuditTrail;
 import org.campaignengine.projections.audit.ListAuditEvents;
 import org.springframework.beans.factory.ObjectProvider;
@@ -13,10 +16,16 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /**
  * The organisation-wide audit trail (issue 10): who did what, across every campaign and office, newest
  * first, as {@code {items, page, size, more}}. Served by the {@code audit-trail} read model.
  */
+@Tag(name = "history & audit")
 @RestController
 @RequestMapping("/api/v1/audit")
 class AuditController {
@@ -38,6 +47,11 @@ class AuditController {
      * The head of the anchored chains: the anchor after {@code position} events. Keep a copy elsewhere;
      * {@code verify?position=&anchor=} later proves that nothing stored before it was rewritten.
      */
+    @Operation(summary = "The head of the tamper-evident chains", description = "The anchor after the events stored so "
+            + "far. Keep a copy elsewhere: `GET /api/v1/audit/verify?position=&anchor=` later proves that nothing stored "
+            + "before it was rewritten. 501 with Axon Server, which keeps the events itself.")
+    @ApiResponse(responseCode = "200", description = "The head.", useReturnTypeSchema = true)
+    @Refusals({NO_TAMPER_EVIDENCE})
     @GetMapping("/head")
     ChainAnchors.Head head() {
         return present(anchors).head().orElse(new ChainAnchors.Head(0, null, 0, EventLinks.GENESIS, null));
@@ -47,9 +61,19 @@ class AuditController {
      * Recomputes every link and anchor from the stored bytes; names the first event (by global position)
      * that no longer matches. With {@code position} and {@code anchor}, also checks a head kept elsewhere.
      */
+    @Operation(summary = "Verify the stored events", description = "Recomputes every link and anchor from the stored "
+            + "bytes and names the first event (by global position) that no longer matches; compares the audit trail "
+            + "with the store. With `position` and `anchor` (both or neither), also checks a head kept elsewhere. 501 "
+            + "with Axon Server.")
+    @ApiResponse(responseCode = "200", description = "The report; `verified` says whether everything holds.",
+            useReturnTypeSchema = true)
+    @Refusals({NO_TAMPER_EVIDENCE})
     @GetMapping("/verify")
-    ChainVerifier.Report verify(@RequestParam(required = false) String position,
-                                @RequestParam(required = false) String anchor) {
+    ChainVerifier.Report verify(
+            @Parameter(description = "A kept head's `position`.", example = "10452")
+            @RequestParam(required = false) String position,
+            @Parameter(description = "A kept head's `anchor`: 64 lower-case hexadecimal digits.")
+            @RequestParam(required = false) String anchor) {
         ChainVerifier chains = present(verifier);
         QueryParameters parameters = new QueryParameters();
         parameters.require((position == null) == (anchor == null), "anchor", "give both position and anchor, or neither");
@@ -61,11 +85,20 @@ class AuditController {
     }
 
     /** {@code actor}, {@code type} (an event name such as {@code Archived}), {@code from} (inclusive), {@code to} (exclusive). */
+    @Operation(summary = "The audit trail", description = "Who did what, across every campaign and office, newest "
+            + "first, filtered by actor, event name and time; a page says whether more follow.")
+    @ApiResponse(responseCode = "200", description = "A page of the trail.", useReturnTypeSchema = true)
     @GetMapping("/events")
-    AuditTrail.Page events(@RequestParam(required = false) String actor, @RequestParam(required = false) String type,
-                           @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                           @RequestParam(defaultValue = "0") String page,
-                           @RequestParam(defaultValue = "" + CampaignListController.DEFAULT_SIZE) String size) {
+    AuditTrail.Page events(
+            @Parameter(description = "Only events caused by this account.")
+            @RequestParam(required = false) String actor,
+            @Parameter(description = "Only events of this name, e.g. `Archived`.")
+            @RequestParam(required = false) String type,
+            @Parameter(description = "Events at or after this instant.") @RequestParam(required = false) String from,
+            @Parameter(description = "Events before this instant.") @RequestParam(required = false) String to,
+            @Parameter(description = "The page number, from 0.") @RequestParam(defaultValue = "0") String page,
+            @Parameter(description = "The page size, 1 to 500 (20 by default).")
+            @RequestParam(defaultValue = "" + CampaignListController.DEFAULT_SIZE) String size) {
         QueryParameters parameters = new QueryParameters();
         var since = parameters.instant("from", from);
         var until = parameters.instant("to", to);

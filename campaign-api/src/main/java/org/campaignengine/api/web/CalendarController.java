@@ -19,11 +19,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /**
  * The scheduled calendar: per local date in {@code zone} (UTC unless named), the SCHEDULED campaigns of
  * the caller's offices launching that day. A literal path, so Spring prefers it to {@code /{id}}: it is
  * never read as a campaign id.
  */
+@Tag(name = "read models")
 @RestController
 @RequestMapping("/api/v1/campaigns")
 class CalendarController {
@@ -42,10 +48,18 @@ class CalendarController {
         this.scope = scope;
     }
 
+    @Operation(summary = "Scheduled launches by day", description = "Per local date in `zone`, the SCHEDULED campaigns "
+            + "of the caller's offices launching that day, by launch time; only dates with launches are listed. `from` "
+            + "and `to` are both included, at most 366 days apart.")
+    @ApiResponse(responseCode = "200", description = "The days with launches, in order.", useReturnTypeSchema = true)
     @GetMapping("/calendar")
-    List<ScheduledCalendar.Day> calendar(@RequestParam(required = false) String from,
-                                         @RequestParam(required = false) String to,
-                                         @RequestParam(required = false) String zone) {
+    List<ScheduledCalendar.Day> calendar(
+            @Parameter(description = "The first local date, YYYY-MM-DD (required).", example = "2026-12-01")
+            @RequestParam(required = false) String from,
+            @Parameter(description = "The last local date, YYYY-MM-DD, included (required).", example = "2026-12-31")
+            @RequestParam(required = false) String to,
+            @Parameter(description = "The time zone the dates are in; UTC when absent.", example = "Europe/Lisbon")
+            @RequestParam(required = false) String zone) {
         List<FieldError> errors = new ArrayList<>();
         LocalDate first = date("from", from, errors);
         LocalDate last = date("to", to, errors);

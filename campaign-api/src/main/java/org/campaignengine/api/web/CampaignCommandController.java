@@ -1,10 +1,14 @@
 package org.campaignengine.api.web;
 
+import static org.campaignengine.api.openapi.ProblemType.*;
+
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
 import org.campaignengine.api.config.EngineProperties;
+import org.campaignengine.api.openapi.Refusals;
+import org.campaignengine.api.openapi.SettingsSchemas;
 import org.campaignengine.api.web.CommandRequests.Activity;
 import org.campaignengine.api.web.CommandRequests.Record;
 import org.campaignengine.api.web.CommandResponses.Accepted;
@@ -28,10 +32,20 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /** The command half of the HTTP API. Each command answers with the campaign's status and version. */
 @RestController
 @RequestMapping("/api/v1/campaigns")
 class CampaignCommandController {
+
+    private static final String ID = "The campaign's id (a UUID).";
+    private static final String ANSWER = "The command was applied: the campaign's status and version now.";
 
     private final CampaignCommands commands;
     private final SettingsJson settingsJson;
@@ -46,6 +60,15 @@ class CampaignCommandController {
         this.activityRecords = activityRecords;
     }
 
+    @Operation(tags = "campaigns", summary = "Create a campaign",
+            description = "Creates a DRAFT campaign of the given channel. `name`, `office` and `tags` may be given at "
+            + "the top level or inside `settings` (the top level wins); any other settings field goes in `settings`. "
+            + "A caller limited to offices creates campaigns in its offices only (its one office by default). "
+            + "Answers 201 with the new campaign's `Location`.")
+    @ApiResponse(responseCode = "201", description = "Created as DRAFT; `Location` names the new campaign.",
+            useReturnTypeSchema = true, headers = @Header(name = "Location", description = "The new campaign's path.",
+            schema = @Schema(type = "string", example = "/api/v1/campaigns/3f8e0c1a-5d7b-4f6e-9a2b-1c3d4e5f6a7b")))
+    @Refusals({OFFICE_NOT_ALLOWED})
     @PostMapping
     ResponseEntity<Accepted> create(@RequestBody CommandRequests.CreateCampaign body) {
         CampaignSettings settings = body.settings() == null ? CampaignSettings.builder().build()
@@ -65,8 +88,21 @@ class CampaignCommandController {
                 (CommandOutcome outcome) -> ResponseEntity.created(location).body(Accepted.of(outcome)));
     }
 
+    @Operation(tags = "campaigns", summary = "Edit a campaign's settings",
+            description = "A merge patch of settings fields: exactly the fields present change, null clears one, an "
+            + "unknown field is refused. Which fields may change depends on the status (a field that may not is a 409 "
+            + "naming it in `field`); `launchAt` moves a SCHEDULED campaign's launch. Moving the campaign to an office "
+            + "outside the caller's is a 403.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    description = "The settings fields to change.",
+                    content = @Content(mediaType = "application/json",
+                            schema = @Schema(implementation = SettingsSchemas.Patch.class))))
+    @ApiResponse(responseCode = "200", description = ANSWER, useReturnTypeSchema = true)
+    @Refusals({NOT_FOUND, LIFECYCLE_CONFLICT, CONCURRENT_CHANGE, OFFICE_NOT_ALLOWED})
     @PatchMapping("/{id}")
-    Accepted update(@PathVariable UUID id, @RequestBody JsonNode body) {
+    Accepted update(
+            @Parameter(description = ID) @PathVariable UUID id,
+            @RequestBody JsonNode body) {
         SettingsJson.Patch patch = settingsJson.read(body, true);
         if (patch.fields().contains(SettingField.OFFICE) && !commands.visible(patch.values().office())) {
             throw new OfficeNotAllowed(String.valueOf(patch.values().office()));
@@ -74,65 +110,143 @@ class CampaignCommandController {
         return send(new UpdateSettings(campaign(id), patch.values(), patch.fields(), patch.launchAt()));
     }
 
+    @Operation(tags = "campaigns", summary = "Schedule the launch",
+            description = "Schedules a launch-ready DRAFT campaign to launch at `launchAt` (status SCHEDULED). The "
+            + "instant must respect the minimum lead time and come before `endAt`; a campaign that is not "
+            + "launch-ready is a 422 listing what it lacks.")
+    @ApiResponse(responseCode = "200", description = ANSWER, useReturnTypeSchema = true)
+    @Refusals({NOT_FOUND, LIFECYCLE_CONFLICT, NOT_LAUNCH_READY, CONCURRENT_CHANGE})
     @PostMapping("/{id}/schedule")
-    Accepted schedule(@PathVariable UUID id, @RequestBody CommandRequests.Schedule body) {
+    Accepted schedule(
+            @Parameter(description = ID) @PathVariable UUID id,
+            @RequestBody CommandRequests.Schedule body) {
         return send(new ScheduleCampaign(campaign(id), body.launchAt()));
     }
 
+    @Operation(tags = "campaigns", summary = "Cancel a scheduled launch",
+            description = "Takes a SCHEDULED campaign back to DRAFT. Refused once the launch is inside its lock "
+            + "window.")
+    @ApiResponse(responseCode = "200", description = ANSWER, useReturnTypeSchema = true)
+    @Refusals({NOT_FOUND, LIFECYCLE_CONFLICT, CONCURRENT_CHANGE})
     @PostMapping("/{id}/unschedule")
-    Accepted unschedule(@PathVariable UUID id) {
+    Accepted unschedule(
+            @Parameter(description = ID) @PathVariable UUID id) {
         return send(new UnscheduleCampaign(campaign(id)));
     }
 
+    @Operation(tags = "campaigns", summary = "Launch now",
+            description = "Requests the launch of a launch-ready DRAFT campaign: answers 202 with status "
+            + "LAUNCHING. The outcome follows asynchronously: ACTIVE, or back to DRAFT (or REJECTED by the "
+            + "content check) with `statusReason`; read it with `GET /api/v1/campaigns/{id}?minVersion=`.")
+    @ApiResponse(responseCode = "202", description = "The launch is under way (status LAUNCHING).",
+            useReturnTypeSchema = true)
+    @Refusals({NOT_FOUND, LIFECYCLE_CONFLICT, NOT_LAUNCH_READY, CONCURRENT_CHANGE})
     @PostMapping("/{id}/launch")
-    ResponseEntity<Accepted> launch(@PathVariable UUID id) {
+    ResponseEntity<Accepted> launch(
+            @Parameter(description = ID) @PathVariable UUID id) {
         return commands.send(new LaunchCampaign(campaign(id)),
                 (CommandOutcome outcome) -> ResponseEntity.status(HttpStatus.ACCEPTED).body(Accepted.of(outcome)));
     }
 
+    @Operation(tags = "campaigns", summary = "Pause",
+            description = "Pauses an ACTIVE campaign (status PAUSED): no outbound activity until it is resumed.")
+    @ApiResponse(responseCode = "200", description = ANSWER, useReturnTypeSchema = true)
+    @Refusals({NOT_FOUND, LIFECYCLE_CONFLICT, CONCURRENT_CHANGE})
     @PostMapping("/{id}/pause")
-    Accepted pause(@PathVariable UUID id) {
+    Accepted pause(
+            @Parameter(description = ID) @PathVariable UUID id) {
         return send(new PauseCampaign(campaign(id)));
     }
 
+    @Operation(tags = "campaigns", summary = "Resume",
+            description = "Resumes a PAUSED or SUSPENDED campaign (status ACTIVE).")
+    @ApiResponse(responseCode = "200", description = ANSWER, useReturnTypeSchema = true)
+    @Refusals({NOT_FOUND, LIFECYCLE_CONFLICT, CONCURRENT_CHANGE})
     @PostMapping("/{id}/resume")
-    Accepted resume(@PathVariable UUID id) {
+    Accepted resume(
+            @Parameter(description = ID) @PathVariable UUID id) {
         return send(new ResumeCampaign(campaign(id)));
     }
 
+    @Operation(tags = "campaigns", summary = "Suspend",
+            description = "Suspends an ACTIVE campaign with a reason (status SUSPENDED), as the sending or calling "
+            + "service does when it must stop it.")
+    @ApiResponse(responseCode = "200", description = ANSWER, useReturnTypeSchema = true)
+    @Refusals({NOT_FOUND, LIFECYCLE_CONFLICT, CONCURRENT_CHANGE})
     @PostMapping("/{id}/suspend")
-    Accepted suspend(@PathVariable UUID id, @RequestBody CommandRequests.Suspend body) {
+    Accepted suspend(
+            @Parameter(description = ID) @PathVariable UUID id,
+            @RequestBody CommandRequests.Suspend body) {
         return send(new SuspendCampaign(campaign(id), body.reason()));
     }
 
+    @Operation(tags = "campaigns", summary = "Stop",
+            description = "Stops a SCHEDULED or running campaign (status STOPPED); an SMS campaign that was "
+            + "launched may be restarted.")
+    @ApiResponse(responseCode = "200", description = ANSWER, useReturnTypeSchema = true)
+    @Refusals({NOT_FOUND, LIFECYCLE_CONFLICT, CONCURRENT_CHANGE})
     @PostMapping("/{id}/stop")
-    Accepted stop(@PathVariable UUID id) {
+    Accepted stop(
+            @Parameter(description = ID) @PathVariable UUID id) {
         return send(new StopCampaign(campaign(id)));
     }
 
+    @Operation(tags = "campaigns", summary = "Restart",
+            description = "Restarts a STOPPED SMS campaign that was launched before (status ACTIVE); a VOICE campaign "
+            + "has no restart (409).")
+    @ApiResponse(responseCode = "200", description = ANSWER, useReturnTypeSchema = true)
+    @Refusals({NOT_FOUND, LIFECYCLE_CONFLICT, CONCURRENT_CHANGE})
     @PostMapping("/{id}/restart")
-    Accepted restart(@PathVariable UUID id) {
+    Accepted restart(
+            @Parameter(description = ID) @PathVariable UUID id) {
         return send(new RestartCampaign(campaign(id)));
     }
 
+    @Operation(tags = "campaigns", summary = "Complete",
+            description = "Marks a running campaign (ACTIVE, PAUSED or SUSPENDED) COMPLETED before its end "
+            + "date.")
+    @ApiResponse(responseCode = "200", description = ANSWER, useReturnTypeSchema = true)
+    @Refusals({NOT_FOUND, LIFECYCLE_CONFLICT, CONCURRENT_CHANGE})
     @PostMapping("/{id}/complete")
-    Accepted complete(@PathVariable UUID id) {
+    Accepted complete(
+            @Parameter(description = ID) @PathVariable UUID id) {
         return send(new CompleteCampaign(campaign(id)));
     }
 
+    @Operation(tags = "campaigns", summary = "Report an error",
+            description = "The calling service reports that an ACTIVE VOICE campaign failed (status ERRORED) with a "
+            + "code and a message; an SMS campaign has no error command (409).")
+    @ApiResponse(responseCode = "200", description = ANSWER, useReturnTypeSchema = true)
+    @Refusals({NOT_FOUND, LIFECYCLE_CONFLICT, CONCURRENT_CHANGE})
     @PostMapping("/{id}/error")
-    Accepted error(@PathVariable UUID id, @RequestBody CommandRequests.MarkErrored body) {
+    Accepted error(
+            @Parameter(description = ID) @PathVariable UUID id,
+            @RequestBody CommandRequests.MarkErrored body) {
         return send(new MarkCampaignErrored(campaign(id), body.code(), body.message()));
     }
 
+    @Operation(tags = "campaigns", summary = "Archive",
+            description = "Archives a DRAFT, REJECTED, STOPPED, ERRORED or COMPLETED campaign (status ARCHIVED); a "
+            + "running one is stopped first. Its single-use numbers are released shortly after.")
+    @ApiResponse(responseCode = "200", description = ANSWER, useReturnTypeSchema = true)
+    @Refusals({NOT_FOUND, LIFECYCLE_CONFLICT, CONCURRENT_CHANGE})
     @PostMapping("/{id}/archive")
-    Accepted archive(@PathVariable UUID id) {
+    Accepted archive(
+            @Parameter(description = ID) @PathVariable UUID id) {
         return send(new ArchiveCampaign(campaign(id)));
     }
 
+    @Operation(tags = "campaigns", summary = "Clone",
+            description = "Creates a new DRAFT campaign with this one's settings (from any status but deleted), "
+            + "named as asked or \"Copy of\" the original's name. The body is optional.")
+    @ApiResponse(responseCode = "201", description = "The clone was created as DRAFT; `Location` names it.",
+            useReturnTypeSchema = true, headers = @Header(name = "Location", description = "The clone's path.",
+            schema = @Schema(type = "string")))
+    @Refusals({NOT_FOUND, LIFECYCLE_CONFLICT, CONCURRENT_CHANGE})
     @PostMapping("/{id}/clone")
-    ResponseEntity<Cloned> cloneCampaign(@PathVariable UUID id,
-                                         @RequestBody(required = false) CommandRequests.Clone body) {
+    ResponseEntity<Cloned> cloneCampaign(
+            @Parameter(description = ID) @PathVariable UUID id,
+            @RequestBody(required = false) CommandRequests.Clone body) {
         String cloneId = UUID.randomUUID().toString();
         URI location = URI.create("/api/v1/campaigns/" + cloneId);
         return commands.send(new CloneCampaign(campaign(id), CampaignId.of(cloneId), body == null ? null : body.name()),
@@ -140,14 +254,32 @@ class CampaignCommandController {
                         .body(new Cloned(cloneId, outcome.status(), id.toString(), outcome.version())));
     }
 
+    @Operation(tags = "campaigns", summary = "Delete a draft",
+            description = "Deletes a campaign that was never launched (DRAFT only); it disappears from every page, "
+            + "its history stays for auditors.")
+    @ApiResponse(responseCode = "204", description = "Deleted; no body.")
+    @Refusals({NOT_FOUND, LIFECYCLE_CONFLICT, CONCURRENT_CHANGE})
     @DeleteMapping("/{id}")
-    ResponseEntity<Void> delete(@PathVariable UUID id) {
+    ResponseEntity<Void> delete(
+            @Parameter(description = ID) @PathVariable UUID id) {
         return commands.send(new DeleteCampaign(campaign(id)),
                 (CommandOutcome outcome) -> ResponseEntity.noContent().build());
     }
 
+    @Operation(tags = "activity", summary = "Record activity",
+            description = "The sending and calling services report what happened: messages, receipts, replies, "
+            + "opt-outs, clicks, costs, calls. Records are checked field by field first (every "
+            + "mistake in one 400). Each record then counts, is a duplicate of a `recordId` seen before, or is "
+            + "rejected with its reason (not allowed in the campaign's status or outside its open hours, a "
+            + "conversation tag limit). A contact's name and phone are sealed under the contact's key before they "
+            + "are kept. Activity does not change the campaign's version.")
+    @ApiResponse(responseCode = "200", description = "How many records counted, were duplicates, or were rejected "
+            + "and why.", useReturnTypeSchema = true)
+    @Refusals({NOT_FOUND, BATCH_TOO_LARGE, CONCURRENT_CHANGE})
     @PostMapping("/{id}/activity")
-    ActivityAccepted activity(@PathVariable UUID id, @RequestBody Activity body) {
+    ActivityAccepted activity(
+            @Parameter(description = ID) @PathVariable UUID id,
+            @RequestBody Activity body) {
         List<Record> records = body.records();
         if (records == null || records.isEmpty()) {
             throw InvalidCampaignInput.of("records", "at least one record is required");

@@ -15,15 +15,24 @@ import org.campaignengine.projections.statusindex.DisplayProfile;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * A campaign as {@code GET /api/v1/campaigns/{id}} shows it: the index row, its settings, whether it
  * can launch and what it lacks, and the actions its status allows now (from the one transition table).
  */
+@Schema(description = "A campaign: its index row, its settings, whether it can launch and what it lacks, and the "
+        + "actions its status allows now.")
 record CampaignDetail(
         @JsonUnwrapped IndexRow row,
-        CampaignSettings settings,
+        @Schema(description = "Its settings.") CampaignSettings settings,
+        @Schema(description = "It may launch now: its status allows it and nothing is missing.", example = "false")
         boolean launchable,
-        List<String> missing,
+        @Schema(description = "The settings it lacks before it can launch.",
+                example = "[\"initialMessage\", \"startAt\"]") List<String> missing,
+        @Schema(description = "The actions its status allows now, as the lifecycle rules' transition table has them.",
+                example = "[\"update\", \"pause\", \"suspend\", \"stop\", \"complete\", \"archive\", "
+                        + "\"clone\", \"tag\"]")
         List<String> allowedActions) {
 
     static CampaignDetail of(CampaignRow row, TimeRules rules, Clock clock, DisplayProfile profile) {

@@ -25,10 +25,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /**
  * The index pages: lists by tab with search, filters, sorting and pages, rows with the words of the
  * {@code profile} asked for; and the tabs' counts.
  */
+@Tag(name = "read models")
 @RestController
 @RequestMapping("/api/v1/campaigns")
 class CampaignListController {
@@ -37,7 +44,12 @@ class CampaignListController {
     static final int MAX_SIZE = 100;
     static final int DEFAULT_SIZE = 20;
 
-    record Page(List<IndexRow> items, int page, int size, long total) {
+    @Schema(name = "IndexPage", description = "A page of the index.")
+    record Page(
+            @Schema(description = "The campaigns of this page.") List<IndexRow> items,
+            @Schema(description = "The page number, from 0.", example = "0") int page,
+            @Schema(description = "The page size asked for.", example = "20") int size,
+            @Schema(description = "How many campaigns match, over all pages.", example = "57") long total) {
     }
 
     private final QueryGateway queries;
@@ -52,13 +64,28 @@ class CampaignListController {
         this.profiles = profiles;
     }
 
+    @Operation(summary = "List campaigns (index page)", description = "A page of index rows of the caller's offices, "
+            + "by tab, with search (`q`, ignoring case), filters and sorting. Every bad parameter is named in one 400.")
+    @ApiResponse(responseCode = "200", description = "A page of index rows.", useReturnTypeSchema = true)
     @GetMapping
-    Page list(@RequestParam(required = false) String tab, @RequestParam(required = false) String q,
-              @RequestParam(required = false) String tag, @RequestParam(required = false) String channel,
-              @RequestParam(required = false) String office, @RequestParam(required = false) String status,
-              @RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") String page,
-              @RequestParam(defaultValue = "" + DEFAULT_SIZE) String size,
-              @RequestParam(required = false) String profile) {
+    Page list(
+            @Parameter(description = "active, scheduled, draft, paused, archived or all (the default: everything but "
+                    + "archived and deleted).")
+            @RequestParam(required = false) String tab,
+            @Parameter(description = "Search in names, ignoring case.") @RequestParam(required = false) String q,
+            @Parameter(description = "Only campaigns with this tag.") @RequestParam(required = false) String tag,
+            @Parameter(description = "SMS or VOICE.") @RequestParam(required = false) String channel,
+            @Parameter(description = "Only campaigns of this office.") @RequestParam(required = false) String office,
+            @Parameter(description = "Only campaigns in this status (DRAFT, ACTIVE, ...).")
+            @RequestParam(required = false) String status,
+            @Parameter(description = "`field` or `field,asc|desc`, e.g. `name,asc` (names sort ignoring case).")
+            @RequestParam(required = false) String sort,
+            @Parameter(description = "The page number, from 0.") @RequestParam(defaultValue = "0") String page,
+            @Parameter(description = "The page size, 1 to 100.")
+            @RequestParam(defaultValue = "" + DEFAULT_SIZE) String size,
+            @Parameter(description = "The product whose words `displayStatus` shows (thrutext, thrutalk, two-way, "
+                    + "...); the configured default when absent.")
+            @RequestParam(required = false) String profile) {
         List<FieldError> errors = new ArrayList<>();
         IndexTab indexTab = tab == null ? IndexTab.ALL : oneOf("tab", tab, IndexTab::byApiName,
                 Arrays.stream(IndexTab.values()).map(IndexTab::apiName).toList(), errors);
@@ -82,6 +109,9 @@ class CampaignListController {
                 found.size(), found.total());
     }
 
+    @Operation(summary = "Count the index tabs", description = "How many campaigns of the caller's offices each index "
+            + "tab lists.")
+    @ApiResponse(responseCode = "200", description = "The tabs' counts.", useReturnTypeSchema = true)
     @GetMapping("/tabs")
     TabCounts tabs() {
         return queries.query(new CountTabs(scope.visibleOffices()), ResponseTypes.instanceOf(TabCounts.class)).join();

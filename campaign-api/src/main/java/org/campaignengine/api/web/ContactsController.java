@@ -1,11 +1,14 @@
 package org.campaignengine.api.web;
 
+import static org.campaignengine.api.openapi.ProblemType.*;
+
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.campaignengine.api.openapi.Refusals;
 import org.campaignengine.projections.CampaignScope;
 import org.campaignengine.projections.contacts.ContactPage;
 import org.campaignengine.projections.contacts.Delivery;
@@ -21,6 +24,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /**
  * A campaign's contacts and conversations (HTTP API, Queries), pages of {@code {items, page, size, total}}.
  * The campaign is looked up in the read model that answers, not in the status index: {@code minVersion}
@@ -29,6 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code minVersion} covers lifecycle changes; a client waits for reported activity by polling.
  * Parameters are checked first (400), then the campaign: unknown, deleted or of another office is 404.
  */
+@Tag(name = "read models")
 @RestController
 @RequestMapping("/api/v1/campaigns/{id}")
 class ContactsController {
@@ -43,11 +52,23 @@ class ContactsController {
         this.consistency = consistency;
     }
 
+    @Operation(summary = "A campaign's contacts", description = "A page of the campaign's contacts with where each "
+            + "one's latest message stands. Parameters are checked first (400), then the campaign: unknown, deleted or "
+            + "of another office is 404.")
+    @ApiResponse(responseCode = "200", description = "A page of contacts.", useReturnTypeSchema = true)
+    @Refusals({NOT_FOUND, READ_MODEL_BEHIND})
     @GetMapping("/contacts")
-    ContactPage contacts(@PathVariable UUID id, @RequestParam(required = false) String delivery,
-                         @RequestParam(defaultValue = "0") String page,
-                         @RequestParam(defaultValue = "" + CampaignListController.DEFAULT_SIZE) String size,
-                         @RequestParam(required = false) Long minVersion) {
+    ContactPage contacts(
+            @Parameter(description = "The campaign's id (a UUID).") @PathVariable UUID id,
+            @Parameter(description = "Only contacts whose latest message is DELIVERED, RETRYING, UNDELIVERED or "
+                    + "PENDING.")
+            @RequestParam(required = false) String delivery,
+            @Parameter(description = "The page number, from 0.") @RequestParam(defaultValue = "0") String page,
+            @Parameter(description = "The page size, 1 to 100.")
+            @RequestParam(defaultValue = "" + CampaignListController.DEFAULT_SIZE) String size,
+            @Parameter(description = "Answer once the read model has applied this version of the campaign (a "
+                    + "command's `version`), or 504 after a bounded wait.")
+            @RequestParam(required = false) Long minVersion) {
         QueryParameters parameters = new QueryParameters();
         Delivery byDelivery = parameters.oneOf("delivery", delivery, ContactsController::delivery,
                 QueryParameters.names(Delivery.class));
@@ -59,12 +80,24 @@ class ContactsController {
                 ResponseTypes.instanceOf(ContactPage.class)).join();
     }
 
+    @Operation(summary = "A campaign's conversations", description = "A page of the campaign's conversations, by "
+            + "section, searched and filtered by tag. Parameters are checked first (400), then the campaign: unknown, "
+            + "deleted or of another office is 404.")
+    @ApiResponse(responseCode = "200", description = "A page of conversations.", useReturnTypeSchema = true)
+    @Refusals({NOT_FOUND, READ_MODEL_BEHIND})
     @GetMapping("/conversations")
-    ConversationPage conversations(@PathVariable UUID id, @RequestParam(required = false) String section,
-                                   @RequestParam(required = false) String q, @RequestParam(required = false) String tag,
-                                   @RequestParam(defaultValue = "0") String page,
-                                   @RequestParam(defaultValue = "" + CampaignListController.DEFAULT_SIZE) String size,
-                                   @RequestParam(required = false) Long minVersion) {
+    ConversationPage conversations(
+            @Parameter(description = "The campaign's id (a UUID).") @PathVariable UUID id,
+            @Parameter(description = "needs-attention, agent or virtual-assistant.")
+            @RequestParam(required = false) String section,
+            @Parameter(description = "Search in contact names and phones.") @RequestParam(required = false) String q,
+            @Parameter(description = "Only conversations with this tag.") @RequestParam(required = false) String tag,
+            @Parameter(description = "The page number, from 0.") @RequestParam(defaultValue = "0") String page,
+            @Parameter(description = "The page size, 1 to 100.")
+            @RequestParam(defaultValue = "" + CampaignListController.DEFAULT_SIZE) String size,
+            @Parameter(description = "Answer once the read model has applied this version of the campaign (a "
+                    + "command's `version`), or 504 after a bounded wait.")
+            @RequestParam(required = false) Long minVersion) {
         QueryParameters parameters = new QueryParameters();
         Section bySection = parameters.oneOf("section", section, Section::byApiName,
                 Arrays.stream(Section.values()).map(Section::apiName).toList());

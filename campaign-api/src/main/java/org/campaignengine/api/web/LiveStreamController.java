@@ -16,6 +16,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /**
  * {@code GET /api/v1/stream}: server-sent events with each index row ({@code campaign}) and each
  * campaign's figures ({@code analytics}) as their read models change them, within the caller's offices.
@@ -23,6 +30,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * caller's display profile and written. A client that falls {@link LiveUpdates#BUFFER} updates behind is
  * disconnected (it may reconnect and reload).
  */
+@Tag(name = "read models")
 @RestController
 class LiveStreamController {
 
@@ -44,8 +52,17 @@ class LiveStreamController {
      * The {@code ready} event is queued before the stream opens and written before any update, once this
      * method has returned, by which time the stream receives every change.
      */
+    @Operation(summary = "Live updates (server-sent events)", description = "A `text/event-stream` of index rows "
+            + "(`campaign`) and campaign figures (`analytics`) as their read models change them, within the caller's "
+            + "offices; `ready` comes first. The stream ends after 30 minutes; a client reconnects and reloads.")
+    @ApiResponse(responseCode = "200", description = "The event stream; each event is a `LiveStreamEvent`.",
+            content = @Content(mediaType = "text/event-stream",
+                    schema = @Schema(implementation = LiveStreamEvents.Event.class)))
     @GetMapping(path = "/api/v1/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    SseEmitter stream(@RequestParam(required = false) String profile) throws IOException {
+    SseEmitter stream(
+            @Parameter(description = "The product whose words the rows' `displayStatus` shows; the configured "
+                    + "default when absent.")
+            @RequestParam(required = false) String profile) throws IOException {
         DisplayProfile display = profiles.chosen(profile);
         SseEmitter sse = new SseEmitter(STREAM_TIMEOUT.toMillis());
         sse.send(SseEmitter.event().name("ready").data("{\"bufferSize\":" + LiveUpdates.BUFFER + "}",

@@ -1,7 +1,10 @@
 package org.campaignengine.api.web;
 
+import static org.campaignengine.api.openapi.ProblemType.*;
+
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.gateway.EventGateway;
+import org.campaignengine.api.openapi.Refusals;
 import org.campaignengine.api.privacy.ContactKeys;
 import org.campaignengine.domain.audit.AuditRecord.ContactForgotten;
 import org.campaignengine.domain.campaign.InvalidCampaignInput;
@@ -10,11 +13,17 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /**
  * Erasure of a contact's personal data (GDPR, state privacy laws): its key is destroyed, so its name and
  * phone number, sealed under that key in events, read models and exports, can no longer be read anywhere;
  * counts, figures and history stay. ADMIN only; each request is recorded with its actor.
  */
+@Tag(name = "admin")
 @RestController
 @RequestMapping("/api/v1/contacts")
 class PrivacyController {
@@ -28,8 +37,16 @@ class PrivacyController {
     }
 
     /** Answers when and by whom the contact was first forgotten; asking again changes nothing more. */
+    @Operation(summary = "Forget a contact", description = "Erases a contact's personal data: its key is destroyed, so "
+            + "its name and phone, sealed under that key in events, read models and exports, can no longer be read "
+            + "anywhere; counts, figures and history stay. Recorded with its actor. Asking again changes nothing and "
+            + "answers when and by whom it was first forgotten.")
+    @ApiResponse(responseCode = "200", description = "The contact is forgotten.", useReturnTypeSchema = true)
+    @Refusals({INVALID_INPUT})
     @PostMapping("/{contactId}/forget")
-    ContactKeys.Forgotten forget(@PathVariable String contactId) {
+    ContactKeys.Forgotten forget(
+            @Parameter(description = "The contact's id, 1 to 100 characters.", example = "c-10001")
+            @PathVariable String contactId) {
         if (contactId.isBlank() || contactId.length() > 100) {
             throw InvalidCampaignInput.of("contactId", "has 1 to 100 characters");
         }
