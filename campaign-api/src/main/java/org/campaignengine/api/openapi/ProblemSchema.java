@@ -59,7 +59,16 @@ record ProblemSchema(
         Integer line,
         @Schema(description = "`invalid-input` for a body that is not readable JSON: the column of the first "
                 + "unreadable character (from 1).", example = "17")
-        Integer column) {
+        Integer column,
+        @Schema(description = "`method-not-allowed`: the methods the path takes (as in the `Allow` header).",
+                example = "[\"GET\"]")
+        List<String> allowedMethods,
+        @Schema(description = "`unsupported-media-type`: the content types the endpoint reads.",
+                example = "[\"application/json\"]")
+        List<String> acceptedMediaTypes,
+        @Schema(description = "`not-acceptable`: the media types the endpoint answers in.",
+                example = "[\"application/json\"]")
+        List<String> acceptableMediaTypes) {
 
     @Schema(name = "FieldError", description = "One mistake in a request: the field (a JSON path into the body, "
             + "or a query parameter's name) and what is wrong with it.")

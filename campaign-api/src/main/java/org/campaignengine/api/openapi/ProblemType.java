@@ -34,6 +34,9 @@ public enum ProblemType {
             "No read model of that name keeps dead letters; `processors` lists those that do."),
     UNKNOWN_DEAD_LETTER("unknown-dead-letter", HttpStatus.NOT_FOUND,
             "The read model holds no dead letters for that sequence."),
+    REQUEST_REJECTED("request-rejected", HttpStatus.BAD_REQUEST,
+            "A request refused before it reaches the API, such as a path with an encoded `;`, `/`, NUL or `..`; "
+                    + "sent with the status of the refusal (usually 400)."),
     NO_SUCH_PATH("no-such-path", HttpStatus.NOT_FOUND,
             "No endpoint answers at this path."),
     METHOD_NOT_ALLOWED("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED,

@@ -11,6 +11,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.campaignengine.api.e2e.EngineClient.Reply;
 import org.campaignengine.api.e2e.EngineClient;
@@ -40,7 +43,7 @@ class OpenApiContractTest {
             "request-too-large", "read-model-behind", "store-unavailable", "internal", "no-tamper-evidence",
             "unknown-dead-letter", "unknown-processor", "unknown-projection", "identity-provider-unavailable",
             "too-many-failed-logins", "no-such-path", "method-not-allowed", "unsupported-media-type",
-            "not-acceptable");
+            "not-acceptable", "request-rejected");
 
     @LocalServerPort
     int port;
@@ -119,6 +122,28 @@ class OpenApiContractTest {
         assertThat(faults).isEmpty();
     }
 
+    /** Every type the engine's code names when it writes a problem is one the description lists. */
+    @Test
+    void every_problem_type_the_code_sends_is_described() throws IOException {
+        Set<String> described = new HashSet<>();
+        docs.path("components").path("schemas").path("Problem").path("properties").path("type").path("enum")
+                .forEach(type -> described.add(type.asText()));
+        Pattern named = Pattern.compile("Problems\\.of\\([^;]*?\"([a-z]+(?:-[a-z]+)*)\"|problem:([a-z]+(?:-[a-z]+)*)");
+        Set<String> sent = new HashSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src", "main", "java"))) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher matcher = named.matcher(Files.readString(source));
+                while (matcher.find()) {
+                    sent.add(matcher.group(1) != null ? matcher.group(1) : matcher.group(2));
+                }
+            }
+        }
+        assertThat(sent).as("problem types found in the code").contains("invalid-input", "no-such-path");
+        for (String type : sent) {
+            assertThat(described).as("the Problem schema's types").contains("urn:campaign-engine:problem:" + type);
+        }
+    }
+
     @Test
     void the_problem_schema_lists_every_type_and_its_extensions() {
         JsonNode problem = docs.path("components").path("schemas").path("Problem");
@@ -132,7 +157,8 @@ class OpenApiContractTest {
         List<String> properties = new ArrayList<>();
         problem.path("properties").fieldNames().forEachRemaining(properties::add);
         assertThat(properties).contains("type", "title", "status", "detail", "instance", "errors", "currentStatus",
-                "allowedActions", "field", "missing", "maxRecords", "line", "column");
+                "allowedActions", "field", "missing", "maxRecords", "line", "column", "allowedMethods",
+                "acceptedMediaTypes", "acceptableMediaTypes");
         assertThat(docs.path("components").path("schemas").path("FieldError").path("properties").has("allowed"))
                 .isTrue();
     }
