@@ -246,7 +246,7 @@ public class Campaign {
         apply(new Cloned(id.value(), cmd.cloneId().value()));
         Created created = new Created(cmd.cloneId().value(), state.channel(), copy, id.value());
         createNew(Campaign.class, () -> new Campaign(created));
-        return new CommandOutcome(cmd.cloneId().value(), CampaignStatus.DRAFT, 0);
+        return new CommandOutcome(cmd.cloneId().value(), EventMeaning.statusAfter(null, created), 0);
     }
 
     @CommandHandler

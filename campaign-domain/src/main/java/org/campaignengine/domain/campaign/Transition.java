@@ -14,9 +14,10 @@ import java.util.Set;
  * Every allowed transition of the lifecycle rules' transition table, the editing rows of §4 and the activity rows of §7, in
  * one place: each row is an action, the statuses and channels it starts from, a guard, and the status
  * it leads to ({@code null}: unchanged). The command handlers ({@link #decide}), the conflict answer
- * and {@code GET}'s {@code allowedActions} ({@link #allowedActions}), and the read models
- * ({@link #statusAfter}) all ask this table, given the same {@link Situation}; nothing else decides
- * whether a status permits an action.
+ * and {@code GET}'s {@code allowedActions} ({@link #allowedActions}) all ask this table, given the same
+ * {@link Situation}; nothing else decides whether a status permits an action. Stored events are not
+ * read through it: a row's target is what the action leads to now, and {@link EventMeaning} keeps what
+ * each event meant when it was written.
  */
 public enum Transition {
     CREATE(Action.CREATE, DRAFT, Channels.ANY, Guard.NONE, Edits.NONE),
@@ -151,21 +152,6 @@ public enum Transition {
                 .filter(action -> action.apiName().isPresent() && permits(action, s))
                 .map(action -> action.apiName().orElseThrow())
                 .toList();
-    }
-
-    /** The status a stored event leaves a campaign in that was in {@code before}. */
-    public static CampaignStatus statusAfter(CampaignStatus before, CampaignEvent event) {
-        return recordedBy(event).map(row -> row.target(before)).orElse(before);
-    }
-
-    /** The status a stored event sets whatever came before, or empty where it leaves the status as it was. */
-    public static Optional<CampaignStatus> statusSetBy(CampaignEvent event) {
-        return recordedBy(event).map(row -> row.target);
-    }
-
-    /** The row whose taking an event records; empty for events that are no transition (activity). */
-    static Optional<Transition> recordedBy(CampaignEvent event) {
-        return Optional.ofNullable(event.accept(RecordedTransition.INSTANCE));
     }
 
     private static LifecycleViolation refusal(Action action, Situation s) {

@@ -143,25 +143,6 @@ class TransitionTableTest {
         assertThat(Transition.allowedActions(neverLaunched)).containsExactly("archive", "clone", "tag");
     }
 
-    @Test
-    void every_event_sets_the_status_of_the_row_it_records() {
-        assertThat(Transition.statusAfter(REJECTED, new CampaignEvent.SettingsUpdated(ID, smsSettings(), List.of("name"),
-                null, true))).isEqualTo(DRAFT);
-        assertThat(Transition.statusAfter(ACTIVE, new CampaignEvent.SettingsUpdated(ID, smsSettings(),
-                List.of("tags"), null, false))).isEqualTo(ACTIVE);
-        assertThat(Transition.statusAfter(SCHEDULED, new CampaignEvent.LaunchFailed(ID, null, "missed")))
-                .isEqualTo(DRAFT);
-        assertThat(Transition.statusAfter(ACTIVE, new CampaignEvent.AutoArchiveWarned(ID, NOW))).isEqualTo(ACTIVE);
-        assertThat(Transition.statusAfter(ACTIVE, new CampaignEvent.ActivityRecorded(ID, List.of()))).isEqualTo(ACTIVE);
-        for (CampaignStatus status : CampaignStatus.values()) {
-            CampaignStatus folded = null;
-            for (CampaignEvent event : history(Channel.VOICE, status)) {
-                folded = Transition.statusAfter(folded, event);
-            }
-            assertThat(folded).as("the history that leads to " + status).isEqualTo(status);
-        }
-    }
-
     /**
      * "update" changes a field every §2 update status lets change (the operator; for a SCHEDULED
      * campaign, whose SMS edits are its send schedule, the launch time); "tag" changes tags only.
