@@ -36,7 +36,7 @@ record CampaignState(
     }
 
     Situation situation(Instant now, TimeRules rules) {
-        return Situation.of(status, channel, launchAt, everLaunched, now, rules);
+        return Situation.of(status, channel, settings, launchAt, everLaunched, now, rules);
     }
 
     private CampaignState with(CampaignStatus newStatus) {
