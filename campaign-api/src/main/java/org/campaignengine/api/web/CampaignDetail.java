@@ -1,12 +1,9 @@
 package org.campaignengine.api.web;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 
 import org.campaignengine.domain.campaign.CampaignSettings;
-import org.campaignengine.domain.campaign.Action;
-import org.campaignengine.domain.campaign.LaunchReadiness;
 import org.campaignengine.domain.campaign.Situation;
 import org.campaignengine.domain.campaign.TimeRules;
 import org.campaignengine.domain.campaign.Transition;
@@ -19,7 +16,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * A campaign as {@code GET /api/v1/campaigns/{id}} shows it: the index row, its settings, whether it
- * can launch and what it lacks, and the actions its status allows now (from the one transition table).
+ * can launch and what it lacks, and the actions its status allows now (all answers of the one transition
+ * table).
  */
 @Schema(description = "A campaign: its index row, its settings, whether it can launch and what it lacks, and the "
         + "actions its status allows now.")
@@ -36,12 +34,9 @@ record CampaignDetail(
         List<String> allowedActions) {
 
     static CampaignDetail of(CampaignRow row, TimeRules rules, Clock clock, DisplayProfile profile) {
-        Instant now = clock.instant();
-        List<String> missing = LaunchReadiness.missing(row.channel(), row.settings(), now);
-        Situation situation = Situation.of(row.status(), row.channel(), row.launchAt(), row.launchedAt() != null,
-                now, rules);
+        Situation situation = Situation.of(row.status(), row.channel(), row.settings(), row.launchAt(),
+                row.launchedAt() != null, clock.instant(), rules);
         return new CampaignDetail(IndexRow.of(row, clock, profile), row.settings(),
-                Transition.permits(Action.LAUNCH, situation) && missing.isEmpty(), missing,
-                Transition.allowedActions(situation));
+                Transition.launchable(situation), situation.missing(), Transition.allowedActions(situation));
     }
 }

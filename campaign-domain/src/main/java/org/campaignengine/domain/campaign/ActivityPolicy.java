@@ -48,7 +48,7 @@ public final class ActivityPolicy {
     }
 
     private static String reason(CampaignStatus status, Direction direction) {
-        if (!status.isLaunched()) {
+        if (!Transition.launched(status)) {
             return "the campaign is " + status + ": it records no activity before it is launched";
         }
         if (status == CampaignStatus.ARCHIVED) {

@@ -78,7 +78,7 @@ public class Campaign {
             throw InvalidCampaignInput.of("settings", "no settings field was given");
         }
         Transition row = Transition.decideEdit(cmd.fields(), cmd.launchAt() != null, state.situation(now, rules));
-        SettingsEdit edit = SettingsEdit.of(cmd, state, now, rules);
+        SettingsEdit edit = SettingsEdit.of(cmd, row, state, now, rules);
         if (edit.changesNothing()) {
             return outcome();
         }
@@ -91,7 +91,6 @@ public class Campaign {
     @CommandHandler
     CommandOutcome handle(ScheduleCampaign cmd, @HandledAt Instant now, TimeRules rules, DeadlineManager deadlines) {
         Transition.decide(Action.SCHEDULE, state.situation(now, rules));
-        LaunchReadiness.require(state.channel(), state.settings(), now);
         rules.requireLaunchTime(cmd.launchAt(), state.createdAt(), state.settings().endAt(), now);
         apply(new Scheduled(id.value(), cmd.launchAt()));
         new CampaignTimers(deadlines).scheduledLaunch(cmd.launchAt());
@@ -108,7 +107,6 @@ public class Campaign {
     @CommandHandler
     CommandOutcome handle(LaunchCampaign cmd, @HandledAt Instant now, TimeRules rules) {
         Transition.decide(Action.LAUNCH, state.situation(now, rules));
-        LaunchReadiness.require(state.channel(), state.settings(), now);
         apply(new LaunchRequested(id.value(), LaunchId.next(id, getVersion()).value(), state.channel(),
                 state.settings(), null));
         return outcome();
@@ -116,11 +114,11 @@ public class Campaign {
 
     @DeadlineHandler(deadlineName = CampaignDeadlines.SCHEDULED_LAUNCH)
     void on(ScheduledLaunchDue due, @HandledAt Instant now, TimeRules rules) {
-        if (!Transition.permits(Action.LAUNCH_AT_SCHEDULED_TIME, state.situation(now, rules))
-                || CampaignTimers.stale(due, state)) {
+        Situation situation = state.situation(now, rules);
+        if (!Transition.permits(Action.LAUNCH_AT_SCHEDULED_TIME, situation) || CampaignTimers.stale(due, state)) {
             return;
         }
-        apply(CampaignTimers.launchDue(state, now, rules, LaunchId.next(id, getVersion())));
+        apply(CampaignTimers.launchDue(state, situation, now, rules, LaunchId.next(id, getVersion())));
     }
 
     @CommandHandler
@@ -246,7 +244,7 @@ public class Campaign {
         apply(new Cloned(id.value(), cmd.cloneId().value()));
         Created created = new Created(cmd.cloneId().value(), state.channel(), copy, id.value());
         createNew(Campaign.class, () -> new Campaign(created));
-        return new CommandOutcome(cmd.cloneId().value(), CampaignStatus.DRAFT, 0);
+        return new CommandOutcome(cmd.cloneId().value(), EventMeaning.statusAfter(null, created), 0);
     }
 
     @CommandHandler

@@ -7,7 +7,8 @@ import org.campaignengine.domain.campaign.CampaignEvent.*;
 
 /**
  * What the campaign's decisions need, as one immutable value. {@link #apply} is the only way it
- * changes: the status from the transition table, everything else from the event's facts.
+ * changes: the status as the stored event means it ({@link EventMeaning}), everything else from the
+ * event's facts.
  */
 record CampaignState(
         CampaignId id,
@@ -31,11 +32,11 @@ record CampaignState(
     /** The state after {@code event}, stored at {@code at}. */
     CampaignState apply(CampaignEvent event, Instant at) {
         CampaignState next = event.accept(new Evolution(this, at));
-        return next.with(Transition.statusAfter(status, event));
+        return next.with(EventMeaning.statusAfter(status, event));
     }
 
     Situation situation(Instant now, TimeRules rules) {
-        return Situation.of(status, channel, launchAt, everLaunched, now, rules);
+        return Situation.of(status, channel, settings, launchAt, everLaunched, now, rules);
     }
 
     private CampaignState with(CampaignStatus newStatus) {
@@ -74,7 +75,7 @@ record CampaignState(
                 useCaseId, suspendedReason, lastActivityAt, archiveAt, everLaunched);
     }
 
-    /** The facts of each event; the status is the table's ({@link Transition#statusAfter}). */
+    /** The facts of each event; the status is {@link EventMeaning}'s. */
     private record Evolution(CampaignState s, Instant at) implements CampaignEvent.Visitor<CampaignState> {
 
         @Override

@@ -1,9 +1,9 @@
 package org.campaignengine.domain.campaign;
 
-import java.util.EnumSet;
-import java.util.Set;
-
-/** The canonical statuses of the lifecycle rules' statuses; each product's own word is a read-side concern. */
+/**
+ * The canonical statuses of the lifecycle rules' statuses; each product's own word is a read-side concern.
+ * What a status allows, and the groups it belongs to, are the transition table's answers ({@link Transition}).
+ */
 public enum CampaignStatus {
     DRAFT,
     SCHEDULED,
@@ -16,19 +16,5 @@ public enum CampaignStatus {
     ERRORED,
     COMPLETED,
     ARCHIVED,
-    DELETED;
-
-    private static final Set<CampaignStatus> RUNNING = EnumSet.of(ACTIVE, PAUSED, SUSPENDED);
-    private static final Set<CampaignStatus> LAUNCHED =
-            EnumSet.of(ACTIVE, PAUSED, SUSPENDED, STOPPED, ERRORED, COMPLETED, ARCHIVED);
-
-    /** Active, paused or suspended: archiving it stops it first, the end date completes it. */
-    public boolean isRunning() {
-        return RUNNING.contains(this);
-    }
-
-    /** Has been launched at some point, so it holds numbers and activity. */
-    public boolean isLaunched() {
-        return LAUNCHED.contains(this);
-    }
+    DELETED
 }

@@ -1,7 +1,6 @@
 package org.campaignengine.domain.campaign;
 
 import java.time.Instant;
-import java.util.List;
 
 import org.axonframework.deadline.DeadlineManager;
 import org.campaignengine.domain.campaign.CampaignDeadlines.EndDateDue;
@@ -49,15 +48,16 @@ final class CampaignTimers {
      * What a due scheduled launch does once the transition table allows it: fail if the launch time was
      * missed (the engine was down past the grace) or the campaign is not ready, else request the launch.
      */
-    static CampaignEvent launchDue(CampaignState state, Instant now, TimeRules rules, LaunchId next) {
+    static CampaignEvent launchDue(CampaignState state, Situation situation, Instant now, TimeRules rules,
+                                   LaunchId next) {
         String id = state.id().value();
         if (rules.launchMissed(state.launchAt(), now)) {
             return new LaunchFailed(id, null, "missed its launch time " + state.launchAt()
                     + " (the engine was unavailable); schedule it again");
         }
-        List<String> missing = LaunchReadiness.missing(state.channel(), state.settings(), now);
-        if (!missing.isEmpty()) {
-            return new LaunchFailed(id, null, "not ready at its launch time; missing: " + String.join(", ", missing));
+        if (!situation.missing().isEmpty()) {
+            return new LaunchFailed(id, null, "not ready at its launch time; missing: "
+                    + String.join(", ", situation.missing()));
         }
         return new LaunchRequested(id, next.value(), state.channel(), state.settings(), state.launchAt());
     }

@@ -56,12 +56,10 @@ public record PastCampaign(
                 throw new IllegalStateException("no event was applied: the campaign did not exist yet");
             }
             Situation situation = state.situation(now, rules);
-            List<String> missing = LaunchReadiness.missing(state.channel(), state.settings(), now);
             return new PastCampaign(state.id().value(), state.channel(), state.status(), state.settings(),
                     state.createdAt(), state.launchAt(), state.phoneNumbers(), state.suspendedReason(),
-                    state.lastActivityAt(), state.warnedArchiveAt(), version, now,
-                    Transition.permits(Action.LAUNCH, situation) && missing.isEmpty(), missing,
-                    Transition.allowedActions(situation));
+                    state.lastActivityAt(), state.warnedArchiveAt(), version, now, Transition.launchable(situation),
+                    situation.missing(), Transition.allowedActions(situation));
         }
     }
 }

@@ -14,9 +14,10 @@ import java.util.Set;
  * Every allowed transition of the lifecycle rules' transition table, the editing rows of §4 and the activity rows of §7, in
  * one place: each row is an action, the statuses and channels it starts from, a guard, and the status
  * it leads to ({@code null}: unchanged). The command handlers ({@link #decide}), the conflict answer
- * and {@code GET}'s {@code allowedActions} ({@link #allowedActions}), and the read models
- * ({@link #statusAfter}) all ask this table, given the same {@link Situation}; nothing else decides
- * whether a status permits an action.
+ * and {@code GET}'s {@code allowedActions} ({@link #allowedActions}) all ask this table, given the same
+ * {@link Situation}; nothing else decides whether a status permits an action. Stored events are not
+ * read through it: a row's target is what the action leads to now, and {@link EventMeaning} keeps what
+ * each event meant when it was written.
  */
 public enum Transition {
     CREATE(Action.CREATE, DRAFT, Channels.ANY, Guard.NONE, Edits.NONE),
@@ -27,9 +28,9 @@ public enum Transition {
             SCHEDULED),
     EDIT_ACTIVE(Action.UPDATE, null, Channels.ANY, Guard.NONE, Edits.WHILE_ACTIVE, ACTIVE),
     EDIT_PAUSED(Action.UPDATE, null, Channels.ANY, Guard.NONE, Edits.WHILE_PAUSED, PAUSED),
-    SCHEDULE(Action.SCHEDULE, SCHEDULED, Channels.ANY, Guard.NONE, Edits.NONE, DRAFT),
+    SCHEDULE(Action.SCHEDULE, SCHEDULED, Channels.ANY, Guard.LAUNCH_READY, Edits.NONE, DRAFT),
     UNSCHEDULE(Action.UNSCHEDULE, DRAFT, Channels.ANY, Guard.OUTSIDE_LOCK_WINDOW, Edits.NONE, SCHEDULED),
-    LAUNCH(Action.LAUNCH, LAUNCHING, Channels.ANY, Guard.NONE, Edits.NONE, DRAFT),
+    LAUNCH(Action.LAUNCH, LAUNCHING, Channels.ANY, Guard.LAUNCH_READY, Edits.NONE, DRAFT),
     LAUNCH_AT_SCHEDULED_TIME(Action.LAUNCH_AT_SCHEDULED_TIME, LAUNCHING, Channels.ANY, Guard.NONE, Edits.NONE,
             SCHEDULED),
     /** Overdue past the grace (the engine was down), or not ready at its time: back to DRAFT with the reason. */
@@ -42,14 +43,14 @@ public enum Transition {
     SUSPEND(Action.SUSPEND, SUSPENDED, Channels.ANY, Guard.NONE, Edits.NONE, ACTIVE),
     STOP(Action.STOP, STOPPED, Channels.ANY, Guard.NONE, Edits.NONE, SCHEDULED, ACTIVE, PAUSED, SUSPENDED),
     RESTART(Action.RESTART, ACTIVE, Channels.SMS, Guard.AFTER_A_LAUNCH, Edits.NONE, STOPPED),
-    COMPLETE(Action.COMPLETE, COMPLETED, Channels.ANY, Guard.NONE, Edits.NONE, ACTIVE, PAUSED, SUSPENDED),
+    COMPLETE(Action.COMPLETE, COMPLETED, Channels.ANY, Guard.NONE, Edits.NONE, Statuses.RUNNING),
     MARK_ERRORED(Action.MARK_ERRORED, ERRORED, Channels.VOICE, Guard.NONE, Edits.NONE, ACTIVE),
     ARCHIVE(Action.ARCHIVE, ARCHIVED, Channels.ANY, Guard.NONE, Edits.NONE, DRAFT, STOPPED, ERRORED, COMPLETED,
             REJECTED),
     /** Archiving a running campaign stops it first, in the same command (Stopped, then Archived). */
-    STOP_AND_ARCHIVE(Action.ARCHIVE, ARCHIVED, Channels.ANY, Guard.NONE, Edits.NONE, ACTIVE, PAUSED, SUSPENDED),
-    WARN_AUTO_ARCHIVE(Action.WARN_AUTO_ARCHIVE, null, Channels.ANY, Guard.NONE, Edits.NONE, ACTIVE, PAUSED,
-            SUSPENDED, STOPPED, ERRORED, COMPLETED),
+    STOP_AND_ARCHIVE(Action.ARCHIVE, ARCHIVED, Channels.ANY, Guard.NONE, Edits.NONE, Statuses.RUNNING),
+    WARN_AUTO_ARCHIVE(Action.WARN_AUTO_ARCHIVE, null, Channels.ANY, Guard.NONE, Edits.NONE,
+            Statuses.LAUNCHED_UNARCHIVED),
     CLONE(Action.CLONE, null, Channels.ANY, Guard.NONE, Edits.NONE, DRAFT, SCHEDULED, LAUNCHING, REJECTED, ACTIVE,
             PAUSED, SUSPENDED, STOPPED, ERRORED, COMPLETED, ARCHIVED),
     DELETE(Action.DELETE, DELETED, Channels.ANY, Guard.NONE, Edits.NONE, DRAFT),
@@ -57,11 +58,9 @@ public enum Transition {
     TAG(Action.TAG, null, Channels.ANY, Guard.OUTSIDE_LOCK_WINDOW, Edits.TAGS_ONLY, DRAFT, SCHEDULED, LAUNCHING,
             REJECTED, ACTIVE, PAUSED, SUSPENDED, STOPPED, ERRORED, COMPLETED, ARCHIVED),
     RECORD_OUTBOUND(Action.RECORD_OUTBOUND, null, Channels.ANY, Guard.NONE, Edits.NONE, ACTIVE),
-    RECORD_INBOUND(Action.RECORD_INBOUND, null, Channels.ANY, Guard.NONE, Edits.NONE, ACTIVE, PAUSED, SUSPENDED,
-            STOPPED, ERRORED, COMPLETED),
+    RECORD_INBOUND(Action.RECORD_INBOUND, null, Channels.ANY, Guard.NONE, Edits.NONE, Statuses.LAUNCHED_UNARCHIVED),
     /** Receipts for earlier sends count even after archiving, so analytics stay true. */
-    RECORD_RECEIPT(Action.RECORD_RECEIPT, null, Channels.ANY, Guard.NONE, Edits.NONE, ACTIVE, PAUSED, SUSPENDED,
-            STOPPED, ERRORED, COMPLETED, ARCHIVED);
+    RECORD_RECEIPT(Action.RECORD_RECEIPT, null, Channels.ANY, Guard.NONE, Edits.NONE, Statuses.LAUNCHED);
 
     private final Action action;
     private final CampaignStatus target;
@@ -72,13 +71,18 @@ public enum Transition {
 
     Transition(Action action, CampaignStatus target, Set<Channel> channels, Guard guard, Edits edits,
                CampaignStatus... from) {
+        this(action, target, channels, guard, edits, from.length == 0 ? EnumSet.noneOf(CampaignStatus.class)
+                : EnumSet.copyOf(Arrays.asList(from)));
+    }
+
+    Transition(Action action, CampaignStatus target, Set<Channel> channels, Guard guard, Edits edits,
+               Set<CampaignStatus> from) {
         this.action = action;
         this.target = target;
         this.channels = channels;
         this.guard = guard;
         this.edits = edits;
-        this.from = Collections.unmodifiableSet(from.length == 0 ? EnumSet.noneOf(CampaignStatus.class)
-                : EnumSet.copyOf(Arrays.asList(from)));
+        this.from = Collections.unmodifiableSet(from);
     }
 
     public Action action() {
@@ -122,6 +126,21 @@ public enum Transition {
         return find(action, s).isPresent();
     }
 
+    /** Whether the campaign may launch now: its status allows it and it is launch-ready (§5). */
+    public static boolean launchable(Situation s) {
+        return permits(Action.LAUNCH, s);
+    }
+
+    /** Active, paused or suspended: archiving it stops it first, the end date completes it. */
+    public static boolean running(CampaignStatus status) {
+        return Statuses.RUNNING.contains(status);
+    }
+
+    /** Has been launched at some point, so it holds numbers and activity. */
+    public static boolean launched(CampaignStatus status) {
+        return Statuses.LAUNCHED.contains(status);
+    }
+
     /** The row for this action now; otherwise a conflict naming the status and what is allowed in it. */
     public static Transition decide(Action action, Situation s) {
         return find(action, s).orElseThrow(() -> refusal(action, s));
@@ -145,39 +164,41 @@ public enum Transition {
         return row.orElseThrow(() -> refusal(Action.UPDATE, s));
     }
 
-    /** The client actions the table allows now, in the order of {@link Action}. */
+    /**
+     * The client actions the table offers now, in the order of {@link Action}. A guard that does not
+     * grey an action out (launch readiness: the page says what is missing instead) does not remove it.
+     */
     public static List<String> allowedActions(Situation s) {
         return Arrays.stream(Action.values())
-                .filter(action -> action.apiName().isPresent() && permits(action, s))
+                .filter(action -> action.apiName().isPresent() && offers(action, s))
                 .map(action -> action.apiName().orElseThrow())
                 .toList();
     }
 
-    /** The status a stored event leaves a campaign in that was in {@code before}. */
-    public static CampaignStatus statusAfter(CampaignStatus before, CampaignEvent event) {
-        return recordedBy(event).map(row -> row.target(before)).orElse(before);
+    private static boolean offers(Action action, Situation s) {
+        return Arrays.stream(values()).anyMatch(row -> row.action == action && row.startsFrom(s)
+                && row.guard.offers(s));
     }
 
-    /** The status a stored event sets whatever came before, or empty where it leaves the status as it was. */
-    public static Optional<CampaignStatus> statusSetBy(CampaignEvent event) {
-        return recordedBy(event).map(row -> row.target);
-    }
-
-    /** The row whose taking an event records; empty for events that are no transition (activity). */
-    static Optional<Transition> recordedBy(CampaignEvent event) {
-        return Optional.ofNullable(event.accept(RecordedTransition.INSTANCE));
-    }
-
-    private static LifecycleViolation refusal(Action action, Situation s) {
+    private static CampaignRuleViolation refusal(Action action, Situation s) {
         List<Transition> rows = Arrays.stream(values()).filter(r -> r.action == action).toList();
         Optional<Transition> guarded = rows.stream().filter(row -> row.startsFrom(s)).findFirst();
         if (guarded.isPresent()) {
-            return LifecycleViolation.guarded(action, guarded.get().guard.refusal(), s);
+            return guarded.get().guard.refusal(action, s);
         }
         if (rows.stream().anyMatch(r -> r.from.contains(s.status()))) {
             return LifecycleViolation.notForChannel(action, s);
         }
         return LifecycleViolation.notAllowed(action, s);
+    }
+
+    /** The groups of statuses the rows share, and that the rest of the engine asks about by name. */
+    private static final class Statuses {
+        static final Set<CampaignStatus> RUNNING = EnumSet.of(ACTIVE, PAUSED, SUSPENDED);
+        static final Set<CampaignStatus> LAUNCHED_UNARCHIVED = EnumSet.of(ACTIVE, PAUSED, SUSPENDED, STOPPED,
+                ERRORED, COMPLETED);
+        static final Set<CampaignStatus> LAUNCHED = EnumSet.of(ACTIVE, PAUSED, SUSPENDED, STOPPED, ERRORED,
+                COMPLETED, ARCHIVED);
     }
 
     private static final class Channels {

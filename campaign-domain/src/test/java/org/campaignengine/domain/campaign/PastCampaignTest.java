@@ -34,7 +34,7 @@ class PastCampaignTest {
             assertThat(past.status()).as("after event %d", seq).isEqualTo(expected.get(seq));
             assertThat(past.version()).isEqualTo(seq);
             assertThat(past.allowedActions()).as("after event %d", seq).isEqualTo(Transition.allowedActions(
-                    Situation.of(past.status(), Channel.SMS, past.launchAt(), seq >= 2, at, rules)));
+                    Situation.of(past.status(), Channel.SMS, past.settings(), past.launchAt(), seq >= 2, at, rules)));
         }
     }
 

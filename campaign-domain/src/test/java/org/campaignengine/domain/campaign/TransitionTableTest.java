@@ -1,6 +1,7 @@
 package org.campaignengine.domain.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.campaignengine.domain.campaign.CampaignFixtures.*;
 import static org.campaignengine.domain.campaign.CampaignStatus.*;
 import static org.campaignengine.domain.campaign.RuleMatchers.conflict;
@@ -21,6 +22,7 @@ import org.campaignengine.domain.campaign.CampaignCommand.*;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -126,40 +128,50 @@ class TransitionTableTest {
     @ParameterizedTest(name = "allowed actions of a {1} campaign in {0}")
     @MethodSource("everyStatusAndChannel")
     void allowed_actions_are_the_rows_of_the_table_in_table_order(CampaignStatus status, Channel channel) {
-        Situation launchedBefore = new Situation(status, channel, false, status.isLaunched());
+        Situation launchedBefore = new Situation(status, channel, false, Transition.launched(status),
+                List.of());
         assertThat(Transition.allowedActions(launchedBefore)).containsExactlyElementsOf(
                 specAllowedActions(status, channel));
     }
 
     @Test
     void inside_the_lock_window_a_scheduled_campaign_offers_neither_edits_nor_cancelling() {
-        Situation locked = new Situation(SCHEDULED, Channel.VOICE, true, false);
+        Situation locked = new Situation(SCHEDULED, Channel.VOICE, true, false, List.of());
         assertThat(Transition.allowedActions(locked)).containsExactly("stop", "clone");
     }
 
     @Test
     void a_campaign_stopped_before_it_ever_launched_offers_no_restart() {
-        Situation neverLaunched = new Situation(STOPPED, Channel.SMS, false, false);
+        Situation neverLaunched = new Situation(STOPPED, Channel.SMS, false, false, List.of());
         assertThat(Transition.allowedActions(neverLaunched)).containsExactly("archive", "clone", "tag");
     }
 
     @Test
-    void every_event_sets_the_status_of_the_row_it_records() {
-        assertThat(Transition.statusAfter(REJECTED, new CampaignEvent.SettingsUpdated(ID, smsSettings(), List.of("name"),
-                null, true))).isEqualTo(DRAFT);
-        assertThat(Transition.statusAfter(ACTIVE, new CampaignEvent.SettingsUpdated(ID, smsSettings(),
-                List.of("tags"), null, false))).isEqualTo(ACTIVE);
-        assertThat(Transition.statusAfter(SCHEDULED, new CampaignEvent.LaunchFailed(ID, null, "missed")))
-                .isEqualTo(DRAFT);
-        assertThat(Transition.statusAfter(ACTIVE, new CampaignEvent.AutoArchiveWarned(ID, NOW))).isEqualTo(ACTIVE);
-        assertThat(Transition.statusAfter(ACTIVE, new CampaignEvent.ActivityRecorded(ID, List.of()))).isEqualTo(ACTIVE);
-        for (CampaignStatus status : CampaignStatus.values()) {
-            CampaignStatus folded = null;
-            for (CampaignEvent event : history(Channel.VOICE, status)) {
-                folded = Transition.statusAfter(folded, event);
-            }
-            assertThat(folded).as("the history that leads to " + status).isEqualTo(status);
+    void a_draft_that_lacks_settings_still_offers_launch_and_schedule_but_is_not_launchable() {
+        Situation lacking = new Situation(DRAFT, Channel.SMS, false, false, List.of("initialMessage"));
+        assertThat(Transition.allowedActions(lacking)).contains("schedule", "launch");
+        assertThat(Transition.launchable(lacking)).isFalse();
+        assertThat(Transition.launchable(new Situation(DRAFT, Channel.SMS, false, false, List.of()))).isTrue();
+    }
+
+    @Test
+    void a_launch_of_a_draft_that_lacks_settings_is_refused_with_what_it_lacks() {
+        Situation lacking = new Situation(DRAFT, Channel.VOICE, false, false, List.of("script", "areaCodes"));
+        for (Action action : List.of(Action.LAUNCH, Action.SCHEDULE)) {
+            assertThatThrownBy(() -> Transition.decide(action, lacking)).isInstanceOfSatisfying(
+                    NotReadyForLaunch.class, e -> assertThat(e.missing()).containsExactly("script", "areaCodes"));
         }
+    }
+
+    /** §2's "archive stops it first" and "the end date completes it" statuses, and §7's launched ones. */
+    @ParameterizedTest(name = "the groups of {0}")
+    @EnumSource(CampaignStatus.class)
+    void running_and_launched_are_the_groups_the_rows_share(CampaignStatus status) {
+        assertThat(Transition.running(status)).isEqualTo(EnumSet.of(ACTIVE, PAUSED, SUSPENDED).contains(status));
+        assertThat(Transition.launched(status)).isEqualTo(
+                EnumSet.of(ACTIVE, PAUSED, SUSPENDED, STOPPED, ERRORED, COMPLETED, ARCHIVED).contains(status));
+        assertThat(Transition.running(status)).isEqualTo(Transition.STOP_AND_ARCHIVE.from().contains(status))
+                .isEqualTo(Transition.COMPLETE.from().contains(status));
     }
 
     /**

@@ -1,32 +1,36 @@
 package org.campaignengine.projections.statusindex;
 
-import static org.campaignengine.domain.campaign.CampaignStatus.*;
-
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 import org.campaignengine.domain.campaign.CampaignStatus;
+import org.campaignengine.domain.campaign.Stage;
 
 /**
- * The tabs of the index pages (the lifecycle rules' read models). A launch in progress shows as active; a rejected
- * campaign is a draft to fix; a suspended one sits with the paused. STOPPED, ERRORED and COMPLETED
- * appear under All only. DELETED appears nowhere.
+ * The tabs of the index pages (the lifecycle rules' read models): one per {@link Stage} a page lists on
+ * its own, and All for every current stage. Which status is at which stage is the lifecycle's answer,
+ * not the tab's.
  */
 public enum IndexTab {
-    ACTIVE(EnumSet.of(LAUNCHING, CampaignStatus.ACTIVE)),
-    SCHEDULED(EnumSet.of(CampaignStatus.SCHEDULED)),
-    DRAFT(EnumSet.of(CampaignStatus.DRAFT, REJECTED)),
-    PAUSED(EnumSet.of(CampaignStatus.PAUSED, SUSPENDED)),
-    ARCHIVED(EnumSet.of(CampaignStatus.ARCHIVED)),
-    ALL(EnumSet.complementOf(EnumSet.of(CampaignStatus.ARCHIVED, DELETED)));
+    ACTIVE(Stage.ACTIVE),
+    SCHEDULED(Stage.SCHEDULED),
+    DRAFT(Stage.DRAFT),
+    PAUSED(Stage.PAUSED),
+    ARCHIVED(Stage.ARCHIVED),
+    ALL(Arrays.stream(Stage.values()).filter(Stage::current).toArray(Stage[]::new));
 
     private final Set<CampaignStatus> statuses;
 
-    IndexTab(Set<CampaignStatus> statuses) {
-        this.statuses = statuses;
+    IndexTab(Stage... stages) {
+        Set<CampaignStatus> listed = EnumSet.noneOf(CampaignStatus.class);
+        for (Stage stage : stages) {
+            listed.addAll(stage.statuses());
+        }
+        this.statuses = Collections.unmodifiableSet(listed);
     }
 
     public Set<CampaignStatus> statuses() {

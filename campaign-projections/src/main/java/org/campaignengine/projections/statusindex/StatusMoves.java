@@ -8,13 +8,14 @@ import org.campaignengine.domain.campaign.CampaignEvent;
 import org.campaignengine.domain.campaign.CampaignEvent.Created;
 import org.campaignengine.domain.campaign.CampaignEvent.SettingsUpdated;
 import org.campaignengine.domain.campaign.CampaignStatus;
-import org.campaignengine.domain.campaign.Transition;
+import org.campaignengine.domain.campaign.EventMeaning;
 
 /**
  * Every change of a row, made together with the tab counters a change of status, shelf or office moves,
  * so the two never disagree. Each change of a campaign's own event applies only to a row that has not
  * seen that event (its version is below the event's sequence number), so a redelivered event changes
- * nothing. The status always comes from the transition table: the index never decides a status itself.
+ * nothing. The status is always what the stored event means ({@link EventMeaning}), the same reading the
+ * aggregate and state as of make: the index never decides a status itself.
  */
 final class StatusMoves {
 
@@ -32,7 +33,7 @@ final class StatusMoves {
         if (rows.row(e.campaignId()).isPresent()) {
             return;
         }
-        CampaignStatus status = CampaignStatus.DRAFT;
+        CampaignStatus status = EventMeaning.statusAfter(null, e);
         IndexRow row = rows.add(e.campaignId()).set("channel", e.channel().name()).set("status", status.name())
                 .set("shelf", Shelf.of(status).code()).set("created_at", at).set("cloned_from", e.clonedFrom())
                 .set("auto_archive_warned", false);
@@ -46,7 +47,7 @@ final class StatusMoves {
     /** New settings may move the campaign to another office and, from REJECTED, back to DRAFT. */
     void settingsUpdated(SettingsUpdated e, long seq, Instant at) {
         change(e, seq, at, row -> {
-            CampaignStatus status = Transition.statusSetBy(e).orElse(row.status());
+            CampaignStatus status = EventMeaning.statusAfter(row.status(), e);
             values.settings(row, e.settings());
             if (e.launchAt() != null) {
                 row.set("launch_at", e.launchAt());
@@ -62,7 +63,7 @@ final class StatusMoves {
      * makes the event's other changes; a redelivered event moves nothing.
      */
     void moveTo(CampaignEvent e, long seq, Instant at, String reason, Consumer<IndexRow> more) {
-        CampaignStatus status = Transition.statusSetBy(e).orElseThrow(
+        CampaignStatus status = EventMeaning.statusSetBy(e).orElseThrow(
                 () -> new IllegalStateException(e.getClass().getSimpleName() + " sets no status"));
         change(e, seq, at, row -> {
             row.set("status", status.name()).set("shelf", Shelf.of(status).code()).set("status_reason", reason)

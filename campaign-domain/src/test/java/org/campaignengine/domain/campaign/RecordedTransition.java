@@ -2,7 +2,10 @@ package org.campaignengine.domain.campaign;
 
 import org.campaignengine.domain.campaign.CampaignEvent.*;
 
-/** Which row of the transition table each stored event records; null for events that are no transition. */
+/**
+ * Which row of today's transition table each event records; null for events that are no transition.
+ * Only tests ask: stored history is read through {@link EventMeaning}, never through the table.
+ */
 enum RecordedTransition implements CampaignEvent.Visitor<Transition> {
     INSTANCE;
 
