@@ -3,8 +3,12 @@ package org.campaignengine.api.config;
 import java.time.Clock;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.EventBus;
+import org.axonframework.modelling.command.Repository;
+import org.campaignengine.api.activity.ActivityIntakeHandler;
 import org.campaignengine.api.activity.JdbcActivityStore;
 import org.campaignengine.domain.campaign.ActivityStore;
+import org.campaignengine.domain.campaign.Campaign;
 import org.campaignengine.domain.campaign.TimeRules;
 import org.campaignengine.domain.launch.ContentPolicy;
 import org.campaignengine.domain.launch.LaunchProcess;
@@ -17,7 +21,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The domain's collaborators as beans; aggregates receive TimeRules, NumberPoolRules and the ActivityStore as handler parameters. */
+/** The domain's collaborators as beans; aggregates receive TimeRules, NumberPoolRules and the ActivityStore as handler parameters; the activity intake handles RecordActivity beside the aggregate. */
 @Configuration(proxyBeanMethods = false)
 class DomainConfiguration {
 
@@ -30,6 +34,12 @@ class DomainConfiguration {
     @Bean
     ActivityStore activityStore(JdbcTemplate jdbc, EngineProperties properties) {
         return new JdbcActivityStore(jdbc, properties.activity().recentIds());
+    }
+
+    /** Handles {@code RecordActivity}: the campaign decides, the intake keeps and publishes. */
+    @Bean
+    ActivityIntakeHandler activityIntake(Repository<Campaign> campaignRepository, ActivityStore store, EventBus events) {
+        return new ActivityIntakeHandler(campaignRepository, store, events);
     }
 
     @Bean

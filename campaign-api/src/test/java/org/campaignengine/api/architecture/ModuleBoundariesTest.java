@@ -1,6 +1,7 @@
 package org.campaignengine.api.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -19,6 +20,18 @@ class ModuleBoundariesTest {
         noClasses().that().resideInAPackage("org.campaignengine.domain..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.campaignengine.projections..",
                         "org.campaignengine.api..")
+                .check(classes);
+    }
+
+    /** Decisions are pure: the campaign's package reads no database and publishes nothing; adapters do. */
+    @Test
+    void the_campaign_decides_without_io() {
+        assertThat(classes.contain("org.campaignengine.domain.campaign.Campaign")).isTrue();
+        assertThat(classes.contain("org.campaignengine.domain.campaign.ActivityAdmission")).isTrue();
+        noClasses().that().resideInAPackage("org.campaignengine.domain.campaign..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..",
+                        "org.springframework.jdbc..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.axonframework.eventhandling.EventBus")
                 .check(classes);
     }
 

@@ -12,7 +12,6 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
-import org.axonframework.eventhandling.EventBus;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.InterceptorChain;
@@ -255,18 +254,16 @@ public class Campaign {
     }
 
     /**
-     * The lifecycle decides which records may count; the records themselves go to the activity store
-     * and out as {@link ActivityRecorded} events of no aggregate (at most
-     * {@link CampaignMessages#RECORDS_PER_EVENT} records each), so this campaign's stream and state do not
-     * grow with its activity.
+     * Which records of a batch may count, as the lifecycle sees them now ({@link ActivityAdmission}); applies
+     * nothing. The intake outside the aggregate keeps the records and publishes them as
+     * {@link ActivityRecorded} events of no aggregate, so this campaign's stream and state do not grow with
+     * its activity.
      */
     @CommandHandler
-    ActivityOutcome handle(RecordActivity cmd, @HandledAt Instant now, TimeRules rules, ActivityStore store,
-                           EventBus events) {
-        ActivityIntake.Assessment assessment = new ActivityIntake(store, id)
-                .record(cmd.records(), state.situation(now, rules), state.settings(), now, events);
-        return new ActivityOutcome(assessment.accepted().size(), assessment.duplicates(), assessment.rejected(),
-                state.status(), getVersion());
+    ActivityDecision handle(AssessActivity cmd, @HandledAt Instant now, TimeRules rules) {
+        ActivityAdmission.Admitted admitted = ActivityAdmission.admit(state.situation(now, rules), state.settings(),
+                cmd.records());
+        return new ActivityDecision(admitted.verdicts(), admitted.refusedIds(), state.status(), getVersion());
     }
 
     @EventSourcingHandler

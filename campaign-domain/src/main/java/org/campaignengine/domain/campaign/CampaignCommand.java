@@ -77,4 +77,12 @@ public sealed interface CampaignCommand {
     record RecordActivity(@TargetAggregateIdentifier CampaignId campaignId, List<ActivityRecord> records)
             implements CampaignCommand {
     }
+
+    /**
+     * Asks the campaign which of these records it admits now ({@link ActivityAdmission}); it answers an
+     * {@link ActivityDecision} and applies nothing. The intake sends it on behalf of a {@link RecordActivity}.
+     */
+    record AssessActivity(@TargetAggregateIdentifier CampaignId campaignId, List<ActivityRecord> records)
+            implements CampaignCommand {
+    }
 }

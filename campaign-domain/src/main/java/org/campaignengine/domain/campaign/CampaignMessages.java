@@ -37,7 +37,7 @@ public final class CampaignMessages {
     public static final int RECORDS_PER_EVENT = 1_000;
 
     /** The event messages of accepted activity, in order, each naming its campaign in its metadata. */
-    static List<EventMessage<ActivityRecorded>> activity(String campaignId, List<ActivityRecord> accepted) {
+    public static List<EventMessage<ActivityRecorded>> activity(String campaignId, List<ActivityRecord> accepted) {
         List<EventMessage<ActivityRecorded>> messages = new ArrayList<>();
         for (int from = 0; from < accepted.size(); from += RECORDS_PER_EVENT) {
             List<ActivityRecord> part = List.copyOf(accepted.subList(from,

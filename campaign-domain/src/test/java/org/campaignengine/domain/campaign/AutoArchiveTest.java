@@ -21,11 +21,12 @@ class AutoArchiveTest {
     private static final Instant ARCHIVE_AT = NOW.plus(Duration.ofDays(30));
     private static final Instant DAY_20 = NOW.plus(Duration.ofDays(20));
 
+    private final InMemoryActivityStore store = new InMemoryActivityStore();
     private AggregateTestFixture<Campaign> fixture;
 
     @BeforeEach
     void setUp() {
-        fixture = campaignFixture();
+        fixture = campaignFixture(new FixtureClock(), TimeRules.defaults(), store);
     }
 
     /** Launched at {@link CampaignFixtures#NOW} through the command, so its timers are running. */
@@ -79,7 +80,8 @@ class AutoArchiveTest {
     void activity_resets_the_inactivity_window() {
         givenLaunched();
         GivenTime.advanceTo(fixture, DAY_20);
-        fixture.andGivenCommands(new RecordActivity(CAMPAIGN, List.of(activity("r-1", ActivityType.MESSAGE_SENT, DAY_20))))
+        store.given(CAMPAIGN, DAY_20, activity("r-1", ActivityType.MESSAGE_SENT, DAY_20));
+        fixture.andGivenCommands()
                 .whenThenTimeAdvancesTo(WARN_AT)
                 .expectNoEvents()
                 .expectScheduledDeadline(DAY_20.plus(Duration.ofDays(23)),
@@ -90,7 +92,8 @@ class AutoArchiveTest {
     void inbound_reply_resets_the_inactivity_window() {
         givenLaunched();
         GivenTime.advanceTo(fixture, DAY_20);
-        fixture.andGivenCommands(new RecordActivity(CAMPAIGN, List.of(activity("r-1", ActivityType.REPLY_RECEIVED, DAY_20))))
+        store.given(CAMPAIGN, DAY_20, activity("r-1", ActivityType.REPLY_RECEIVED, DAY_20));
+        fixture.andGivenCommands()
                 .whenThenTimeAdvancesTo(ARCHIVE_AT)
                 .expectNoEvents();
     }
@@ -99,8 +102,8 @@ class AutoArchiveTest {
     void delivery_receipts_alone_do_not_reset_the_inactivity_window() {
         givenLaunched();
         GivenTime.advanceTo(fixture, DAY_20);
-        fixture.andGivenCommands(new RecordActivity(CAMPAIGN,
-                        List.of(activity("r-1", ActivityType.MESSAGE_DELIVERED, DAY_20))))
+        store.given(CAMPAIGN, DAY_20, activity("r-1", ActivityType.MESSAGE_DELIVERED, DAY_20));
+        fixture.andGivenCommands()
                 .whenThenTimeAdvancesTo(WARN_AT)
                 .expectEvents(new AutoArchiveWarned(ID, ARCHIVE_AT));
     }
@@ -128,7 +131,8 @@ class AutoArchiveTest {
         Instant newWarnAt = DAY_20.plus(Duration.ofDays(23));
         givenLaunched();
         GivenTime.advanceTo(fixture, DAY_20);
-        fixture.andGivenCommands(new RecordActivity(CAMPAIGN, List.of(activity("r-1", ActivityType.AGENT_REPLIED, DAY_20))))
+        store.given(CAMPAIGN, DAY_20, activity("r-1", ActivityType.AGENT_REPLIED, DAY_20));
+        fixture.andGivenCommands()
                 .whenThenTimeAdvancesTo(newWarnAt)
                 .expectEvents(new AutoArchiveWarned(ID, DAY_20.plus(Duration.ofDays(30))));
     }

@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.campaignengine.domain.campaign.CampaignCommand.PauseCampaign;
-import org.campaignengine.domain.campaign.CampaignCommand.RecordActivity;
+import org.campaignengine.domain.campaign.CampaignCommand.AssessActivity;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -39,8 +39,8 @@ class CampaignSnapshotTest {
         for (int i = 0; i < 2000; i++) {
             batch.add(activity("r-" + i, ActivityType.MESSAGE_SENT, NOW));
         }
-        String before = JSON.writeValueAsString(campaignAfter(new RecordActivity(CAMPAIGN, List.of())));
-        String after = JSON.writeValueAsString(campaignAfter(new RecordActivity(CAMPAIGN, batch)));
+        String before = JSON.writeValueAsString(campaignAfter(new AssessActivity(CAMPAIGN, List.of())));
+        String after = JSON.writeValueAsString(campaignAfter(new AssessActivity(CAMPAIGN, batch)));
         assertThat(after).isEqualTo(before);
     }
 

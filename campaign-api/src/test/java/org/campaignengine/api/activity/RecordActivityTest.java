@@ -1,4 +1,4 @@
-package org.campaignengine.domain.campaign;
+package org.campaignengine.api.activity;
 
 import static org.campaignengine.domain.campaign.CampaignFixtures.*;
 import static org.campaignengine.domain.campaign.CampaignStatus.*;
@@ -14,7 +14,18 @@ import java.util.stream.Stream;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.ResultValidator;
+import org.campaignengine.domain.campaign.ActivityOutcome;
+import org.campaignengine.domain.campaign.ActivityRecord;
+import org.campaignengine.domain.campaign.ActivityType;
 import org.campaignengine.domain.campaign.ActivityType.Direction;
+import org.campaignengine.domain.campaign.Campaign;
+import org.campaignengine.domain.campaign.CampaignFixtures;
+import org.campaignengine.domain.campaign.CampaignStatus;
+import org.campaignengine.domain.campaign.Channel;
+import org.campaignengine.domain.campaign.ContactId;
+import org.campaignengine.domain.campaign.FixtureClock;
+import org.campaignengine.domain.campaign.InMemoryActivityStore;
+import org.campaignengine.domain.campaign.TimeRules;
 import org.campaignengine.domain.campaign.CampaignCommand.RecordActivity;
 import org.campaignengine.domain.campaign.CampaignEvent.ActivityRecorded;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,7 +34,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** the lifecycle rules' activity rules. {@link CampaignFixtures#NOW} is 10:00 in New York, inside the 09:00–21:00 open hours. */
+/**
+ * The lifecycle rules' activity rules, through the intake: the campaign's verdicts, then the activity
+ * store's duplicates and tags, then the published events.
+ * {@link CampaignFixtures#NOW} is 10:00 in New York, inside the 09:00–21:00 open hours.
+ */
 class RecordActivityTest {
 
     /** §7's table written out: the directions each status accepts. */
@@ -47,6 +62,8 @@ class RecordActivityTest {
     @BeforeEach
     void setUp() {
         fixture = campaignFixture(new FixtureClock(), TimeRules.defaults(), store);
+        fixture.registerAnnotatedCommandHandler(
+                new ActivityIntakeHandler(fixture.getRepository(), store, fixture.getEventBus()));
     }
 
     static Stream<Arguments> everyStatusAndKind() {
