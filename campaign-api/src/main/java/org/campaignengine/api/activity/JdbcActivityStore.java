@@ -13,7 +13,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -53,12 +52,14 @@ public class JdbcActivityStore implements ActivityStore {
     private final NewRows newRecords;
     /** Ids (campaign and record) kept or found kept by transactions that have committed. */
     private final RecentIds recent;
+    private final JdbcLastActivity lastActivity;
 
     public JdbcActivityStore(JdbcTemplate jdbc, int recentIds) {
         this.jdbc = jdbc;
         this.keys = new KeyLookup(jdbc);
         this.newRecords = new NewRows(jdbc, "activity_record", List.of("campaign_id", "record_id", "recorded_at"));
         this.recent = new RecentIds(recentIds);
+        this.lastActivity = new JdbcLastActivity(jdbc);
     }
 
     @Override
@@ -90,7 +91,7 @@ public class JdbcActivityStore implements ActivityStore {
             fresh = lookUpAndInsert(campaign, records, at);
         }
         if (fresh.stream().anyMatch(r -> r.type().resetsInactivity())) {
-            jdbc.update("INSERT INTO activity_arrival (campaign_id, arrived_at) VALUES (?, ?)", campaign.value(), at);
+            lastActivity.note(campaign, recordedAt);
         }
         Set<String> kept = new LinkedHashSet<>();
         fresh.forEach(r -> kept.add(r.recordId()));
@@ -182,13 +183,6 @@ public class JdbcActivityStore implements ActivityStore {
             throw new ConcurrencyException("a conversation of campaign " + campaign + " was tagged by another "
                     + "request at the same moment", raced);
         }
-    }
-
-    @Override
-    public Optional<Instant> lastActivityAt(CampaignId campaign) {
-        OffsetDateTime last = jdbc.queryForObject("SELECT MAX(arrived_at) FROM activity_arrival WHERE campaign_id = ?",
-                OffsetDateTime.class, campaign.value());
-        return Optional.ofNullable(last).map(OffsetDateTime::toInstant);
     }
 
     private void withArray(Collection<String> values, ArrayUse use) {

@@ -7,8 +7,10 @@ import org.axonframework.eventhandling.EventBus;
 import org.axonframework.modelling.command.Repository;
 import org.campaignengine.api.activity.ActivityIntakeHandler;
 import org.campaignengine.api.activity.JdbcActivityStore;
+import org.campaignengine.api.activity.JdbcLastActivity;
 import org.campaignengine.domain.campaign.ActivityStore;
 import org.campaignengine.domain.campaign.Campaign;
+import org.campaignengine.domain.campaign.LastActivity;
 import org.campaignengine.domain.campaign.TimeRules;
 import org.campaignengine.domain.launch.ContentPolicy;
 import org.campaignengine.domain.launch.LaunchProcess;
@@ -21,7 +23,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The domain's collaborators as beans; aggregates receive TimeRules, NumberPoolRules and the ActivityStore as handler parameters; the activity intake handles RecordActivity beside the aggregate. */
+/** The domain's collaborators as beans; aggregates receive TimeRules, NumberPoolRules and LastActivity as handler parameters; the activity intake handles RecordActivity beside the aggregate. */
 @Configuration(proxyBeanMethods = false)
 class DomainConfiguration {
 
@@ -34,6 +36,12 @@ class DomainConfiguration {
     @Bean
     ActivityStore activityStore(JdbcTemplate jdbc, EngineProperties properties) {
         return new JdbcActivityStore(jdbc, properties.activity().recentIds());
+    }
+
+    /** What the inactivity timer reads; the activity store moves it as it keeps activity. */
+    @Bean
+    LastActivity lastActivity(JdbcTemplate jdbc) {
+        return new JdbcLastActivity(jdbc);
     }
 
     /** Handles {@code RecordActivity}: the campaign decides, the intake keeps and publishes. */

@@ -114,12 +114,28 @@ abstract class ActivityStoreScenarios {
 
     @Test
     void last_activity_is_the_latest_arrival_of_activity_that_keeps_a_campaign_alive() {
-        assertThat(store().lastActivityAt(campaign)).isEmpty();
+        assertThat(new JdbcLastActivity(new JdbcTemplate(database())).lastActivityAt(campaign)).isEmpty();
         store().keep(campaign, List.of(record("r-1", ActivityType.REPLY_RECEIVED)), AT);
         store().keep(campaign, List.of(record("r-2", ActivityType.MESSAGE_DELIVERED)), AT.plusSeconds(60));
-        assertThat(store().lastActivityAt(campaign)).contains(AT);
+        assertThat(new JdbcLastActivity(new JdbcTemplate(database())).lastActivityAt(campaign)).contains(AT);
         store().keep(campaign, List.of(record("r-3", ActivityType.MESSAGE_SENT)), AT.plusSeconds(120));
-        assertThat(store().lastActivityAt(campaign)).contains(AT.plusSeconds(120));
+        assertThat(new JdbcLastActivity(new JdbcTemplate(database())).lastActivityAt(campaign)).contains(AT.plusSeconds(120));
+    }
+
+    /** One row per campaign, moved in place: the table does not grow with the batches. */
+    @Test
+    void last_activity_stays_one_row_per_campaign_however_many_batches_arrive() {
+        for (int i = 0; i < 5; i++) {
+            int second = i;
+            transaction().executeWithoutResult(tx -> store().keep(campaign,
+                    List.of(record("row-" + second, ActivityType.MESSAGE_SENT)), AT.plusSeconds(second)));
+        }
+        store().keep(campaign, List.of(record("row-early", ActivityType.REPLY_RECEIVED)), AT.minusSeconds(60));
+        assertThat(new JdbcTemplate(database()).queryForObject(
+                "SELECT COUNT(*) FROM campaign_last_activity WHERE campaign_id = ?", Integer.class, campaign.value()))
+                .isEqualTo(1);
+        assertThat(new JdbcLastActivity(new JdbcTemplate(database())).lastActivityAt(campaign))
+                .contains(AT.plusSeconds(4));
     }
 
     @Test

@@ -4,13 +4,13 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
  * Where a campaign's activity lives, outside its aggregate (whose state stays the same size however
  * much activity arrives): each record id once per campaign, forever, under a unique key; each
- * conversation's tags; when the campaign last had activity. Writes join the command's transaction.
+ * conversation's tags. Keeping activity that keeps a campaign alive moves its {@link LastActivity}.
+ * Writes join the command's transaction.
  */
 public interface ActivityStore {
 
@@ -36,7 +36,4 @@ public interface ActivityStore {
     Map<ContactId, Set<String>> conversationTags(CampaignId campaign, Set<ContactId> contacts);
 
     void tagConversations(CampaignId campaign, Map<ContactId, Set<String>> tags);
-
-    /** When activity that keeps a campaign alive last arrived (the lifecycle rules' time rules), if ever. */
-    Optional<Instant> lastActivityAt(CampaignId campaign);
 }

@@ -215,17 +215,17 @@ public class Campaign {
 
     /**
      * Warns when the inactivity window nearly ran out, archives when it did, else looks again later
-     * (§3). Activity counts from the activity store, read as the timer fires: recording activity
-     * writes no timer.
+     * (§3). Activity counts from the campaign's {@link LastActivity}, one value read as the timer fires:
+     * recording activity writes no timer.
      */
     @DeadlineHandler(deadlineName = CampaignDeadlines.INACTIVITY)
     void on(InactivityCheckDue due, @HandledAt Instant now, TimeRules rules, DeadlineManager deadlines,
-            ActivityStore store) {
+            LastActivity lastActivity) {
         Situation situation = state.situation(now, rules);
         if (!Transition.permits(Action.WARN_AUTO_ARCHIVE, situation)) {
             return;
         }
-        CampaignTimers.Inactivity window = CampaignTimers.inactivity(state, store, now, rules);
+        CampaignTimers.Inactivity window = CampaignTimers.inactivity(state, lastActivity.lastActivityAt(id), now, rules);
         if (window.archive()) {
             Transition.find(Action.ARCHIVE, situation).ifPresent(row -> archive(row, ArchiveReason.AUTO_INACTIVITY));
             return;

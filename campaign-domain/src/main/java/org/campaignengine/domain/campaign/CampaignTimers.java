@@ -1,6 +1,7 @@
 package org.campaignengine.domain.campaign;
 
 import java.time.Instant;
+import java.util.Optional;
 
 import org.axonframework.deadline.DeadlineManager;
 import org.campaignengine.domain.campaign.CampaignDeadlines.EndDateDue;
@@ -65,7 +66,7 @@ final class CampaignTimers {
     /**
      * Where the inactivity window stands as its timer fires (§3): before the warning time, look again
      * then; before the archive time, warn (once) and look again then; after it, archive
-     * ({@code checkAgainAt} null). The last activity is the later of the state's and the activity store's.
+     * ({@code checkAgainAt} null). The last activity is the later of the state's and the one the intake noted.
      */
     record Inactivity(Instant archiveAt, Instant checkAgainAt, boolean warning) {
         boolean archive() {
@@ -77,8 +78,8 @@ final class CampaignTimers {
         }
     }
 
-    static Inactivity inactivity(CampaignState state, ActivityStore store, Instant now, TimeRules rules) {
-        Instant lastActivity = store.lastActivityAt(state.id()).filter(at -> at.isAfter(state.lastActivityAt()))
+    static Inactivity inactivity(CampaignState state, Optional<Instant> noted, Instant now, TimeRules rules) {
+        Instant lastActivity = noted.filter(at -> at.isAfter(state.lastActivityAt()))
                 .orElse(state.lastActivityAt());
         Instant warnAt = rules.autoArchiveWarningAt(lastActivity);
         Instant archiveAt = rules.autoArchiveAt(lastActivity);

@@ -11,8 +11,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The activity store of the aggregate tests: the same contract as the engine's tables, in memory. */
-public final class InMemoryActivityStore implements ActivityStore {
+/**
+ * The activity store and last activity of the aggregate tests: the same contract as the engine's tables, in
+ * memory; keeping activity that keeps the campaign alive moves its last activity, as the engine's store does.
+ */
+public final class InMemoryActivityStore implements ActivityStore, LastActivity {
 
     private final Map<CampaignId, Set<String>> recordIds = new HashMap<>();
     private final Map<CampaignId, Map<ContactId, Set<String>>> tags = new HashMap<>();
