@@ -70,19 +70,20 @@ public class ActivityIntakeHandler {
         }
         List<ActivityRecord> accepted = decided.accepted();
         if (accepted.isEmpty()) {
-            return outcome(accepted, sorted.duplicates(), decided, decision);
+            return outcome(accepted, sorted.duplicates(), decided, decision, store.recordCount(campaign));
         }
         Set<String> kept = store.keep(campaign, accepted, now);
         List<ActivityRecord> keptRecords = accepted.stream().filter(r -> kept.contains(r.recordId())).toList();
         if (!keptRecords.isEmpty()) {
             events.publish(CampaignMessages.activity(campaign.value(), keptRecords));
         }
-        return outcome(keptRecords, sorted.duplicates() + accepted.size() - keptRecords.size(), decided, decision);
+        return outcome(keptRecords, sorted.duplicates() + accepted.size() - keptRecords.size(), decided, decision,
+                store.recordCount(campaign));
     }
 
     private static ActivityOutcome outcome(List<ActivityRecord> accepted, int duplicates, ActivityIntake.Tagged decided,
-                                           ActivityDecision decision) {
+                                           ActivityDecision decision, long activityVersion) {
         return new ActivityOutcome(accepted.size(), duplicates, decided.rejected(), decision.status(),
-                decision.version());
+                decision.version(), activityVersion);
     }
 }

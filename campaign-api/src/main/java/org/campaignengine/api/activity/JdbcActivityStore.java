@@ -90,6 +90,9 @@ public class JdbcActivityStore implements ActivityStore {
         } else {
             fresh = lookUpAndInsert(campaign, records, at);
         }
+        if (!fresh.isEmpty()) {
+            count(campaign, fresh.size());
+        }
         if (fresh.stream().anyMatch(r -> r.type().resetsInactivity())) {
             lastActivity.note(campaign, recordedAt);
         }
@@ -97,6 +100,35 @@ public class JdbcActivityStore implements ActivityStore {
         fresh.forEach(r -> kept.add(r.recordId()));
         afterCommit(() -> remember(campaign, kept));
         return kept;
+    }
+
+    @Override
+    public long recordCount(CampaignId campaign) {
+        List<Long> count = jdbc.queryForList("SELECT records FROM campaign_activity_count WHERE campaign_id = ?",
+                Long.class, campaign.value());
+        return count.isEmpty() ? 0 : count.get(0);
+    }
+
+    /** Moves the campaign's count of kept records in place; the first batch of a campaign writes its row. */
+    private void count(CampaignId campaign, int kept) {
+        String add = "UPDATE campaign_activity_count SET records = records + ? WHERE campaign_id = ?";
+        if (jdbc.update(add, kept, campaign.value()) > 0) {
+            return;
+        }
+        try {
+            inSavepointIfTransaction(() -> jdbc.update(
+                    "INSERT INTO campaign_activity_count (campaign_id, records) VALUES (?, ?)", campaign.value(), kept));
+        } catch (DuplicateKeyException insertedMeanwhile) {
+            jdbc.update(add, kept, campaign.value());
+        }
+    }
+
+    private void inSavepointIfTransaction(Runnable work) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            inSavepoint(work);
+        } else {
+            work.run();
+        }
     }
 
     /** The records not kept before, inserted; outside a transaction every keep goes this way. */

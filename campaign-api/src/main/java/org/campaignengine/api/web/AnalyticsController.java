@@ -39,8 +39,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * A campaign's analytics and its activity over time (HTTP API, Queries). As for the campaign itself, a
- * campaign of another office, deleted or unknown answers 404, and {@code minVersion} waits for the
- * analytics read model to have applied that version of the campaign's lifecycle.
+ * campaign of another office, deleted or unknown answers 404, {@code minVersion} waits for the
+ * analytics read model to have applied that version of the campaign's lifecycle, and
+ * {@code activityVersion} for it to have applied that many of its activity records.
  */
 @Tag(name = "read models")
 @RestController
@@ -81,10 +82,13 @@ class AnalyticsController {
             @Parameter(description = "The campaign's id (a UUID).") @PathVariable UUID id,
             @Parameter(description = "Answer once the read model has applied this version of the campaign (a "
                     + "command's `version`), or 504 after a bounded wait.")
-            @RequestParam(required = false) Long minVersion) {
+            @RequestParam(required = false) Long minVersion,
+            @Parameter(description = "Answer once the read model has applied this many of the campaign's activity "
+                    + "records (the activity intake's `activityVersion`), or 504 after a bounded wait.")
+            @RequestParam(required = false) Long activityVersion) {
         return consistency.await(id.toString(), () -> queries.query(new FindAnalytics(id.toString()),
                         ResponseTypes.optionalInstanceOf(CampaignAnalytics.class)).join(),
-                        CampaignAnalytics::version, minVersion)
+                        CampaignAnalytics::version, minVersion, CampaignAnalytics::activityVersion, activityVersion)
                 .filter(found -> visible(found.deleted(), found.office()))
                 .orElseThrow(() -> new CampaignNotFound(id.toString()))
                 .analytics();
@@ -103,10 +107,13 @@ class AnalyticsController {
             @RequestParam(defaultValue = AUTO) String granularity,
             @Parameter(description = "Answer once the read model has applied this version of the campaign (a "
                     + "command's `version`), or 504 after a bounded wait.")
-            @RequestParam(required = false) Long minVersion) {
+            @RequestParam(required = false) Long minVersion,
+            @Parameter(description = "Answer once the read model has applied this many of the campaign's activity "
+                    + "records (the activity intake's `activityVersion`), or 504 after a bounded wait.")
+            @RequestParam(required = false) Long activityVersion) {
         Granularity asked = granularity(granularity);
-        CampaignActivity found = consistency.await(id.toString(), () -> find(id, asked, clock.instant()), CampaignActivity::version,
-                        minVersion)
+        CampaignActivity found = consistency.await(id.toString(), () -> find(id, asked, clock.instant()),
+                        CampaignActivity::version, minVersion, CampaignActivity::activityVersion, activityVersion)
                 .filter(activity -> visible(activity.deleted(), activity.office()))
                 .orElseThrow(() -> new CampaignNotFound(id.toString()));
         ActivityAnswer answer = found.answer();

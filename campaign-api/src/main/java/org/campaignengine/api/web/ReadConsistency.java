@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 
@@ -40,27 +41,39 @@ class ReadConsistency {
 
     <T> Optional<T> await(String campaignId, Supplier<Optional<T>> read, ToLongFunction<T> version,
                           Long minVersion) {
-        if (minVersion == null) {
+        return await(campaignId, read, version, minVersion, v -> 0, null);
+    }
+
+    /**
+     * Waits for both, where named: the campaign's version (a command's) and its activity version (the
+     * activity intake's: how many records the campaign has kept).
+     */
+    <T> Optional<T> await(String campaignId, Supplier<Optional<T>> read, ToLongFunction<T> version,
+                          Long minVersion, ToLongFunction<T> activityVersion, Long minActivityVersion) {
+        if (minVersion == null && minActivityVersion == null) {
             return read.get();
         }
+        Predicate<T> reached = v -> (minVersion == null || version.applyAsLong(v) >= minVersion)
+                && (minActivityVersion == null || activityVersion.applyAsLong(v) >= minActivityVersion);
+        String behind = minVersion != null ? "version " + minVersion : "activity version " + minActivityVersion;
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             CompletableFuture<Void> change = progress.nextChange(campaignId);
             try {
                 Optional<T> current = read.get();
-                if (current.map(v -> version.applyAsLong(v) >= minVersion).orElse(false)) {
+                if (current.map(reached::test).orElse(false)) {
                     return current;
                 }
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
-                    throw new ReadModelBehind(minVersion);
+                    throw new ReadModelBehind(behind);
                 }
                 change.get(Math.min(left, RECHECK.toNanos()), TimeUnit.NANOSECONDS);
             } catch (TimeoutException quiet) {
                 // no change committed here: look again, another node may have made it
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new ReadModelBehind(minVersion);
+                throw new ReadModelBehind(behind);
             } catch (ExecutionException impossible) {
                 throw new IllegalStateException(impossible);
             } finally {
@@ -70,11 +83,9 @@ class ReadConsistency {
     }
 
     static final class ReadModelBehind extends RuntimeException {
-        final long minVersion;
 
-        ReadModelBehind(long minVersion) {
-            super("the read model has not reached version " + minVersion + " yet; try again", null, false, false);
-            this.minVersion = minVersion;
+        ReadModelBehind(String behind) {
+            super("the read model has not reached " + behind + " yet; try again", null, false, false);
         }
     }
 }

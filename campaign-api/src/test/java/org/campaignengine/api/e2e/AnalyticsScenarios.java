@@ -96,6 +96,37 @@ abstract class AnalyticsScenarios {
                         .toString());
     }
 
+    /** Read-your-writes for activity: the intake's activityVersion, named on a read, waits for its batch. */
+    @Test
+    void a_read_naming_the_intakes_activity_version_sees_that_batch_without_polling() {
+        Reply active = launched("Read your activity");
+        String id = active.text("id");
+        Instant at = Instant.parse(active.text("launchedAt")).plusMillis(100);
+        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> Instant.now().isAfter(at));
+
+        Reply first = admin.post(CAMPAIGNS + id + "/activity", Map.of("records", List.of(
+                record("sent-1", "MESSAGE_SENT", at, "c1", "m1"), record("sent-2", "MESSAGE_SENT", at, "c2", "m2"))));
+        assertThat(first.body().path("activityVersion").asLong()).as(first.body().toString()).isEqualTo(2);
+        Reply figures = admin.get(CAMPAIGNS + id + "/analytics?activityVersion=2");
+        assertThat(figures.status()).isEqualTo(200);
+        assertThat(figures.body().path("sendStatus").path("total").asInt()).isEqualTo(2);
+
+        Reply second = admin.post(CAMPAIGNS + id + "/activity", Map.of("records", List.of(
+                record("sent-2", "MESSAGE_SENT", at, "c2", "m2"), record("sent-3", "MESSAGE_SENT", at, "c3", "m3"))));
+        assertThat(second.body().path("accepted").asInt()).isEqualTo(1);
+        assertThat(second.body().path("duplicates").asInt()).isEqualTo(1);
+        assertThat(second.body().path("activityVersion").asLong()).isEqualTo(3);
+        Reply series = admin.get(CAMPAIGNS + id + "/analytics/activity?activityVersion=3&minVersion="
+                + active.version());
+        assertThat(series.status()).isEqualTo(200);
+        assertThat(total(series, "outbound")).isEqualTo(3);
+
+        Reply resent = admin.post(CAMPAIGNS + id + "/activity", Map.of("records", List.of(
+                record("sent-3", "MESSAGE_SENT", at, "c3", "m3"))));
+        assertThat(resent.body().path("duplicates").asInt()).isEqualTo(1);
+        assertThat(resent.body().path("activityVersion").asLong()).as("nothing new kept").isEqualTo(3);
+    }
+
     @Test
     void voice_figures_are_shown_for_a_voice_campaign_and_null_for_an_sms_one() {
         Reply voice = admin.post("/api/v1/campaigns", readyVoice("Voice figures"));

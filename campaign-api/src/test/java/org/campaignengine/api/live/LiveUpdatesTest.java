@@ -286,7 +286,7 @@ class LiveUpdatesTest {
             reads.incrementAndGet();
             return Optional.ofNullable(offices.get(find.campaignId())).map(office ->
                     new org.campaignengine.projections.analytics.CampaignAnalytics(find.campaignId(), office, false, 1,
-                            null));
+                            0, null));
         }
     }
 }

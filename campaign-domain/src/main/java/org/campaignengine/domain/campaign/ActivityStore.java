@@ -32,6 +32,12 @@ public interface ActivityStore {
      */
     Set<String> keep(CampaignId campaign, List<ActivityRecord> records, Instant recordedAt);
 
+    /**
+     * How many records the campaign has kept: its activity version, which {@link #keep} moves in the same
+     * transaction and the analytics read model counts as it applies them.
+     */
+    long recordCount(CampaignId campaign);
+
     /** The tags of these conversations now, held against concurrent change until the transaction ends. */
     Map<ContactId, Set<String>> conversationTags(CampaignId campaign, Set<ContactId> contacts);
 

@@ -52,6 +52,11 @@ public final class InMemoryActivityStore implements ActivityStore, LastActivity 
     }
 
     @Override
+    public long recordCount(CampaignId campaign) {
+        return recordIds.getOrDefault(campaign, Set.of()).size();
+    }
+
+    @Override
     public Map<ContactId, Set<String>> conversationTags(CampaignId campaign, Set<ContactId> contacts) {
         Map<ContactId, Set<String>> all = tags.getOrDefault(campaign, Map.of());
         return contacts.stream().filter(all::containsKey).collect(Collectors.toMap(c -> c, all::get));

@@ -53,6 +53,7 @@ final class AnalyticsStore {
                 keys(records, CALLER_TYPES, ActivityRecord::callerId)));
         ActivityFold fold = new ActivityFold(contacts, messages, callers);
         records.forEach(record -> fold.apply(record, arrivedAt));
+        fold.counters.add(Counter.ACTIVITY_RECORDS, records.size());
         StateTable.CONTACTS.save(jdbc, campaignId, contacts);
         StateTable.MESSAGES.save(jdbc, campaignId, messages);
         StateTable.CALLERS.save(jdbc, campaignId, callers);
@@ -63,7 +64,7 @@ final class AnalyticsStore {
 
     Optional<CampaignAnalytics> analytics(String campaignId) {
         return campaigns.find(campaignId).map(row -> new CampaignAnalytics(row.campaignId(), row.office(),
-                row.deleted(), row.version(),
+                row.deleted(), row.version(), row.get(Counter.ACTIVITY_RECORDS),
                 row.analytics(responseTimes.median(campaignId, row.get(Counter.RESPONSE_SAMPLES)))));
     }
 
@@ -73,7 +74,7 @@ final class AnalyticsStore {
      */
     Optional<CampaignActivity> activity(FindActivity query) {
         return campaigns.find(query.campaignId()).map(row -> new CampaignActivity(row.campaignId(), row.office(),
-                row.deleted(), row.version(), answer(row, query)));
+                row.deleted(), row.version(), row.get(Counter.ACTIVITY_RECORDS), answer(row, query)));
     }
 
     private ActivityAnswer answer(AnalyticsRow row, FindActivity query) {

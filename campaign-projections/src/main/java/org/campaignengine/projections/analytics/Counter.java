@@ -21,7 +21,9 @@ enum Counter {
     LINK_CLICKS("link_clicks"),
     DIALS("dials"),
     CONTACTS_DIALED("contacts_dialed"),
-    CALLERS_LOGGED_IN("callers_logged_in");
+    CALLERS_LOGGED_IN("callers_logged_in"),
+    /** Activity records applied: the intake's {@code activityVersion} a read may wait for. */
+    ACTIVITY_RECORDS("activity_records");
 
     final String column;
 

@@ -46,7 +46,7 @@ abstract class AnalyticsFiguresContract extends AnalyticsDatabaseTest {
         String id = newId();
         analytics.campaign(id, L).publish(new Created(id, Channel.SMS, settings(250), null));
 
-        assertThat(find(id)).isEqualTo(new CampaignAnalytics(id, OFFICE, false, 0, new Analytics(
+        assertThat(find(id)).isEqualTo(new CampaignAnalytics(id, OFFICE, false, 0, 0, new Analytics(
                 new SendStatus(0, 0, 0, 0), new Engagement(0, 0, 0, 0.0), new Responses(0, 0, 0, null), 0, 0.0,
                 new Recipients(0, 250), null)));
         assertThat(find(newId())).isNull();
