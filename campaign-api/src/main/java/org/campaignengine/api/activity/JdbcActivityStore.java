@@ -41,6 +41,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * insert, which is answered as a concurrent change: the command is retried and then finds the record
  * known. The cache only ever says "kept"; an id it does not hold is decided by the database. Portable
  * SQL, the same on H2 and PostgreSQL.
+ *
+ * <p>A batch that keeps records moves two one-row-per-campaign values in place: the count of kept records
+ * (the intake's {@code activityVersion}) and, for activity that keeps a campaign alive, its
+ * {@link JdbcLastActivity last activity}.
  */
 public class JdbcActivityStore implements ActivityStore {
 

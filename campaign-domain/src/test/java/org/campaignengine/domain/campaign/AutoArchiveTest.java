@@ -4,7 +4,6 @@ import static org.campaignengine.domain.campaign.CampaignFixtures.*;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.TestExecutor;
