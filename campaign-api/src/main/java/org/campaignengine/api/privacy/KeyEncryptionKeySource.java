@@ -1,14 +1,11 @@
 package org.campaignengine.api.privacy;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
@@ -16,7 +13,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -109,14 +105,18 @@ public final class KeyEncryptionKeySource {
         String content = "# Key-encryption keys of the contacts' keys, id=Base64; the first wraps, the others only "
                 + "unwrap.\n# Keep this file, apart from the database's backups: without it no sealed name or phone "
                 + "can be read.\n" + KeyEncryptionKeys.newEntry(id, new SecureRandom()) + "\n";
-        Set<StandardOpenOption> options = Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         FileAttribute<?>[] ownerOnly = FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
                 ? new FileAttribute<?>[]{PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
                 : new FileAttribute<?>[0];
-        try (SeekableByteChannel channel = Files.newByteChannel(file, options, ownerOnly)) {
-            channel.write(ByteBuffer.wrap(content.getBytes(StandardCharsets.UTF_8)));
+        Path written = Files.createTempFile(file.toAbsolutePath().getParent(), ".kek-", ".tmp", ownerOnly);
+        try {
+            Files.writeString(written, content, StandardCharsets.UTF_8);
+            // a link appears whole or not at all, and never replaces a file another node made meanwhile
+            Files.createLink(file, written);
         } catch (FileAlreadyExistsException raced) {
             return;
+        } finally {
+            Files.deleteIfExists(written);
         }
         log.warn("Made a key-encryption key ('{}') for the contacts' keys in {}: keep this file, and back it up "
                 + "apart from the database; without it no sealed name or phone can be read", id, file);
