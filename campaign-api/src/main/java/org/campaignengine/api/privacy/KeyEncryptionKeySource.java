@@ -73,7 +73,7 @@ public final class KeyEncryptionKeySource {
         name = settings < 0 ? name : name.substring(0, settings);
         if (name.startsWith("file:")) {
             name = name.substring("file:".length());
-        } else if (name.matches("^[a-z]{2,}:.*")) {
+        } else if (name.matches("^[A-Za-z]{2,}:.*")) {
             return null;
         }
         if (name.startsWith("~")) {
