@@ -97,7 +97,8 @@ final class EngineProcess implements AutoCloseable {
         command.addAll(main);
         command.addAll(List.of("--spring.profiles.active=postgres", "--spring.datasource.url=" + jdbcUrl,
                 "--server.port=" + port, "--logging.level.root=WARN",
-                "--logging.level.org.campaignengine.api.admin=INFO", "--campaign.privacy.key-file=" + keyFile(jdbcUrl)));
+                "--logging.level.org.campaignengine.api.admin=INFO",
+                "--campaign.privacy.key-file=" + keyFile(jdbcUrl)));
         command.addAll(settings);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile());

@@ -25,8 +25,8 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
  * New rows written through PostgreSQL's {@code COPY ... FROM STDIN} (CSV written by Jackson's CSV generator,
  * every text quoted, so an empty text is not NULL) on the connection of the current transaction. PostgreSQL
  * takes a COPY several times cheaper than the same rows as a batched INSERT, on both sides: the driver binds
- * no parameters and the server parses and plans nothing per row. A row whose key exists fails the whole COPY with a unique violation, which Spring
- * translates to {@code DuplicateKeyException} like an INSERT's. Only for PostgreSQL ({@link Databases}).
+ * no parameters and the server parses and plans nothing per row. A row whose key exists fails the whole
+ * COPY with a unique violation, which Spring translates to {@code DuplicateKeyException} like an INSERT's. Only for PostgreSQL ({@link Databases}).
  */
 public final class CopyIn {
 

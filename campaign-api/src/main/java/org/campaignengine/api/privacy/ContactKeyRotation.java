@@ -43,8 +43,9 @@ public class ContactKeyRotation {
         String after = "";
         while (true) {
             List<Object[]> batch = new ArrayList<>();
-            List<String> read = jdbc.query("SELECT contact_id, secret, kek_id FROM contact_key WHERE kek_id IS NOT NULL "
-                    + "AND kek_id <> ? AND contact_id > ? ORDER BY contact_id FETCH FIRST " + BATCH + " ROWS ONLY",
+            List<String> read = jdbc.query("SELECT contact_id, secret, kek_id FROM contact_key "
+                    + "WHERE kek_id IS NOT NULL AND kek_id <> ? AND contact_id > ? "
+                    + "ORDER BY contact_id FETCH FIRST " + BATCH + " ROWS ONLY",
                     (rs, n) -> {
                         SecretKey key = keks.unwrap(rs.getString(3), rs.getString(2));
                         KeyEncryptionKeys.Wrapped wrapped = keks.wrap(key);

@@ -91,8 +91,8 @@ public class ContactKeys implements PersonalData {
     /** Destroys the contact's key (or records that it may never have one); asking again changes nothing. */
     public Forgotten forget(String contactId, String actor) {
         Object now = Columns.time(clock.instant());
-        int forgotten = jdbc.update("UPDATE contact_key SET secret = NULL, kek_id = NULL, forgotten_at = ?, forgotten_by = ? "
-                + "WHERE contact_id = ? AND forgotten_at IS NULL", now, actor, contactId);
+        int forgotten = jdbc.update("UPDATE contact_key SET secret = NULL, kek_id = NULL, forgotten_at = ?, "
+                + "forgotten_by = ? WHERE contact_id = ? AND forgotten_at IS NULL", now, actor, contactId);
         if (forgotten == 0) {
             try {
                 jdbc.update("INSERT INTO contact_key (contact_id, secret, created_at, forgotten_at, forgotten_by) "

@@ -106,7 +106,8 @@ public final class KeyEncryptionKeySource {
                 + "unwrap.\n# Keep this file, apart from the database's backups: without it no sealed name or phone "
                 + "can be read.\n" + KeyEncryptionKeys.newEntry(id, new SecureRandom()) + "\n";
         FileAttribute<?>[] ownerOnly = FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
-                ? new FileAttribute<?>[]{PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
+                ? new FileAttribute<?>[]{PosixFilePermissions.asFileAttribute(
+                        PosixFilePermissions.fromString("rw-------"))}
                 : new FileAttribute<?>[0];
         Path written = Files.createTempFile(file.toAbsolutePath().getParent(), ".kek-", ".tmp", ownerOnly);
         try {

@@ -29,7 +29,8 @@ class CampaignExportCsvTest {
         lines.event(new CampaignHistory.Entry(0, "Created", AT, "admin", null, json.readTree("{\"name\":\"x\"}")));
         lines.flush();
 
-        assertThat(out.toString()).isEqualTo("kind,sequence,type,occurredAt,recordedAt,actor,requestId,recordId,erased,data\r\n"
+        assertThat(out.toString()).isEqualTo(
+                "kind,sequence,type,occurredAt,recordedAt,actor,requestId,recordId,erased,data\r\n"
                 + "event,0,Created,2026-11-02T10:15:30Z,,admin,,,,\"{\"\"name\"\":\"\"x\"\"}\"\r\n");
     }
 
@@ -41,8 +42,8 @@ class CampaignExportCsvTest {
         CampaignExport.CsvLines lines = new CampaignExport.CsvLines(out, json);
         StringBuilder expected = new StringBuilder();
         for (String id : ids) {
-            ActivityRecord record = new ActivityRecord(id, ActivityType.MESSAGE_SENT, null, null, null, null, null, null,
-                    null, null, List.of(), null);
+            ActivityRecord record = new ActivityRecord(id, ActivityType.MESSAGE_SENT, null, null, null, null, null,
+                    null, null, null, List.of(), null);
             lines.activity(record, false, AT, "x y", id);
             expected.append(List.of("activity", "", "MESSAGE_SENT", "", AT.toString(), "x y", id, id, "false",
                     json.writeValueAsString(record)).stream().map(CampaignExportCsvTest::asClientsReadIt)

@@ -42,7 +42,8 @@ abstract class ContactKeyStoreContract {
         try (HikariDataSource store = storeAt("latest")) {
             JdbcTemplate jdbc = new JdbcTemplate(store);
             String sealed = new ContactKeys(jdbc, CLOCK, TestKeks.FIRST).sealer(List.of("c-1")).seal("c-1", "Ann Lee");
-            Map<String, Object> row = jdbc.queryForMap("SELECT secret, kek_id FROM contact_key WHERE contact_id = 'c-1'");
+            Map<String, Object> row = jdbc.queryForMap(
+                    "SELECT secret, kek_id FROM contact_key WHERE contact_id = 'c-1'");
             assertThat(row.get("kek_id")).isEqualTo("k1");
             byte[] stored = Base64.getDecoder().decode((String) row.get("secret"));
             byte[] key = TestKeks.FIRST.unwrap("k1", (String) row.get("secret")).getEncoded();
@@ -55,7 +56,8 @@ abstract class ContactKeyStoreContract {
             }
             assertThat(SealedValues.open(new SecretKeySpec(key, "AES"), "c-1", sealed)).contains("Ann Lee");
             assertThatThrownBy(() -> new ContactKeys(jdbc, CLOCK, TestKeks.of(TestKeks.K2)).opener(List.of("c-1")))
-                    .as("without its key-encryption key").isInstanceOf(IllegalStateException.class).hasMessageContaining("'k1'");
+                    .as("without its key-encryption key").isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("'k1'");
             String impostor = KeyEncryptionKeys.newEntry("k1", new SecureRandom());
             assertThatThrownBy(() -> new ContactKeys(jdbc, CLOCK, TestKeks.of(impostor)).opener(List.of("c-1")))
                     .as("another key under the same id").isInstanceOf(IllegalStateException.class)

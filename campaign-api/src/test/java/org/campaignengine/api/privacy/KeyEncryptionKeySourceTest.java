@@ -61,7 +61,8 @@ class KeyEncryptionKeySourceTest {
     void a_key_file_lists_its_keys_one_a_line_with_comments() throws Exception {
         Path file = dir.resolve("rotated.kek");
         Files.writeString(file, "# rotated in December\n" + TestKeks.K2 + "\n\n" + TestKeks.K1 + "\n");
-        assertThat(KeyEncryptionKeySource.resolve(List.of(), file.toString(), POSTGRES).ids()).containsExactly("k2", "k1");
+        assertThat(KeyEncryptionKeySource.resolve(List.of(), file.toString(), POSTGRES).ids())
+                .containsExactly("k2", "k1");
     }
 
     @Test
@@ -88,7 +89,7 @@ class KeyEncryptionKeySourceTest {
 
     @Test
     void malformed_keys_are_refused_without_showing_them() {
-        assertThatThrownBy(() -> KeyEncryptionKeys.parse(List.of("k1=c2hvcnQ="), "campaign.privacy.key-encryption-keys"))
+        assertThatThrownBy(() -> KeyEncryptionKeys.parse(List.of("k1=c2hvcnQ="), "key-encryption-keys"))
                 .hasMessageContaining("'k1' has 5 bytes, not 32").hasMessageNotContaining("c2hvcnQ");
         assertThatThrownBy(() -> KeyEncryptionKeys.parse(List.of("no id here"), "file"))
                 .hasMessageContaining("id=Base64");

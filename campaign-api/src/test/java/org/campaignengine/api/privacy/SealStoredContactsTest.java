@@ -37,7 +37,8 @@ class SealStoredContactsTest {
 
     @BeforeAll
     void open() {
-        dataSource = MigratedDatabase.open("jdbc:h2:mem:seal_" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "h2", "14.1");
+        dataSource = MigratedDatabase.open("jdbc:h2:mem:seal_" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "h2",
+                "14.1");
         jdbc = new JdbcTemplate(dataSource);
     }
 
