@@ -25,8 +25,8 @@ import org.axonframework.serialization.Serializer;
  * The link covers the serialized forms Axon stores: a message serializes its payload and metadata once per
  * serializer and keeps them, and the serializer writes the same bytes for the same event.
  * Each chain is one aggregate's stream, so appends to different campaigns never wait for each other; two
- * nodes appending to one campaign collide on its sequence (in both tables) and the loser is answered as a
- * concurrent change, as before.
+ * nodes appending to one campaign collide on its sequence, in {@code event_link} as this statement is built,
+ * and the loser's append fails whole.
  */
 public class ChainedAppend implements AppendEventsStatementBuilder {
 

@@ -1,6 +1,7 @@
 package org.campaignengine.api.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -19,6 +20,7 @@ import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
+import org.axonframework.common.AxonException;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.eventhandling.EventMessage;
@@ -27,6 +29,7 @@ import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventTableFactory;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.json.JacksonSerializer;
@@ -99,6 +102,25 @@ abstract class AxonEventTableContract {
                 previous.put(row.aggregateId(), link);
             });
             assertThat(previous).hasSize(3);
+        }
+    }
+
+    /** Two nodes appending to one campaign collide on its sequence; the loser's append fails whole. */
+    @Test
+    void an_append_at_a_taken_sequence_fails_and_stores_nothing() {
+        try (HikariDataSource flyway = migrated()) {
+            JdbcEventStorageEngine engine = engine(flyway).appendEvents(new ChainedAppend())
+                    .persistenceExceptionResolver(new JdbcSQLErrorCodesResolver()).build();
+            engine.appendEvents(events());
+            Instant at = Instant.parse("2026-03-01T11:00:00Z");
+
+            assertThatThrownBy(() -> engine.appendEvents(new GenericDomainEventMessage<>("Campaign", "c-1", 1,
+                    new Noted("launched again"), MetaData.emptyInstance(), "e-5", at)))
+                    .isInstanceOf(AxonException.class);
+            AxonEventTable table = new AxonEventTable(new JdbcTemplate(flyway));
+            assertThat(table.event("e-5")).isEmpty();
+            assertThat(new JdbcTemplate(flyway).queryForObject("SELECT COUNT(*) FROM event_link WHERE event_id = 'e-5'",
+                    Long.class)).isZero();
         }
     }
 
