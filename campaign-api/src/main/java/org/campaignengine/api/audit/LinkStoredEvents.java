@@ -25,7 +25,7 @@ public class LinkStoredEvents extends MigrationStep {
     @Override
     public void migrate(Context context) throws Exception {
         Connection connection = context.getConnection();
-        AxonEventTable table = new AxonEventTable(new JdbcTemplate(new SingleConnectionDataSource(connection, true)));
+        AxonTables table = new AxonTables(new JdbcTemplate(new SingleConnectionDataSource(connection, true)));
         try (PreparedStatement write = connection.prepareStatement(ChainedAppend.INSERT_LINK)) {
             Chains chains = new Chains(write);
             table.inChainOrder(FLUSH_EVERY, chains::link);

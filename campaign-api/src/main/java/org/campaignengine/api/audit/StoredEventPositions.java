@@ -6,15 +6,15 @@ import java.util.Map;
 import org.campaignengine.projections.audit.EventPositions;
 
 /**
- * Each event's own global position, read from the engine's event table by identifier ({@link AxonEventTable}).
+ * Each event's own global position, read from the engine's event table by identifier ({@link AxonTables}).
  * The processor's gap-aware token cannot tell it for an event that committed late: it hands that event over
  * with the highest position seen so far.
  */
 public class StoredEventPositions implements EventPositions {
 
-    private final AxonEventTable table;
+    private final AxonTables table;
 
-    public StoredEventPositions(AxonEventTable table) {
+    public StoredEventPositions(AxonTables table) {
         this.table = table;
     }
 

@@ -8,15 +8,15 @@ import org.axonframework.serialization.SimpleSerializedObject;
 import org.campaignengine.domain.campaign.CampaignEvent.ActivityRecorded;
 import org.campaignengine.projections.audit.AuditTrail;
 
-/** A batch read by its event identifier (a unique key) from the engine's own event table ({@link AxonEventTable}). */
+/** A batch read by its event identifier (a unique key) from the engine's own event table ({@link AxonTables}). */
 public class TableBatches implements StoredBatches {
 
     private static final String ACTIVITY = ActivityRecorded.class.getName();
 
-    private final AxonEventTable table;
+    private final AxonTables table;
     private final Serializer events;
 
-    public TableBatches(AxonEventTable table, Serializer eventSerializer) {
+    public TableBatches(AxonTables table, Serializer eventSerializer) {
         this.table = table;
         this.events = eventSerializer;
     }

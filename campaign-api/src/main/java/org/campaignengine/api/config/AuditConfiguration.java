@@ -6,7 +6,7 @@ import org.campaignengine.api.audit.CampaignExport;
 import org.campaignengine.api.audit.CampaignHistory;
 import org.campaignengine.api.audit.ChainAnchors;
 import org.campaignengine.api.audit.ChainVerifier;
-import org.campaignengine.api.audit.AxonEventTable;
+import org.campaignengine.api.audit.AxonTables;
 import org.campaignengine.api.audit.LinkStoredEvents;
 import org.campaignengine.api.audit.StoredBatches;
 import org.campaignengine.api.audit.StoredEventPositions;
@@ -42,14 +42,14 @@ class AuditConfiguration {
     /** Each event's own position: looked up in the engine's event table, whose gap-aware tokens do not give it. */
     @Bean
     @OwnEventStore
-    EventPositions storedEventPositions(AxonEventTable eventTable) {
-        return new StoredEventPositions(eventTable);
+    EventPositions storedEventPositions(AxonTables axonTables) {
+        return new StoredEventPositions(axonTables);
     }
 
     @Bean
     @OwnEventStore
-    AxonEventTable axonEventTable(JdbcTemplate jdbc) {
-        return new AxonEventTable(jdbc);
+    AxonTables axonTables(JdbcTemplate jdbc) {
+        return new AxonTables(jdbc);
     }
 
     /** Axon Server numbers its events without gaps, so its tokens give each event's own position. */
@@ -101,8 +101,8 @@ class AuditConfiguration {
 
     @Bean
     @OwnEventStore
-    StoredBatches tableBatches(AxonEventTable eventTable, @Qualifier("eventSerializer") Serializer eventSerializer) {
-        return new TableBatches(eventTable, eventSerializer);
+    StoredBatches tableBatches(AxonTables axonTables, @Qualifier("eventSerializer") Serializer eventSerializer) {
+        return new TableBatches(axonTables, eventSerializer);
     }
 
     /** Under Axon Server, the export reads each activity batch through the {@code EventStore} API. */

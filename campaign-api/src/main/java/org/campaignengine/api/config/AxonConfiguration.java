@@ -28,7 +28,7 @@ import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
 import org.campaignengine.api.audit.ChainAnchors;
-import org.campaignengine.api.audit.AxonEventTable;
+import org.campaignengine.api.audit.AxonTables;
 import org.campaignengine.api.audit.ChainedAppend;
 import org.campaignengine.api.web.RequestContext;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -114,7 +114,7 @@ class AxonConfiguration {
                 .snapshotFilter(configuration.snapshotFilter())
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
-                .schema(AxonEventTable.SCHEMA)
+                .schema(AxonTables.SCHEMA)
                 .appendEvents(new ChainedAppend())
                 .gapTimeout(gapTimeout)
                 .batchSize(EVENT_FETCH_SIZE)

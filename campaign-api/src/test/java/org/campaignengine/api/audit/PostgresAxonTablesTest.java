@@ -3,6 +3,8 @@ package org.campaignengine.api.audit;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.axonframework.eventhandling.tokenstore.jdbc.PostgresTokenTableFactory;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenTableFactory;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventTableFactory;
 import org.axonframework.eventsourcing.eventstore.jdbc.PostgresEventTableFactory;
 import org.campaignengine.api.store.MigratedDatabase;
@@ -13,9 +15,9 @@ import org.junit.jupiter.api.AfterEach;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
-/** {@link AxonEventTableContract} on PostgreSQL, each database of its own and dropped after the test. */
+/** {@link AxonTablesContract} on PostgreSQL, each database of its own and dropped after the test. */
 @PostgresTest
-class PostgresAxonEventTableTest extends AxonEventTableContract {
+class PostgresAxonTablesTest extends AxonTablesContract {
 
     private final List<FreshDatabase> databases = new ArrayList<>();
 
@@ -45,5 +47,10 @@ class PostgresAxonEventTableTest extends AxonEventTableContract {
     @AfterEach
     void drop() {
         databases.forEach(FreshDatabase::close);
+    }
+
+    @Override
+    TokenTableFactory axonTokenTables() {
+        return PostgresTokenTableFactory.INSTANCE;
     }
 }

@@ -8,21 +8,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
 import org.campaignengine.projections.Chunks;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The engine's reads of Axon's own event table, named as Axon's {@link EventSchema} names it: the table
- * belongs to Axon's JDBC engine, which writes it, so every query the engine runs on it is here, where
- * {@code AxonEventTableContractTest} runs it against a table and rows Axon made itself.
+ * The engine's reads of Axon's own tables, the events and the processors' tokens, named as Axon's
+ * {@link EventSchema} and {@link TokenSchema} name them: Axon's JDBC engine and token store write them, so
+ * the engine's queries on them are here, where {@code H2AxonTablesTest} and {@code PostgresAxonTablesTest}
+ * run them against tables and rows Axon made itself.
  */
-public final class AxonEventTable {
+public final class AxonTables {
 
     /** The schema the engine's {@code JdbcEventStorageEngine} is built with: Axon's defaults. */
     public static final EventSchema SCHEMA = new EventSchema();
 
     static final String TABLE = SCHEMA.domainEventTable();
+
+    /** The schema of Axon's auto-configured {@code JdbcTokenStore}: its defaults. */
+    static final TokenSchema TOKENS = TokenSchema.builder().build();
 
     /** The columns an event's link covers ({@link EventLinks.Row}), as {@link #row} reads them. */
     static final List<String> LINKED_COLUMNS = List.of(SCHEMA.eventIdentifierColumn(),
@@ -38,7 +46,7 @@ public final class AxonEventTable {
 
     private final JdbcTemplate jdbc;
 
-    public AxonEventTable(JdbcTemplate jdbc) {
+    public AxonTables(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -69,6 +77,21 @@ public final class AxonEventTable {
                 + SCHEMA.aggregateIdentifierColumn() + ", " + SCHEMA.sequenceNumberColumn(), rs -> {
             handler.handle(row(rs));
         });
+    }
+
+    /**
+     * The token each segment of a processor stored, as the token store wrote it with {@code serializer};
+     * {@code null} for a segment that has stored none yet.
+     */
+    List<TrackingToken> tokens(String processorName, Serializer serializer) {
+        return jdbc.query("SELECT " + TOKENS.tokenColumn() + ", " + TOKENS.tokenTypeColumn() + " FROM "
+                + TOKENS.tokenTable() + " WHERE " + TOKENS.processorNameColumn() + " = ? ORDER BY "
+                + TOKENS.segmentColumn(), (rs, n) -> {
+            byte[] token = rs.getBytes(1);
+            String type = rs.getString(2);
+            return token == null || type == null ? null : serializer.<byte[], TrackingToken>deserialize(
+                    new SimpleSerializedObject<>(token, byte[].class, type, null));
+        }, processorName);
     }
 
     /** The linked columns, each behind {@code alias} (such as {@code "e."}), for a query that joins the table. */

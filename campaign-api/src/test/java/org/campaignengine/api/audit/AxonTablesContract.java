@@ -24,9 +24,14 @@ import org.axonframework.common.AxonException;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenTableFactory;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventTableFactory;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
@@ -40,10 +45,10 @@ import com.zaxxer.hikari.HikariDataSource;
 
 /**
  * The event table is Axon's: its JDBC engine makes it ({@link JdbcEventStorageEngine#createSchema}) and writes
- * it. The engine's Flyway migration must make the same table, and every query of {@link AxonEventTable} must
+ * it. The engine's Flyway migration must make the same table, and every query of {@link AxonTables} must
  * read what Axon's engine stored, so a change of Axon's schema or of its stored forms fails here.
  */
-abstract class AxonEventTableContract {
+abstract class AxonTablesContract {
 
     private static final JacksonSerializer SERIALIZER = JacksonSerializer.defaultSerializer();
 
@@ -59,16 +64,58 @@ abstract class AxonEventTableContract {
     /** Axon's own table definition for this database. */
     abstract EventTableFactory axonTables();
 
+    /** Axon's own token table definition for this database. */
+    abstract TokenTableFactory axonTokenTables();
+
     @Test
     void flyway_makes_the_event_table_axon_makes() throws SQLException {
         try (HikariDataSource flyway = migrated(); HikariDataSource axon = empty()) {
             stockEngine(axon).createSchema(axonTables());
 
-            Table made = table(flyway);
-            Table axons = table(axon);
+            Table made = table(flyway, AxonTables.TABLE);
+            Table axons = table(axon, AxonTables.TABLE);
             assertThat(made.columns()).isEqualTo(axons.columns());
             assertThat(made.uniqueKeys()).isEqualTo(axons.uniqueKeys())
                     .contains("[eventidentifier]", "[aggregateidentifier, sequencenumber]");
+        }
+    }
+
+    @Test
+    void flyway_makes_the_token_table_axon_makes() throws SQLException {
+        try (HikariDataSource flyway = migrated(); HikariDataSource axon = empty()) {
+            tokenStore(axon).createSchema(axonTokenTables());
+
+            Table made = table(flyway, AxonTables.TOKENS.tokenTable());
+            Table axons = table(axon, AxonTables.TOKENS.tokenTable());
+            assertThat(made.columns()).isEqualTo(axons.columns());
+            assertThat(made.uniqueKeys()).isEqualTo(axons.uniqueKeys()).contains("[processorname, segment]");
+        }
+    }
+
+    /**
+     * The trail's check reads what each segment has handled from the tokens Axon's token store wrote: a
+     * gap-aware token's index and gaps, through the replay token that wraps it during a replay.
+     */
+    @Test
+    void tokens_axons_token_store_stored_are_read_as_what_each_segment_handled() {
+        try (HikariDataSource flyway = migrated()) {
+            JdbcTokenStore store = tokenStore(flyway);
+            String processor = "audit-trail";
+            store.initializeTokenSegments(processor, 3);
+            TrackingToken live = GapAwareTrackingToken.newInstance(7, Set.of(3L, 5L));
+            TrackingToken replaying = ReplayToken.createReplayToken(GapAwareTrackingToken.newInstance(9, Set.of()),
+                    GapAwareTrackingToken.newInstance(4, Set.of(2L)));
+            store.fetchToken(processor, 0);
+            store.storeToken(live, processor, 0);
+            store.fetchToken(processor, 1);
+            store.storeToken(replaying, processor, 1);
+
+            List<TrackingToken> tokens = new AxonTables(new JdbcTemplate(flyway)).tokens(processor, SERIALIZER);
+            assertThat(tokens).containsExactly(live, replaying, null);
+            assertThat(tokens).extracting(TrailCheck.Handled::by).containsExactly(
+                    new TrailCheck.Handled(7, Set.of(3L, 5L)), new TrailCheck.Handled(4, Set.of(2L)),
+                    TrailCheck.Handled.NOTHING);
+            assertThat(new AxonTables(new JdbcTemplate(flyway)).tokens("no-such-processor", SERIALIZER)).isEmpty();
         }
     }
 
@@ -80,7 +127,7 @@ abstract class AxonEventTableContract {
             List<EventMessage<?>> events = events();
             engine.appendEvents(events);
 
-            assertReadsFind(new AxonEventTable(new JdbcTemplate(axon)), engine, events);
+            assertReadsFind(new AxonTables(new JdbcTemplate(axon)), engine, events);
         }
     }
 
@@ -91,7 +138,7 @@ abstract class AxonEventTableContract {
             List<EventMessage<?>> events = events();
             engine.appendEvents(events);
 
-            AxonEventTable table = new AxonEventTable(new JdbcTemplate(flyway));
+            AxonTables table = new AxonTables(new JdbcTemplate(flyway));
             assertReadsFind(table, engine, events);
             JdbcTemplate jdbc = new JdbcTemplate(flyway);
             Map<String, String> previous = new HashMap<>();
@@ -117,14 +164,14 @@ abstract class AxonEventTableContract {
             assertThatThrownBy(() -> engine.appendEvents(new GenericDomainEventMessage<>("Campaign", "c-1", 1,
                     new Noted("launched again"), MetaData.emptyInstance(), "e-5", at)))
                     .isInstanceOf(AxonException.class);
-            AxonEventTable table = new AxonEventTable(new JdbcTemplate(flyway));
+            AxonTables table = new AxonTables(new JdbcTemplate(flyway));
             assertThat(table.event("e-5")).isEmpty();
             assertThat(new JdbcTemplate(flyway).queryForObject("SELECT COUNT(*) FROM event_link WHERE event_id = 'e-5'",
                     Long.class)).isZero();
         }
     }
 
-    private static void assertReadsFind(AxonEventTable table, JdbcEventStorageEngine engine,
+    private static void assertReadsFind(AxonTables table, JdbcEventStorageEngine engine,
                                         List<EventMessage<?>> events) {
         for (EventMessage<?> event : events) {
             EventLinks.Row row = table.event(event.getIdentifier()).orElseThrow();
@@ -164,6 +211,11 @@ abstract class AxonEventTableContract {
                 new GenericEventMessage<>("e-4", new Noted("unattached"), actor, at.plusSeconds(2)));
     }
 
+    private static JdbcTokenStore tokenStore(DataSource dataSource) {
+        return JdbcTokenStore.builder().connectionProvider(dataSource::getConnection).serializer(SERIALIZER)
+                .schema(AxonTables.TOKENS).build();
+    }
+
     private static JdbcEventStorageEngine stockEngine(DataSource dataSource) {
         return engine(dataSource).build();
     }
@@ -174,18 +226,18 @@ abstract class AxonEventTableContract {
                 .snapshotSerializer(SERIALIZER)
                 .connectionProvider(dataSource::getConnection)
                 .transactionManager(NoTransactionManager.INSTANCE)
-                .schema(AxonEventTable.SCHEMA);
+                .schema(AxonTables.SCHEMA);
     }
 
     /** Each column's type, size and nullability; the column sets of the unique keys. */
     private record Table(Map<String, String> columns, Set<String> uniqueKeys) {
     }
 
-    private static Table table(DataSource dataSource) throws SQLException {
+    private static Table table(DataSource dataSource, String table) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             DatabaseMetaData meta = connection.getMetaData();
-            String name = meta.storesUpperCaseIdentifiers() ? AxonEventTable.TABLE.toUpperCase(Locale.ROOT)
-                    : AxonEventTable.TABLE.toLowerCase(Locale.ROOT);
+            String name = meta.storesUpperCaseIdentifiers() ? table.toUpperCase(Locale.ROOT)
+                    : table.toLowerCase(Locale.ROOT);
             Map<String, String> columns = new TreeMap<>();
             try (ResultSet rs = meta.getColumns(null, null, name, null)) {
                 while (rs.next()) {
