@@ -18,6 +18,8 @@ RUN mvn -B -q -o -Dmaven.test.skip=true -pl campaign-api -am package
 FROM eclipse-temurin:17-jre
 RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*
 RUN useradd --system --home-dir /app engine
+# where a key file made at first start goes (docker-compose.yml mounts a volume here)
+RUN mkdir -p /var/lib/campaign-engine/keys && chown engine /var/lib/campaign-engine/keys
 WORKDIR /app
 COPY --from=build /src/campaign-api/target/campaign-api-0.1.0-SNAPSHOT.jar engine.jar
 USER engine

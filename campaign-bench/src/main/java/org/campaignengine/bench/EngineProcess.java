@@ -71,6 +71,12 @@ final class EngineProcess implements AutoCloseable {
                 false);
     }
 
+    /** One key-encryption key file per database, made by the first engine started on it, shared by the others. */
+    private static Path keyFile(String jdbcUrl) {
+        return Path.of(System.getProperty("java.io.tmpdir"), "campaign-engine-bench-keys",
+                Integer.toHexString(jdbcUrl.hashCode()) + ".kek");
+    }
+
     private static EngineProcess launch(Path jar, String jdbcUrl, String heap, List<String> jvmOptions,
                                         List<String> main, List<String> settings, boolean awaitHealthy)
             throws Exception {
@@ -91,7 +97,8 @@ final class EngineProcess implements AutoCloseable {
         command.addAll(main);
         command.addAll(List.of("--spring.profiles.active=postgres", "--spring.datasource.url=" + jdbcUrl,
                 "--server.port=" + port, "--logging.level.root=WARN",
-                "--logging.level.org.campaignengine.api.admin=INFO"));
+                "--logging.level.org.campaignengine.api.admin=INFO",
+                "--campaign.privacy.key-file=" + keyFile(jdbcUrl)));
         command.addAll(settings);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile());

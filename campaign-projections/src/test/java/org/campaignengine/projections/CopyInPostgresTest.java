@@ -65,6 +65,20 @@ class CopyInPostgresTest {
     }
 
     @Test
+    void carriageReturnsTheEndOfDataMarkerAndSeparatorsAloneReadBackAsText() {
+        List<String> texts = List.of("\r", "line\r\nbreak", "\\.", "\n\\.\n", ",", "\"", " ", "\t");
+        List<Object[]> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            rows.add(new Object[] {"t" + i, texts.get(i), (long) i, null, null, null, null});
+        }
+
+        assertThat(new CopyIn(jdbc, "copied", COLUMNS).rows(rows)).isEqualTo(texts.size());
+        for (int i = 0; i < texts.size(); i++) {
+            assertThat(label("t" + i)).as("text %d", i).isEqualTo(texts.get(i));
+        }
+    }
+
+    @Test
     void uuidsAndTimesWithMicrosecondsAndOffsetsReadBackTheSame() {
         UUID key = UUID.randomUUID();
         OffsetDateTime at = OffsetDateTime.of(2026, 3, 29, 1, 30, 15, 123_456_000, ZoneOffset.ofHours(-5));

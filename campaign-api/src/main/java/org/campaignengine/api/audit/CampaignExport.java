@@ -19,6 +19,9 @@ import org.campaignengine.domain.privacy.PersonalData;
 import org.campaignengine.projections.audit.AuditTrail;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 /**
  * A campaign's history and activity as one file, archived campaigns included (the lifecycle rules' history and audit): first its
@@ -85,12 +88,12 @@ public class CampaignExport {
             trail.activityBatches(campaignId, batches::add);
             for (AuditTrail.Stored batch : batches) {
                 writeBatch(this.batches.of(campaignId, batch), lines);
-                writer.flush();
+                lines.flush();
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        writer.flush();
+        lines.flush();
     }
 
     private void writeBatch(StoredBatches.Batch stored, Lines lines) {
@@ -125,12 +128,14 @@ public class CampaignExport {
         return value == null ? null : value.toString();
     }
 
-    private interface Lines {
+    interface Lines {
         void header();
 
         void event(CampaignHistory.Entry entry);
 
         void activity(ActivityRecord record, boolean erased, Instant recordedAt, String actor, String requestId);
+
+        void flush() throws IOException;
     }
 
     /** One JSON object per line, {@code kind} telling an event from an activity record. */
@@ -165,6 +170,11 @@ public class CampaignExport {
             write(line);
         }
 
+        @Override
+        public void flush() throws IOException {
+            out.flush();
+        }
+
         private void write(Map<String, Object> line) {
             try {
                 out.write(json.writeValueAsString(line));
@@ -175,12 +185,33 @@ public class CampaignExport {
         }
     }
 
-    /** RFC 4180 rows under a header; {@code data} holds the event's payload or the record as JSON. */
-    private record CsvLines(Writer out, ObjectMapper json) implements Lines {
+    /**
+     * RFC 4180 rows under a header; {@code data} holds the event's payload or the record as JSON. A field is
+     * quoted only when it holds a comma, a quote or a line break. Jackson's strict check looks for the line
+     * separator's first character (the CR of CRLF), so a text with a bare LF is quoted explicitly.
+     */
+    static final class CsvLines implements Lines {
+
+        private static final CsvMapper CSV = new CsvMapper();
+        private static final CsvSchema ROWS = CsvSchema.emptySchema().withLineSeparator("\r\n");
+
+        private final CsvGenerator out;
+        private final ObjectMapper json;
+
+        CsvLines(Writer writer, ObjectMapper json) {
+            try {
+                this.out = CSV.getFactory().createGenerator(writer);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            out.setSchema(ROWS);
+            out.enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING);
+            this.json = json;
+        }
 
         @Override
         public void header() {
-            row(new ArrayList<>(CSV_COLUMNS));
+            row(CSV_COLUMNS);
         }
 
         @Override
@@ -200,15 +231,19 @@ public class CampaignExport {
             }
         }
 
+        @Override
+        public void flush() throws IOException {
+            out.flush();
+        }
+
         private void row(List<String> fields) {
             try {
-                for (int i = 0; i < fields.size(); i++) {
-                    if (i > 0) {
-                        out.write(',');
-                    }
-                    out.write(quoted(fields.get(i)));
+                out.writeStartArray();
+                for (String field : fields) {
+                    out.configure(CsvGenerator.Feature.ALWAYS_QUOTE_STRINGS, field.indexOf('\n') >= 0);
+                    out.writeString(field);
                 }
-                out.write("\r\n");
+                out.writeEndArray();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -216,11 +251,6 @@ public class CampaignExport {
 
         private static String nonNull(String text) {
             return text == null ? "" : text;
-        }
-
-        static String quoted(String field) {
-            boolean plain = field.chars().noneMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r');
-            return plain ? field : '"' + field.replace("\"", "\"\"") + '"';
         }
     }
 }

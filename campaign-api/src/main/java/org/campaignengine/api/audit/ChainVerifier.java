@@ -108,7 +108,7 @@ public class ChainVerifier {
         long[] sequence = {-1};
         String[] previous = {EventLinks.GENESIS};
         jdbc.query("SELECT l.event_id AS linked_event, l.chain_id, l.chain_seq, l.link, a.global_index AS anchored_index, "
-                + "e.globalIndex, " + prefixed("e.") + " FROM event_link l "
+                + "e.globalIndex, " + AxonTables.linkedColumns("e.") + " FROM event_link l "
                 + "LEFT JOIN DomainEventEntry e ON e.eventIdentifier = l.event_id "
                 + "LEFT JOIN chain_anchor a ON a.event_id = l.event_id "
                 + "ORDER BY l.chain_id, l.chain_seq", rs -> {
@@ -128,7 +128,7 @@ public class ChainVerifier {
                 if (before == null) {
                     findings.bad(new BadEvent(globalIndex, rs.getString("linked_event"), chainId, chainSeq,
                             "the event before it in its chain is gone"));
-                } else if (!EventLinks.link(before, StoredEvents.row(rs)).equals(stored)) {
+                } else if (!EventLinks.link(before, AxonTables.row(rs)).equals(stored)) {
                     findings.bad(new BadEvent(globalIndex, rs.getString("linked_event"), chainId, chainSeq,
                             "its stored bytes no longer match its link"));
                 }
@@ -175,11 +175,6 @@ public class ChainVerifier {
             }
         });
         return anchors;
-    }
-
-    /** The columns a link covers, from the event table's alias. */
-    private static String prefixed(String alias) {
-        return alias + StoredEvents.COLUMNS.replace(", ", ", " + alias);
     }
 
     /** Counts the rows checked and keeps the bad event with the lowest global position. */

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.axonframework.common.DateTimeUtils;
@@ -13,16 +14,19 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.statements.AppendEventsStatementBuilder;
+import org.axonframework.eventsourcing.eventstore.jdbc.statements.JdbcEventStorageEngineStatements;
 import org.axonframework.eventsourcing.eventstore.jdbc.statements.TimestampWriter;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 
 /**
- * Appends events as Axon's JDBC engine does (same columns, same serialized forms) and, on the same
- * connection and so in the same transaction, the link of each ({@link EventLinks}) to {@code event_link}.
+ * Appends events with Axon's own statement ({@link JdbcEventStorageEngineStatements#appendEvents}) and, on the
+ * same connection and so in the same transaction, the link of each ({@link EventLinks}) to {@code event_link}.
+ * The link covers the serialized forms Axon stores: a message serializes its payload and metadata once per
+ * serializer and keeps them, and the serializer writes the same bytes for the same event.
  * Each chain is one aggregate's stream, so appends to different campaigns never wait for each other; two
- * nodes appending to one campaign collide on its sequence (in both tables) and the loser is answered as a
- * concurrent change, as before.
+ * nodes appending to one campaign collide on its sequence, in {@code event_link} as this statement is built,
+ * and the loser's append fails whole.
  */
 public class ChainedAppend implements AppendEventsStatementBuilder {
 
@@ -33,27 +37,16 @@ public class ChainedAppend implements AppendEventsStatementBuilder {
 
     @Override
     public PreparedStatement build(Connection connection, EventSchema schema, Class<?> dataType,
-                                   java.util.List<? extends EventMessage<?>> events, Serializer serializer,
+                                   List<? extends EventMessage<?>> events, Serializer serializer,
                                    TimestampWriter timestampWriter) throws SQLException {
-        PreparedStatement append = connection.prepareStatement("INSERT INTO " + schema.domainEventTable() + " ("
-                + schema.domainEventFields() + ") VALUES (?,?,?,?,?,?,?,?,?)");
+        PreparedStatement append = JdbcEventStorageEngineStatements.appendEvents(connection, schema, dataType, events,
+                serializer, timestampWriter);
         Map<String, Last> chains = new HashMap<>();
         try (PreparedStatement links = connection.prepareStatement(INSERT_LINK)) {
             for (EventMessage<?> message : events) {
                 DomainEventMessage<?> event = asDomainEventMessage(message);
                 SerializedObject<?> payload = event.serializePayload(serializer, dataType);
                 SerializedObject<?> metaData = event.serializeMetaData(serializer, dataType);
-                append.setString(1, event.getIdentifier());
-                append.setString(2, event.getAggregateIdentifier());
-                append.setLong(3, event.getSequenceNumber());
-                append.setString(4, event.getType());
-                timestampWriter.writeTimestamp(append, 5, event.getTimestamp());
-                append.setString(6, payload.getType().getName());
-                append.setString(7, payload.getType().getRevision());
-                append.setObject(8, payload.getData());
-                append.setObject(9, metaData.getData());
-                append.addBatch();
-
                 String chain = event.getAggregateIdentifier();
                 long sequence = event.getSequenceNumber();
                 String link = EventLinks.link(previous(connection, chains, chain, sequence), new EventLinks.Row(

@@ -2,11 +2,12 @@ package org.campaignengine.api.audit;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
+import java.sql.SQLException;
 
 import org.campaignengine.api.config.MigrationStep;
 import org.flywaydb.core.api.migration.Context;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * Migration 15: links the events stored before the chain existed (V14), chain by chain in sequence order,
@@ -24,34 +25,45 @@ public class LinkStoredEvents extends MigrationStep {
     @Override
     public void migrate(Context context) throws Exception {
         Connection connection = context.getConnection();
-        try (Statement read = connection.createStatement();
-             PreparedStatement write = connection.prepareStatement(ChainedAppend.INSERT_LINK)) {
-            read.setFetchSize(FLUSH_EVERY);
-            String chain = null;
-            String previous = EventLinks.GENESIS;
-            int pending = 0;
-            try (ResultSet rs = read.executeQuery("SELECT " + StoredEvents.COLUMNS + " FROM DomainEventEntry "
-                    + "ORDER BY aggregateIdentifier, sequenceNumber")) {
-                while (rs.next()) {
-                    EventLinks.Row row = StoredEvents.row(rs);
-                    if (!row.aggregateId().equals(chain)) {
-                        chain = row.aggregateId();
-                        previous = EventLinks.GENESIS;
-                    }
-                    previous = EventLinks.link(previous, row);
-                    write.setString(1, row.eventId());
-                    write.setString(2, chain);
-                    write.setLong(3, row.sequence());
-                    write.setString(4, previous);
-                    write.addBatch();
-                    if (++pending == FLUSH_EVERY) {
-                        write.executeBatch();
-                        pending = 0;
-                    }
-                }
+        AxonTables table = new AxonTables(new JdbcTemplate(new SingleConnectionDataSource(connection, true)));
+        try (PreparedStatement write = connection.prepareStatement(ChainedAppend.INSERT_LINK)) {
+            Chains chains = new Chains(write);
+            table.inChainOrder(FLUSH_EVERY, chains::link);
+            chains.flush();
+        }
+    }
+
+    /** Links rows read chain by chain in sequence order, writing {@link #FLUSH_EVERY} links at a time. */
+    private static final class Chains {
+        private final PreparedStatement write;
+        private String chain;
+        private String previous = EventLinks.GENESIS;
+        private int pending;
+
+        Chains(PreparedStatement write) {
+            this.write = write;
+        }
+
+        void link(EventLinks.Row row) throws SQLException {
+            if (!row.aggregateId().equals(chain)) {
+                chain = row.aggregateId();
+                previous = EventLinks.GENESIS;
             }
+            previous = EventLinks.link(previous, row);
+            write.setString(1, row.eventId());
+            write.setString(2, chain);
+            write.setLong(3, row.sequence());
+            write.setString(4, previous);
+            write.addBatch();
+            if (++pending == FLUSH_EVERY) {
+                flush();
+            }
+        }
+
+        void flush() throws SQLException {
             if (pending > 0) {
                 write.executeBatch();
+                pending = 0;
             }
         }
     }

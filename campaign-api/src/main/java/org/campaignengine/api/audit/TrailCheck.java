@@ -1,14 +1,12 @@
 package org.campaignengine.api.audit;
 
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
 import org.campaignengine.projections.audit.AuditTrailProjection;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -136,14 +134,8 @@ public class TrailCheck {
     }
 
     private Handled handled(JdbcTemplate jdbc) {
-        List<Handled> segments = jdbc.query("SELECT token, tokenType FROM TokenEntry WHERE processorName = ?",
-                (rs, n) -> {
-                    byte[] token = rs.getBytes(1);
-                    String type = rs.getString(2);
-                    return token == null || type == null ? Handled.NOTHING : Handled.by(tokens.<byte[], TrackingToken>
-                            deserialize(new SimpleSerializedObject<>(token, byte[].class, type, null)));
-                }, AuditTrailProjection.PROCESSING_GROUP);
-        return segments.stream().reduce(Handled::and).orElse(Handled.NOTHING);
+        return new AxonTables(jdbc).tokens(AuditTrailProjection.PROCESSING_GROUP, tokens).stream().map(Handled::by)
+                .reduce(Handled::and).orElse(Handled.NOTHING);
     }
 
     private static long count(JdbcTemplate jdbc, String sql, Object... args) {

@@ -6,6 +6,7 @@ import org.campaignengine.api.audit.CampaignExport;
 import org.campaignengine.api.audit.CampaignHistory;
 import org.campaignengine.api.audit.ChainAnchors;
 import org.campaignengine.api.audit.ChainVerifier;
+import org.campaignengine.api.audit.AxonTables;
 import org.campaignengine.api.audit.LinkStoredEvents;
 import org.campaignengine.api.audit.StoredBatches;
 import org.campaignengine.api.audit.StoredEventPositions;
@@ -41,8 +42,14 @@ class AuditConfiguration {
     /** Each event's own position: looked up in the engine's event table, whose gap-aware tokens do not give it. */
     @Bean
     @OwnEventStore
-    EventPositions storedEventPositions(JdbcTemplate jdbc) {
-        return new StoredEventPositions(jdbc);
+    EventPositions storedEventPositions(AxonTables axonTables) {
+        return new StoredEventPositions(axonTables);
+    }
+
+    @Bean
+    @OwnEventStore
+    AxonTables axonTables(JdbcTemplate jdbc) {
+        return new AxonTables(jdbc);
     }
 
     /** Axon Server numbers its events without gaps, so its tokens give each event's own position. */
@@ -94,8 +101,8 @@ class AuditConfiguration {
 
     @Bean
     @OwnEventStore
-    StoredBatches tableBatches(JdbcTemplate jdbc, @Qualifier("eventSerializer") Serializer eventSerializer) {
-        return new TableBatches(jdbc, eventSerializer);
+    StoredBatches tableBatches(AxonTables axonTables, @Qualifier("eventSerializer") Serializer eventSerializer) {
+        return new TableBatches(axonTables, eventSerializer);
     }
 
     /** Under Axon Server, the export reads each activity batch through the {@code EventStore} API. */

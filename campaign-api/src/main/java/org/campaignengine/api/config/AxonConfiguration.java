@@ -21,7 +21,6 @@ import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventhandling.EventBusSpanFactory;
-import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -29,6 +28,7 @@ import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
 import org.campaignengine.api.audit.ChainAnchors;
+import org.campaignengine.api.audit.AxonTables;
 import org.campaignengine.api.audit.ChainedAppend;
 import org.campaignengine.api.web.RequestContext;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -114,7 +114,7 @@ class AxonConfiguration {
                 .snapshotFilter(configuration.snapshotFilter())
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
-                .schema(new EventSchema())
+                .schema(AxonTables.SCHEMA)
                 .appendEvents(new ChainedAppend())
                 .gapTimeout(gapTimeout)
                 .batchSize(EVENT_FETCH_SIZE)

@@ -14,9 +14,10 @@ import org.axonframework.config.Configuration;
  * that, then wait, so a processor far behind (a replay, a first build) moved at most about 1,024 events per
  * segment every 100 ms however fast its handlers were, and the machine stood half idle. This executor shortens that one back-off to
  * {@link #FULL_QUEUE_BACK_OFF_MS}; every other delay the coordinator asks for (waiting for new events,
- * claiming segments, backing off after errors) is kept as asked.
+ * claiming segments, backing off after errors) is kept as asked. {@code CoordinatorExecutorTest} runs Axon's
+ * processor on it and fails if the coordinator no longer asks for that back-off when a queue is full.
  */
-final class CoordinatorExecutor extends ScheduledThreadPoolExecutor {
+class CoordinatorExecutor extends ScheduledThreadPoolExecutor {
 
     /** The back-off Axon's coordinator uses, hard-coded, when a work package has no room for more events. */
     static final long AXON_FULL_QUEUE_BACK_OFF_MS = 100;
@@ -28,7 +29,7 @@ final class CoordinatorExecutor extends ScheduledThreadPoolExecutor {
      */
     static final long FULL_QUEUE_BACK_OFF_MS = 25;
 
-    private CoordinatorExecutor(String processorName) {
+    CoordinatorExecutor(String processorName) {
         super(1, new AxonThreadFactory("Coordinator[" + processorName + "]"));
     }
 

@@ -1,17 +1,9 @@
 package org.campaignengine.api.config;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 
-import org.flywaydb.core.api.FlywayException;
-import org.flywaydb.core.api.callback.Callback;
-import org.flywaydb.core.api.callback.Context;
-import org.flywaydb.core.api.callback.Event;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,62 +18,20 @@ import org.springframework.stereotype.Component;
  * their scripts did not change.
  */
 @Component
-class H2LegacyChecksums implements Callback {
+class H2LegacyChecksums extends MovedChecksums {
 
-    /** A migration whose H2 copy was replaced: the checksum it recorded, and the portable copy's. */
-    record Replaced(String version, int h2Copy, int portable) {
-    }
+    /** The old H2 copies' checksums ({@code former}) and the portable copies' ({@code current}). */
+    static final List<Move> REPLACED = List.of(
+            new Move("2", 114433266, 1801614936),
+            new Move("3", 1446984166, 1662152588),
+            new Move("4", 1820319980, 307581478));
 
-    static final List<Replaced> REPLACED = List.of(
-            new Replaced("2", 114433266, 1801614936),
-            new Replaced("3", 1446984166, 1662152588),
-            new Replaced("4", 1820319980, 307581478));
-
-    private static final Logger log = LoggerFactory.getLogger(H2LegacyChecksums.class);
-
-    @Override
-    public boolean supports(Event event, Context context) {
-        return event == Event.BEFORE_VALIDATE;
+    H2LegacyChecksums() {
+        super(REPLACED, "its former H2 copy");
     }
 
     @Override
-    public boolean canHandleInTransaction(Event event, Context context) {
-        return true;
-    }
-
-    @Override
-    public void handle(Event event, Context context) {
-        Connection connection = context.getConnection();
-        String table = context.getConfiguration().getTable();
-        try {
-            if (!"H2".equals(connection.getMetaData().getDatabaseProductName()) || !exists(connection, table)) {
-                return;
-            }
-            String update = "UPDATE \"" + table + "\" SET \"checksum\" = ? WHERE \"version\" = ? AND \"checksum\" = ?";
-            try (PreparedStatement statement = connection.prepareStatement(update)) {
-                for (Replaced replaced : REPLACED) {
-                    statement.setInt(1, replaced.portable());
-                    statement.setString(2, replaced.version());
-                    statement.setInt(3, replaced.h2Copy());
-                    if (statement.executeUpdate() > 0) {
-                        log.info("Migration V{} was applied from its former H2 copy; recorded the portable copy's "
-                                + "checksum", replaced.version());
-                    }
-                }
-            }
-        } catch (SQLException e) {
-            throw new FlywayException("cannot record the portable migrations' checksums in " + table, e);
-        }
-    }
-
-    @Override
-    public String getCallbackName() {
-        return "H2LegacyChecksums";
-    }
-
-    private static boolean exists(Connection connection, String table) throws SQLException {
-        try (ResultSet tables = connection.getMetaData().getTables(null, connection.getSchema(), table, null)) {
-            return tables.next();
-        }
+    boolean appliesTo(Connection connection) throws SQLException {
+        return "H2".equals(connection.getMetaData().getDatabaseProductName());
     }
 }

@@ -60,8 +60,16 @@ public final class LiveStream implements Disposable {
         senders.schedule(end);
     }
 
-    /** Sending failed in a way the sender did not handle: the stream leaves the hub and its client is told. */
+    /**
+     * Sending failed. A client that went away ({@link ClientGone}) has nothing more to be told: the stream
+     * leaves the hub. Any other failure, one the sender did not handle, also tells the client the stream ends.
+     */
     private void failed(Throwable failure) {
+        if (failure instanceof ClientGone) {
+            log.debug("A live stream's client went away: {}", failure.getCause().toString());
+            release.run();
+            return;
+        }
         log.warn("A live stream could not send an update and ends: {}", failure.toString());
         release.run();
         end.run();

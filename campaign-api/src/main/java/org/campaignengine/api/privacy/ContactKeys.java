@@ -1,13 +1,9 @@
 package org.campaignengine.api.privacy;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -15,9 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import javax.crypto.Cipher;
+
 import javax.crypto.SecretKey;
-import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.campaignengine.domain.privacy.PersonalData;
@@ -30,10 +25,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * The contacts' keys (issue 10, erasure), in the engine's database: a random AES-256 key per contact,
- * made the first time a record names the contact with a name or phone. Values are sealed with AES-GCM
- * (a fresh 96-bit nonce each, the contact id bound in as associated data, so a value cannot be moved to
- * another contact) and stored as {@code pii:v1:<Base64 of nonce and ciphertext>}. Forgetting destroys
- * the key for good; no copy is cached, so every node stops opening the contact's values at once.
+ * made the first time a record names the contact with a name or phone, and stored wrapped by a
+ * {@link KeyEncryptionKeys key-encryption key} kept outside the database, whose id the row records.
+ * Values are sealed as {@link SealedValues} says. Forgetting destroys the key for good; no copy is
+ * cached, so every node stops opening the contact's values at once.
  */
 public class ContactKeys implements PersonalData {
 
@@ -52,17 +47,15 @@ public class ContactKeys implements PersonalData {
             @Schema(description = "Who asked first.", example = "admin") String forgottenBy) {
     }
 
-    private static final String CIPHER = "AES/GCM/NoPadding";
-    private static final int NONCE_BYTES = 12;
-    private static final int TAG_BITS = 128;
-
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final KeyEncryptionKeys keks;
     private final SecureRandom random = new SecureRandom();
 
-    public ContactKeys(JdbcTemplate jdbc, Clock clock) {
+    public ContactKeys(JdbcTemplate jdbc, Clock clock, KeyEncryptionKeys keks) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.keks = keks;
     }
 
     /** A sealer for these contacts: their keys read, and made for those that have none yet. */
@@ -79,7 +72,7 @@ public class ContactKeys implements PersonalData {
                 return null;
             }
             Optional<SecretKey> key = keys.getOrDefault(contactId, Optional.empty());
-            return key.map(k -> seal(k, contactId, text)).orElse(null);
+            return key.map(k -> SealedValues.seal(k, contactId, text, random)).orElse(null);
         };
     }
 
@@ -97,7 +90,7 @@ public class ContactKeys implements PersonalData {
                 return new Revealed(stored, false);
             }
             Optional<SecretKey> key = keys.getOrDefault(contactId, Optional.empty());
-            return key.flatMap(k -> open(k, contactId, stored)).map(text -> new Revealed(text, false))
+            return key.flatMap(k -> SealedValues.open(k, contactId, stored)).map(text -> new Revealed(text, false))
                     .orElse(Revealed.GONE);
         };
     }
@@ -105,8 +98,8 @@ public class ContactKeys implements PersonalData {
     /** Destroys the contact's key (or records that it may never have one); asking again changes nothing. */
     public Forgotten forget(String contactId, String actor) {
         Object now = Columns.time(clock.instant());
-        int forgotten = jdbc.update("UPDATE contact_key SET secret = NULL, forgotten_at = ?, forgotten_by = ? "
-                + "WHERE contact_id = ? AND forgotten_at IS NULL", now, actor, contactId);
+        int forgotten = jdbc.update("UPDATE contact_key SET secret = NULL, kek_id = NULL, forgotten_at = ?, "
+                + "forgotten_by = ? WHERE contact_id = ? AND forgotten_at IS NULL", now, actor, contactId);
         if (forgotten == 0) {
             try {
                 jdbc.update("INSERT INTO contact_key (contact_id, secret, created_at, forgotten_at, forgotten_by) "
@@ -130,9 +123,10 @@ public class ContactKeys implements PersonalData {
         for (String contactId : contactIds) {
             byte[] secret = new byte[32];
             random.nextBytes(secret);
-            rows.add(new Object[]{contactId, Base64.getEncoder().encodeToString(secret), now, contactId});
+            KeyEncryptionKeys.Wrapped wrapped = keks.wrap(new SecretKeySpec(secret, "AES"));
+            rows.add(new Object[]{contactId, wrapped.secret(), wrapped.kekId(), now, contactId});
         }
-        String insert = "INSERT INTO contact_key (contact_id, secret, created_at) SELECT ?, ?, ? "
+        String insert = "INSERT INTO contact_key (contact_id, secret, kek_id, created_at) SELECT ?, ?, ?, ? "
                 + "WHERE NOT EXISTS (SELECT 1 FROM contact_key WHERE contact_id = ?)";
         try {
             jdbc.batchUpdate(insert, rows);
@@ -151,42 +145,13 @@ public class ContactKeys implements PersonalData {
     private Map<String, Optional<SecretKey>> load(Collection<String> contactIds) {
         Map<String, Optional<SecretKey>> keys = new HashMap<>();
         for (List<String> chunk : Chunks.of(new LinkedHashSet<>(contactIds))) {
-            jdbc.query("SELECT contact_id, secret FROM contact_key WHERE contact_id IN (" + Chunks.placeholders(chunk)
-                    + ")", rs -> {
+            jdbc.query("SELECT contact_id, secret, kek_id FROM contact_key WHERE contact_id IN ("
+                    + Chunks.placeholders(chunk) + ")", rs -> {
                 String secret = rs.getString(2);
                 keys.put(rs.getString(1), secret == null ? Optional.empty()
-                        : Optional.of(new SecretKeySpec(Base64.getDecoder().decode(secret), "AES")));
+                        : Optional.of(keks.unwrap(rs.getString(3), secret)));
             }, chunk.toArray());
         }
         return keys;
-    }
-
-    private String seal(SecretKey key, String contactId, String text) {
-        byte[] nonce = new byte[NONCE_BYTES];
-        random.nextBytes(nonce);
-        try {
-            Cipher cipher = Cipher.getInstance(CIPHER);
-            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
-            cipher.updateAAD(contactId.getBytes(StandardCharsets.UTF_8));
-            byte[] sealed = cipher.doFinal(text.getBytes(StandardCharsets.UTF_8));
-            return SEALED_PREFIX + Base64.getEncoder().encodeToString(
-                    ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM is part of every Java runtime", e);
-        }
-    }
-
-    /** The plain text, or empty when the value does not open under this key (altered, or another contact's). */
-    private static Optional<String> open(SecretKey key, String contactId, String stored) {
-        try {
-            byte[] raw = Base64.getDecoder().decode(stored.substring(SEALED_PREFIX.length()));
-            Cipher cipher = Cipher.getInstance(CIPHER);
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, raw, 0, NONCE_BYTES));
-            cipher.updateAAD(contactId.getBytes(StandardCharsets.UTF_8));
-            return Optional.of(new String(cipher.doFinal(raw, NONCE_BYTES, raw.length - NONCE_BYTES),
-                    StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }

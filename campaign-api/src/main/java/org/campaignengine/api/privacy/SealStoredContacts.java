@@ -1,12 +1,21 @@
 package org.campaignengine.api.privacy;
 
 import java.sql.Connection;
-import java.time.Clock;
+import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
 
 import org.campaignengine.domain.privacy.PersonalData;
 import org.campaignengine.api.config.MigrationStep;
+import org.campaignengine.projections.Columns;
 import org.flywaydb.core.api.migration.Context;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -22,6 +31,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * sealed bytes; only the fields {@code contactName} and {@code phone} of each record change. Read-model
  * rows written before keep their values until replayed, and are marked erased like any other when their
  * contact is forgotten.
+ *
+ * <p>It works on the schema of its own version, not today's: the keys it makes are kept as migration 14.1
+ * keeps them, in clear, and migration 23.1 ({@link WrapContactKeys}) wraps them with the others.
  */
 public class SealStoredContacts extends MigrationStep {
 
@@ -38,7 +50,7 @@ public class SealStoredContacts extends MigrationStep {
     public void migrate(Context context) throws Exception {
         Connection connection = context.getConnection();
         JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
-        ContactKeys keys = new ContactKeys(jdbc, Clock.systemUTC());
+        KeysAt14 keys = new KeysAt14(jdbc);
         List<Long> batches = jdbc.queryForList("SELECT globalIndex FROM DomainEventEntry WHERE payloadType = ? "
                 + "ORDER BY globalIndex", Long.class, ACTIVITY_TYPE);
         for (long position : batches) {
@@ -52,7 +64,7 @@ public class SealStoredContacts extends MigrationStep {
     }
 
     /** The payload with every clear name and phone sealed, or null when it holds none. */
-    byte[] seal(byte[] payload, ContactKeys keys) throws java.io.IOException {
+    private byte[] seal(byte[] payload, KeysAt14 keys) throws java.io.IOException {
         JsonNode event = json.readTree(payload);
         List<ObjectNode> clear = new ArrayList<>();
         for (JsonNode record : event.path("records")) {
@@ -63,7 +75,8 @@ public class SealStoredContacts extends MigrationStep {
         if (clear.isEmpty()) {
             return null;
         }
-        ContactKeys.Sealer sealer = keys.sealer(clear.stream().map(r -> r.path("contactId").asText()).distinct().toList());
+        ContactKeys.Sealer sealer = keys.sealer(clear.stream().map(r -> r.path("contactId").asText()).distinct()
+                .toList());
         for (ObjectNode record : clear) {
             String contact = record.path("contactId").asText();
             for (String field : FIELDS) {
@@ -82,5 +95,38 @@ public class SealStoredContacts extends MigrationStep {
 
     private static boolean isClear(JsonNode value) {
         return value.isTextual() && !PersonalData.sealed(value.asText());
+    }
+
+    /** The contacts' keys in the table of migration 14.1: Base64 in clear, null once forgotten. */
+    private static final class KeysAt14 {
+
+        private final JdbcTemplate jdbc;
+        private final SecureRandom random = new SecureRandom();
+
+        KeysAt14(JdbcTemplate jdbc) {
+            this.jdbc = jdbc;
+        }
+
+        ContactKeys.Sealer sealer(List<String> contactIds) {
+            Map<String, Optional<SecretKey>> keys = new HashMap<>();
+            for (String contactId : contactIds) {
+                List<String> stored = jdbc.query("SELECT secret FROM contact_key WHERE contact_id = ?",
+                        (rs, n) -> rs.getString(1), contactId);
+                String secret = stored.isEmpty() ? create(contactId) : stored.get(0);
+                keys.put(contactId, Optional.ofNullable(secret)
+                        .map(s -> new SecretKeySpec(Base64.getDecoder().decode(s), "AES")));
+            }
+            return (contactId, text) -> keys.get(contactId)
+                    .map(key -> SealedValues.seal(key, contactId, text, random)).orElse(null);
+        }
+
+        private String create(String contactId) {
+            byte[] key = new byte[KeyEncryptionKeys.KEY_BYTES];
+            random.nextBytes(key);
+            String secret = Base64.getEncoder().encodeToString(key);
+            jdbc.update("INSERT INTO contact_key (contact_id, secret, created_at) VALUES (?, ?, ?)", contactId, secret,
+                    Columns.time(Instant.now()));
+            return secret;
+        }
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.function.Consumer;
 
+import org.campaignengine.api.live.ClientGone;
 import org.campaignengine.api.live.LiveUpdate;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -20,7 +21,7 @@ final class LiveStreamClient {
 
     /**
      * {@code push} for every update but a keep-alive, which is written as a comment: a client that went away
-     * is noticed when the write fails, and its request ends.
+     * is noticed when the write fails, its request ends, and the stream leaves the hub ({@link ClientGone}).
      */
     static Consumer<LiveUpdate> keptAlive(SseEmitter sse, Consumer<LiveUpdate> push) {
         return update -> {
@@ -31,9 +32,18 @@ final class LiveStreamClient {
             try {
                 sse.send(SseEmitter.event().comment("keep-alive"));
             } catch (IOException | IllegalStateException gone) {
-                sse.completeWithError(gone);
+                throw gone(sse, gone);
             }
         };
+    }
+
+    /**
+     * A write to the client failed: its request is ended with the error, and the stream is told to leave
+     * the hub now rather than when (or if) the web server reports the broken connection.
+     */
+    static ClientGone gone(SseEmitter sse, Exception failure) {
+        sse.completeWithError(failure);
+        return new ClientGone(failure);
     }
 
     /**

@@ -89,7 +89,7 @@ class LiveStreamController {
         try {
             sse.send(SseEmitter.event().name(name).id(id).data(data, MediaType.APPLICATION_JSON));
         } catch (IOException | IllegalStateException gone) {
-            sse.completeWithError(gone);
+            throw LiveStreamClient.gone(sse, gone);
         }
     }
 }

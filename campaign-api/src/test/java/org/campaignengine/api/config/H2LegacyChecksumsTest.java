@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.UUID;
 
-import org.campaignengine.api.config.H2LegacyChecksums.Replaced;
+import org.campaignengine.api.config.MovedChecksums.Move;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.callback.Callback;
 import org.junit.jupiter.api.Test;
@@ -25,13 +25,13 @@ class H2LegacyChecksumsTest {
     @Test
     void an_h2_database_migrated_by_the_former_h2_copies_validates_after_its_checksums_are_moved() {
         flyway().migrate();
-        H2LegacyChecksums.REPLACED.forEach(r -> recordChecksum(r.version(), r.h2Copy()));
+        H2LegacyChecksums.REPLACED.forEach(r -> recordChecksum(r.version(), r.former()));
         assertThatThrownBy(() -> flyway().validate()).hasMessageContaining("checksum mismatch");
 
         flyway(new H2LegacyChecksums()).migrate();
 
-        for (Replaced replaced : H2LegacyChecksums.REPLACED) {
-            assertThat(checksum(replaced.version())).as("V" + replaced.version()).isEqualTo(replaced.portable());
+        for (Move replaced : H2LegacyChecksums.REPLACED) {
+            assertThat(checksum(replaced.version())).as("V" + replaced.version()).isEqualTo(replaced.current());
         }
         flyway().validate();
     }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import javax.sql.DataSource;
 
-import org.campaignengine.api.config.RewordedMigrationChecksums.Reworded;
+import org.campaignengine.api.config.MovedChecksums.Move;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.callback.Callback;
 import org.junit.jupiter.api.Test;
@@ -26,7 +26,7 @@ abstract class RewordedMigrationChecksumsContract {
     void the_current_checksums_are_those_flyway_records_for_todays_scripts() {
         flyway().migrate();
 
-        for (Reworded reworded : RewordedMigrationChecksums.REWORDED) {
+        for (Move reworded : RewordedMigrationChecksums.REWORDED) {
             assertThat(checksum(reworded.version())).as("V" + reworded.version()).isEqualTo(reworded.current());
         }
     }
@@ -39,7 +39,7 @@ abstract class RewordedMigrationChecksumsContract {
 
         flyway(new RewordedMigrationChecksums()).migrate();
 
-        for (Reworded reworded : RewordedMigrationChecksums.REWORDED) {
+        for (Move reworded : RewordedMigrationChecksums.REWORDED) {
             assertThat(checksum(reworded.version())).as("V" + reworded.version()).isEqualTo(reworded.current());
         }
         flyway().validate();

@@ -52,14 +52,15 @@ abstract class TimerScenarios {
             ConfigurableApplicationContext first = nodes.start();
             EngineClient before = EngineNodes.client(first);
             String id = before.post(CAMPAIGNS, Campaigns.readySms("Restarted early")).text("id");
-            Instant launchAt = Instant.now().plusSeconds(12).truncatedTo(ChronoUnit.MILLIS);
+            // far enough ahead for a restart on a busy machine (two test JVMs on two cores take up to ~20 s)
+            Instant launchAt = Instant.now().plusSeconds(30).truncatedTo(ChronoUnit.MILLIS);
             before.post(CAMPAIGNS + "/" + id + "/schedule", Map.of("launchAt", launchAt.toString()));
             nodes.stop(first);
 
             ConfigurableApplicationContext second = nodes.start();
             assertThat(Instant.now()).as("the second node was up before the launch time").isBefore(launchAt);
             Reply active = EngineNodes.client(second)
-                    .awaitCampaign(id, Duration.ofSeconds(40), r -> "ACTIVE".equals(r.text("status")));
+                    .awaitCampaign(id, Duration.ofSeconds(60), r -> "ACTIVE".equals(r.text("status")));
             assertThat(Instant.parse(active.text("launchedAt"))).isAfterOrEqualTo(launchAt);
             staysLaunchedOnce(EngineNodes.jdbc(second), List.of(id));
         }
@@ -72,7 +73,7 @@ abstract class TimerScenarios {
             ConfigurableApplicationContext b = nodes.start();
             EngineClient clientA = EngineNodes.client(a);
             EngineClient clientB = EngineNodes.client(b);
-            Instant launchAt = Instant.now().plusSeconds(6).truncatedTo(ChronoUnit.MILLIS);
+            Instant launchAt = Instant.now().plusSeconds(15).truncatedTo(ChronoUnit.MILLIS);
             List<String> ids = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
                 EngineClient client = i % 2 == 0 ? clientA : clientB;

@@ -3,6 +3,7 @@ package org.campaignengine.api.live;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -183,6 +184,22 @@ class LiveUpdatesTest {
 
         await().atMost(AT_MOST).until(() -> ended.get() == 1);
         assertThat(live.streams()).isZero();
+    }
+
+    @Test
+    void a_stream_whose_client_went_away_leaves_the_hub_without_being_told_it_ends() {
+        AtomicInteger ended = new AtomicInteger();
+        live.open(null, update -> {
+            throw new ClientGone(new IOException("Broken pipe"));
+        }, ended::incrementAndGet);
+        Received other = open(1, null).get(0);
+        rows.office("campaign-1", "north");
+
+        changed(CampaignIndexProjection.READ_MODEL, "campaign-1");
+
+        await().atMost(AT_MOST).until(() -> live.streams() == 1);
+        await().atMost(AT_MOST).until(() -> other.updates().size() == 1);
+        assertThat(ended).as("nothing is written to a client that went away").hasValue(0);
     }
 
     @Test

@@ -31,7 +31,7 @@ class ContactKeysTest {
     @BeforeAll
     void open() {
         dataSource = MigratedDatabase.open("jdbc:h2:mem:keys_" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "h2");
-        keys = new ContactKeys(new JdbcTemplate(dataSource), Clock.fixed(NOW, ZoneOffset.UTC));
+        keys = new ContactKeys(new JdbcTemplate(dataSource), Clock.fixed(NOW, ZoneOffset.UTC), TestKeks.FIRST);
     }
 
     @AfterAll

@@ -19,7 +19,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariDataSource;
 
-/** Upgrading a store whose activity events hold names and phones in clear text (migration 14.2, on H2). */
+/**
+ * Upgrading a store whose activity events hold names and phones in clear text (migration 14.2, on H2), and
+ * on to today's schema, where migration 23.1 wraps the keys 14.2 made.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SealStoredContactsTest {
 
@@ -34,7 +37,8 @@ class SealStoredContactsTest {
 
     @BeforeAll
     void open() {
-        dataSource = MigratedDatabase.open("jdbc:h2:mem:seal_" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "h2");
+        dataSource = MigratedDatabase.open("jdbc:h2:mem:seal_" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "h2",
+                "14.1");
         jdbc = new JdbcTemplate(dataSource);
     }
 
@@ -52,11 +56,12 @@ class SealStoredContactsTest {
         String untouched = payload("event-2");
 
         migrate();
+        upgradeToLatest();
 
         String sealed = payload("event-1");
         assertThat(sealed).doesNotContain("Olive").doesNotContain("555-0199").contains("pii:v1:");
         JsonNode records = new ObjectMapper().readTree(sealed).path("records");
-        ContactKeys keys = new ContactKeys(jdbc, Clock.systemUTC());
+        ContactKeys keys = new ContactKeys(jdbc, Clock.systemUTC(), TestKeks.FIRST);
         assertThat(keys.opener(List.of("old-1")).open("old-1", records.get(0).path("contactName").asText()).text())
                 .isEqualTo("Olive Oldstore");
         assertThat(keys.opener(List.of("old-1")).open("old-1", records.get(0).path("phone").asText()).text())
@@ -67,6 +72,16 @@ class SealStoredContactsTest {
 
         migrate();
         assertThat(payload("event-1")).as("sealed once").isEqualTo(sealed);
+    }
+
+    private void upgradeToLatest() throws Exception {
+        MigratedDatabase.migrate(dataSource, "h2", "23");
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            new WrapContactKeys(TestKeks.FIRST).migrate(MigratedDatabase.context(connection));
+            connection.commit();
+        }
+        MigratedDatabase.migrate(dataSource, "h2", "latest");
     }
 
     private void store(String eventId, String payload) {
