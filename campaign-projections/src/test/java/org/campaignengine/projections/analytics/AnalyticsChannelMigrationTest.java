@@ -33,7 +33,7 @@ class AnalyticsChannelMigrationTest {
                 jdbc.update("INSERT INTO analytics_campaign (campaign_id, contact_total, version) VALUES (?, 3, 0)", id);
             }
 
-            flyway(dataSource, "22").migrate();
+            flyway(dataSource, "latest").migrate();
 
             AnalyticsCampaigns campaigns = new AnalyticsCampaigns(jdbc);
             assertThat(campaigns.find(sms).orElseThrow().analytics(null).voice()).isNull();
