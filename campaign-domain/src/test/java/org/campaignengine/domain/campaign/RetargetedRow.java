@@ -7,7 +7,7 @@ import java.lang.reflect.Field;
  * The row's target is changed in place and restored on {@link #close}, so whatever still reads stored
  * history through the table would read it differently while it is open.
  */
-final class RetargetedRow implements AutoCloseable {
+public final class RetargetedRow implements AutoCloseable {
 
     private final Transition row;
     private final CampaignStatus original;
@@ -17,7 +17,7 @@ final class RetargetedRow implements AutoCloseable {
         this.original = original;
     }
 
-    static RetargetedRow retarget(Transition row, CampaignStatus target) {
+    public static RetargetedRow retarget(Transition row, CampaignStatus target) {
         RetargetedRow changed = new RetargetedRow(row, (CampaignStatus) read(row));
         write(row, target);
         if (row.target(null) != target) {

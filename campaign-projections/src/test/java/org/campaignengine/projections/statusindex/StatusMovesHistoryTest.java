@@ -12,6 +12,7 @@ import org.campaignengine.domain.campaign.CampaignEvent.*;
 import org.campaignengine.domain.campaign.CampaignSettings;
 import org.campaignengine.domain.campaign.CampaignStatus;
 import org.campaignengine.domain.campaign.Channel;
+import org.campaignengine.domain.campaign.RetargetedRow;
 import org.campaignengine.domain.campaign.Transition;
 import org.campaignengine.projections.ProjectionDatabase;
 import org.junit.jupiter.api.Test;
