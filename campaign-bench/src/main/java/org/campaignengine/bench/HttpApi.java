@@ -2,8 +2,8 @@ package org.campaignengine.bench;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpHeaders;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;

@@ -2,12 +2,12 @@ package org.campaignengine.domain;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
-import com.tngtech.archunit.base.DescribedPredicate;
 
 /** The domain depends on Axon only: no Spring beyond the {@code @Aggregate} stereotype, no JPA, no clock, no random ids. */
 @AnalyzeClasses(packages = "org.campaignengine.domain", importOptions = ImportOption.DoNotIncludeTests.class)

@@ -1,13 +1,13 @@
 package org.campaignengine.api.accounts;
 
-import static org.campaignengine.api.openapi.ProblemType.*;
+import static org.campaignengine.api.web.openapi.ProblemType.*;
 
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 
-import org.campaignengine.api.openapi.Refusals;
 import org.campaignengine.api.web.RequestContext;
+import org.campaignengine.api.web.openapi.Refusals;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;

@@ -1,10 +1,10 @@
 package org.campaignengine.api.admin;
 
-import static org.campaignengine.api.openapi.ProblemType.*;
+import static org.campaignengine.api.web.openapi.ProblemType.*;
 
 import java.util.List;
 
-import org.campaignengine.api.openapi.Refusals;
+import org.campaignengine.api.web.openapi.Refusals;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

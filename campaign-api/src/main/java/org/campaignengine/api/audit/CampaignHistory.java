@@ -11,7 +11,7 @@ import java.util.function.Predicate;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.campaignengine.api.openapi.EventPayload;
+import org.campaignengine.api.web.openapi.EventPayload;
 import org.campaignengine.domain.campaign.CampaignEvent;
 import org.campaignengine.domain.campaign.PastCampaign;
 import org.campaignengine.domain.campaign.TimeRules;

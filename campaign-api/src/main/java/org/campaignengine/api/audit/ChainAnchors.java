@@ -12,10 +12,11 @@ import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackingToken;
-import org.campaignengine.projections.Chunks;
-import org.campaignengine.projections.Columns;
-import org.campaignengine.projections.CommitBuffer;
+import org.campaignengine.api.eventstore.EventLinks;
 import org.campaignengine.projections.audit.EventPositions;
+import org.campaignengine.projections.tables.Chunks;
+import org.campaignengine.projections.tables.Columns;
+import org.campaignengine.projections.tables.CommitBuffer;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.swagger.v3.oas.annotations.media.Schema;

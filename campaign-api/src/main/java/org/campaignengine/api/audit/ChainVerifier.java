@@ -4,7 +4,9 @@ import java.util.Objects;
 
 import org.axonframework.serialization.Serializer;
 import org.campaignengine.api.availability.UnboundedReads;
-import org.campaignengine.projections.Databases;
+import org.campaignengine.api.eventstore.AxonTables;
+import org.campaignengine.api.eventstore.EventLinks;
+import org.campaignengine.projections.tables.Databases;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;

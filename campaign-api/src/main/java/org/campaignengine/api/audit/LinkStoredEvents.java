@@ -4,7 +4,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
-import org.campaignengine.api.config.MigrationStep;
+import org.campaignengine.api.eventstore.AxonTables;
+import org.campaignengine.api.eventstore.ChainedAppend;
+import org.campaignengine.api.eventstore.EventLinks;
+import org.campaignengine.api.migrations.MigrationStep;
 import org.flywaydb.core.api.migration.Context;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;

@@ -3,6 +3,7 @@ package org.campaignengine.api.audit;
 import java.util.List;
 import java.util.Map;
 
+import org.campaignengine.api.eventstore.AxonTables;
 import org.campaignengine.projections.audit.EventPositions;
 
 /**

@@ -5,6 +5,8 @@ import java.time.Instant;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
+import org.campaignengine.api.eventstore.AxonTables;
+import org.campaignengine.api.eventstore.EventLinks;
 import org.campaignengine.domain.campaign.CampaignEvent.ActivityRecorded;
 import org.campaignengine.projections.audit.AuditTrail;
 

@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.serialization.Serializer;
+import org.campaignengine.api.eventstore.AxonTables;
 import org.campaignengine.projections.audit.AuditTrailProjection;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -111,11 +112,11 @@ public class TrailCheck {
      * What every segment of the trail's processor has handled: each position up to {@code upTo} but those in
      * {@code gaps}, positions its gap-aware tokens saw no event at yet (an event committing late, or none ever).
      */
-    record Handled(long upTo, Set<Long> gaps) {
+    public record Handled(long upTo, Set<Long> gaps) {
 
-        static final Handled NOTHING = new Handled(-1, Set.of());
+        public static final Handled NOTHING = new Handled(-1, Set.of());
 
-        static Handled by(TrackingToken token) {
+        public static Handled by(TrackingToken token) {
             TrackingToken lower = token == null ? null : WrappedToken.unwrapLowerBound(token);
             if (lower == null) {
                 return NOTHING;

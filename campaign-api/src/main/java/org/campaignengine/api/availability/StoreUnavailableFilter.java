@@ -3,6 +3,7 @@ package org.campaignengine.api.availability;
 import java.io.IOException;
 
 import org.campaignengine.api.web.AnsweringFilter;
+import org.campaignengine.api.web.StoreUnavailable;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 

@@ -1,11 +1,11 @@
 package org.campaignengine.api.deadletters;
 
-import static org.campaignengine.api.openapi.ProblemType.*;
+import static org.campaignengine.api.web.openapi.ProblemType.*;
 
 import java.util.List;
 import java.util.Optional;
 
-import org.campaignengine.api.openapi.Refusals;
+import org.campaignengine.api.web.openapi.Refusals;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;

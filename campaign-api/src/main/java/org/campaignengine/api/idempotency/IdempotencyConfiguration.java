@@ -7,8 +7,8 @@ import java.util.UUID;
 
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageHandlerInterceptor;
-import org.campaignengine.api.config.EngineProperties;
-import org.campaignengine.api.config.OwnEventStore;
+import org.campaignengine.api.EngineProperties;
+import org.campaignengine.api.eventstore.OwnEventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;

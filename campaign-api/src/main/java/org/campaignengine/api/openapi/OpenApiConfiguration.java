@@ -11,6 +11,10 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.campaignengine.api.security.EndpointRoles;
+import org.campaignengine.api.web.openapi.ProblemType;
+import org.campaignengine.api.web.openapi.ReadModelSchemas;
+import org.campaignengine.api.web.openapi.Refusals;
+import org.campaignengine.api.web.openapi.SettingsSchemas;
 import org.campaignengine.domain.campaign.ActivityOutcome;
 import org.campaignengine.domain.campaign.CampaignSettings;
 import org.campaignengine.domain.campaign.ContactList;

@@ -1,7 +1,7 @@
 package org.campaignengine.api.privacy;
 
-import java.sql.Connection;
 import java.security.SecureRandom;
+import java.sql.Connection;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -13,9 +13,9 @@ import java.util.Optional;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.campaignengine.api.migrations.MigrationStep;
 import org.campaignengine.domain.privacy.PersonalData;
-import org.campaignengine.api.config.MigrationStep;
-import org.campaignengine.projections.Columns;
+import org.campaignengine.projections.tables.Columns;
 import org.flywaydb.core.api.migration.Context;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;

@@ -7,7 +7,7 @@ import java.util.List;
 
 import javax.crypto.spec.SecretKeySpec;
 
-import org.campaignengine.api.config.MigrationStep;
+import org.campaignengine.api.migrations.MigrationStep;
 import org.flywaydb.core.api.migration.Context;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;

@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.campaignengine.api.accounts.AccountStore;
 import org.campaignengine.api.accounts.Role;
-import org.campaignengine.api.web.InputBounds;
+import org.campaignengine.api.web.input.InputBounds;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;

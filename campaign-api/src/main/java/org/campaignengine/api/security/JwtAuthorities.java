@@ -5,7 +5,7 @@ import java.util.Collection;
 import java.util.List;
 
 import org.campaignengine.api.accounts.Role;
-import org.campaignengine.api.web.InputBounds;
+import org.campaignengine.api.web.input.InputBounds;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;

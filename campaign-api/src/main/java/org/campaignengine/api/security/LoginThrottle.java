@@ -5,7 +5,7 @@ import java.time.Duration;
 
 import org.campaignengine.api.security.LoginFailureStore.Failures;
 import org.campaignengine.api.security.LoginFailureStore.Key;
-import org.campaignengine.api.web.InputBounds;
+import org.campaignengine.api.web.input.InputBounds;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;

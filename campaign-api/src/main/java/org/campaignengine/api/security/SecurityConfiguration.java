@@ -3,8 +3,8 @@ package org.campaignengine.api.security;
 import java.io.IOException;
 
 import org.campaignengine.api.accounts.AccountStore;
-import org.campaignengine.api.availability.StoreUnavailable;
 import org.campaignengine.api.web.Problems;
+import org.campaignengine.api.web.StoreUnavailable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

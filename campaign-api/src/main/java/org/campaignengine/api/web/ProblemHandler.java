@@ -7,8 +7,9 @@ import java.util.Map;
 import org.axonframework.common.AxonTransientException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.campaignengine.api.availability.StoreUnavailable;
-import org.campaignengine.api.config.EngineProperties;
+import org.campaignengine.api.EngineProperties;
+import org.campaignengine.api.web.input.MalformedJson;
+import org.campaignengine.api.web.input.RefusedValue;
 import org.campaignengine.domain.campaign.CampaignOutOfScope;
 import org.campaignengine.domain.campaign.InvalidCampaignInput;
 import org.campaignengine.domain.campaign.InvalidCampaignInput.FieldError;
@@ -25,18 +26,13 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.transaction.CannotCreateTransactionException;
-import org.springframework.web.HttpMediaTypeNotAcceptableException;
-import org.springframework.web.HttpMediaTypeNotSupportedException;
-import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -87,39 +83,16 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     /** A campaign of another office is answered exactly as one that does not exist. */
-    @ExceptionHandler({AggregateNotFoundException.class, CampaignNotFound.class, CampaignOutOfScope.class})
+    @ExceptionHandler({AggregateNotFoundException.class, CampaignOutOfScope.class})
     ProblemDetail notFound(Exception e) {
         return Problems.of(HttpStatus.NOT_FOUND, "not-found", "No such campaign",
                 "No campaign with that id exists");
-    }
-
-    @ExceptionHandler(NotInHistory.class)
-    ProblemDetail notInHistory(NotInHistory e) {
-        return Problems.of(HttpStatus.NOT_FOUND, "not-in-history", "Not in the campaign's history", e.getMessage());
-    }
-
-    @ExceptionHandler(OfficeNotAllowed.class)
-    ProblemDetail officeNotAllowed(OfficeNotAllowed e) {
-        return Problems.of(HttpStatus.FORBIDDEN, "office-not-allowed", "Office not allowed", e.getMessage());
     }
 
     @ExceptionHandler(ConcurrencyException.class)
     ProblemDetail concurrent(ConcurrencyException e) {
         return Problems.of(HttpStatus.CONFLICT, "concurrent-change", "Changed concurrently",
                 "The campaign was changed by another request at the same moment; send the command again");
-    }
-
-    @ExceptionHandler(BatchTooLarge.class)
-    ProblemDetail tooLarge(BatchTooLarge e) {
-        ProblemDetail problem = Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "batch-too-large", "Batch too large",
-                e.getMessage());
-        problem.setProperty("maxRecords", e.max);
-        return problem;
-    }
-
-    @ExceptionHandler(ReadConsistency.ReadModelBehind.class)
-    ProblemDetail behind(ReadConsistency.ReadModelBehind e) {
-        return Problems.of(HttpStatus.GATEWAY_TIMEOUT, "read-model-behind", "Not caught up yet", e.getMessage());
     }
 
     @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class,
@@ -172,50 +145,24 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         }
         FieldError error = new FieldError("body", "is not readable JSON of the expected shape");
         if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
-            error = new FieldError(SettingsJson.path(unknown, unknown.getPropertyName()), "is not a known property");
+            error = new FieldError(RefusedValue.path(unknown, unknown.getPropertyName()), "is not a known property");
         } else if (e.getCause() instanceof JsonMappingException mapping) {
-            error = RefusedValue.errorOf(SettingsJson.path(mapping, "body"), mapping);
+            error = RefusedValue.errorOf(RefusedValue.path(mapping, "body"), mapping);
         } else if (e.getCause() == null && RequestProblems.bodyMissing(e)) {
             error = new FieldError("body", "is required: a JSON object");
         }
         return ResponseEntity.badRequest().body(badRequest(error.field() + " " + error.message(), List.of(error)));
     }
 
-    /** An unknown path: the engine's own 404, naming the method and the path, never a static resource. */
+    /**
+     * Spring's own refusals (an unknown path, a method the path does not take, a content type it does not read
+     * or answer in) carry the engine's problem instead of Spring's wording; every other body passes through.
+     */
     @Override
-    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e, HttpHeaders headers,
-                                                                    HttpStatusCode status, WebRequest request) {
-        return handleExceptionInternal(e, RequestProblems.noSuchPath(request), headers, status, request);
-    }
-
-    @Override
-    protected ResponseEntity<Object> handleNoHandlerFoundException(NoHandlerFoundException e, HttpHeaders headers,
-                                                                   HttpStatusCode status, WebRequest request) {
-        return handleExceptionInternal(e, RequestProblems.noSuchPath(request), headers, status, request);
-    }
-
-    /** 405 with the {@code Allow} header Spring sets, and the allowed methods in the detail and in {@code allowedMethods}. */
-    @Override
-    protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(HttpRequestMethodNotSupportedException e,
-                                                                         HttpHeaders headers, HttpStatusCode status,
-                                                                         WebRequest request) {
-        return handleExceptionInternal(e, RequestProblems.methodNotAllowed(e, request), headers, status, request);
-    }
-
-    /** 415 naming the content types the endpoint reads ({@code acceptedMediaTypes}; Spring sets {@code Accept}). */
-    @Override
-    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException e,
-                                                                     HttpHeaders headers, HttpStatusCode status,
-                                                                     WebRequest request) {
-        return handleExceptionInternal(e, RequestProblems.unsupportedMediaType(e), headers, status, request);
-    }
-
-    /** 406 naming the media types the endpoint answers in ({@code acceptableMediaTypes}). */
-    @Override
-    protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException e,
-                                                                      HttpHeaders headers, HttpStatusCode status,
-                                                                      WebRequest request) {
-        return handleExceptionInternal(e, RequestProblems.notAcceptable(e, request), headers, status, request);
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+                                                             HttpStatusCode status, WebRequest request) {
+        ProblemDetail own = RequestProblems.of(e, request);
+        return super.handleExceptionInternal(e, own != null ? own : body, headers, status, request);
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import org.campaignengine.api.web.input.RefusedValue;
 import org.campaignengine.domain.campaign.InvalidCampaignInput.FieldError;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -18,6 +19,8 @@ import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -35,6 +38,23 @@ final class RequestProblems {
     private static final String WRONG_FORM = RefusedValue.WRONG_FORM;
 
     private RequestProblems() {
+    }
+
+    /** The engine's problem for one of Spring's own refusals, or null when the engine has none of its own. */
+    static ProblemDetail of(Exception e, WebRequest request) {
+        if (e instanceof NoResourceFoundException || e instanceof NoHandlerFoundException) {
+            return noSuchPath(request);
+        }
+        if (e instanceof HttpRequestMethodNotSupportedException notSupported) {
+            return methodNotAllowed(notSupported, request);
+        }
+        if (e instanceof HttpMediaTypeNotSupportedException unsupported) {
+            return unsupportedMediaType(unsupported);
+        }
+        if (e instanceof HttpMediaTypeNotAcceptableException notAcceptable) {
+            return notAcceptable(notAcceptable, request);
+        }
+        return null;
     }
 
     static ProblemDetail noSuchPath(WebRequest request) {

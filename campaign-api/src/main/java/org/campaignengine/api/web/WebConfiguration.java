@@ -1,6 +1,6 @@
 package org.campaignengine.api.web;
 
-import org.campaignengine.api.config.EngineProperties;
+import org.campaignengine.api.EngineProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -19,7 +19,7 @@ import java.util.stream.IntStream;
 
 import org.awaitility.Awaitility;
 import org.campaignengine.api.e2e.ServerSentEvents.Event;
-import org.campaignengine.api.live.LiveUpdates;
+import org.campaignengine.api.readmodels.live.LiveUpdates;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -18,9 +18,9 @@ import java.util.Map;
 
 import org.awaitility.Awaitility;
 import org.campaignengine.api.e2e.EngineClient.Reply;
+import org.campaignengine.domain.campaign.CampaignMessages;
 import org.campaignengine.testsupport.ClassDatabase;
 import org.campaignengine.testsupport.PostgresTest;
-import org.campaignengine.domain.campaign.CampaignMessages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.test.annotation.DirtiesContext;

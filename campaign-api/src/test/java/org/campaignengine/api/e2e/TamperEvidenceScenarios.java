@@ -13,9 +13,9 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import org.awaitility.Awaitility;
-import org.campaignengine.api.audit.EventLinks;
 import org.campaignengine.api.audit.LinkStoredEvents;
 import org.campaignengine.api.e2e.EngineClient.Reply;
+import org.campaignengine.api.eventstore.EventLinks;
 import org.campaignengine.api.store.MigratedDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -17,7 +17,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.campaignengine.api.store.MigratedDatabase;
 import org.campaignengine.domain.privacy.PersonalData.Revealed;
-import org.campaignengine.projections.Columns;
+import org.campaignengine.projections.tables.Columns;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;

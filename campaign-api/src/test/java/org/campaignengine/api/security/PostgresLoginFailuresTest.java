@@ -1,7 +1,7 @@
 package org.campaignengine.api.security;
 
-import org.campaignengine.testsupport.PostgresTest;
 import org.campaignengine.api.store.MigratedDatabase;
+import org.campaignengine.testsupport.PostgresTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 

@@ -7,6 +7,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+import org.campaignengine.api.activity.ActivityRequests;
+import org.campaignengine.api.campaigns.CommandRequests;
+import org.campaignengine.api.web.input.InputConfiguration;
+import org.campaignengine.api.web.input.MalformedJson;
+import org.campaignengine.api.web.input.RefusedValue;
 import org.campaignengine.domain.campaign.ActivityType;
 import org.campaignengine.domain.campaign.CampaignSettings;
 import org.campaignengine.domain.campaign.Channel;
@@ -36,7 +41,7 @@ class ErrorsThatTeachTest {
     @Test
     void an_unknown_activity_type_is_refused_naming_every_type_at_its_record() {
         FieldError error = refusal("{\"records\": [{\"recordId\": \"r1\", \"type\": \"MESSAGE_SENT\"}, "
-                + "{\"recordId\": \"r2\", \"type\": \"TELEPORTED\"}]}", CommandRequests.Activity.class);
+                + "{\"recordId\": \"r2\", \"type\": \"TELEPORTED\"}]}", ActivityRequests.Activity.class);
         List<String> types = Arrays.stream(ActivityType.values()).map(Enum::name).toList();
         assertThat(error.field()).isEqualTo("records[1].type");
         assertThat(error.allowed()).isEqualTo(types);
@@ -46,7 +51,7 @@ class ErrorsThatTeachTest {
 
     @Test
     void an_enum_given_a_number_past_its_last_value_or_an_object_is_refused_naming_its_values() {
-        FieldError number = refusal("{\"records\": [{\"operatedBy\": 7}]}", CommandRequests.Activity.class);
+        FieldError number = refusal("{\"records\": [{\"operatedBy\": 7}]}", ActivityRequests.Activity.class);
         assertThat(number.field()).isEqualTo("records[0].operatedBy");
         assertThat(number.allowed()).isEqualTo(Arrays.stream(OperatedBy.values()).map(Enum::name).toList());
         FieldError object = refusal("{\"name\": \"x\", \"channel\": {\"is\": \"SMS\"}}", CommandRequests.CreateCampaign.class);
@@ -101,7 +106,7 @@ class ErrorsThatTeachTest {
         assertThat(huge.line()).isEqualTo(2);
 
         FieldError inRecord = refusal("{\"records\": [{\"costMicros\": 9223372036854775808}]}",
-                CommandRequests.Activity.class);
+                ActivityRequests.Activity.class);
         assertThat(inRecord.field()).as("read into a field, the field is named").isEqualTo("records[0].costMicros");
         assertThat(inRecord.allowed()).isNull();
     }
@@ -109,7 +114,7 @@ class ErrorsThatTeachTest {
     private FieldError refusal(String body, Class<?> type) {
         JsonMappingException e = catchThrowableOfType(() -> json.readValue(body, type), JsonMappingException.class);
         assertThat(e).as(body).isNotNull();
-        return RefusedValue.errorOf(SettingsJson.path(e, "body"), e);
+        return RefusedValue.errorOf(RefusedValue.path(e, "body"), e);
     }
 
     private MalformedJson malformed(String body) {

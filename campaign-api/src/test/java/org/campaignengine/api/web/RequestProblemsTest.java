@@ -52,9 +52,8 @@ class RequestProblemsTest {
     }
 
     @Test
-    void an_unknown_path_names_the_method_and_the_path_and_never_a_static_resource() {
-        ProblemDetail problem = body(handler.handleNoResourceFoundException(
-                new NoResourceFoundException(HttpMethod.GET, "api/v1/nothing"), new HttpHeaders(), HttpStatus.NOT_FOUND,
+    void an_unknown_path_names_the_method_and_the_path_and_never_a_static_resource() throws Exception {
+        ProblemDetail problem = body(handler.handleException(new NoResourceFoundException(HttpMethod.GET, "api/v1/nothing"),
                 request("GET", "/api/v1/nothing")));
         assertThat(problem.getStatus()).isEqualTo(404);
         assertThat(problem.getType().toString()).isEqualTo("urn:campaign-engine:problem:no-such-path");
@@ -64,10 +63,9 @@ class RequestProblemsTest {
     }
 
     @Test
-    void a_method_not_allowed_lists_the_allowed_ones_and_keeps_the_allow_header() {
+    void a_method_not_allowed_lists_the_allowed_ones_and_keeps_the_allow_header() throws Exception {
         HttpRequestMethodNotSupportedException e = new HttpRequestMethodNotSupportedException("PUT", Set.of("GET"));
-        ResponseEntity<Object> answer = handler.handleHttpRequestMethodNotSupported(e, e.getHeaders(),
-                HttpStatus.METHOD_NOT_ALLOWED, request("PUT", "/api/v1/campaigns/tabs"));
+        ResponseEntity<Object> answer = handler.handleException(e, request("PUT", "/api/v1/campaigns/tabs"));
         ProblemDetail problem = body(answer);
         assertThat(answer.getHeaders().getAllow()).containsExactly(HttpMethod.GET);
         assertThat(problem.getType().toString()).isEqualTo("urn:campaign-engine:problem:method-not-allowed");
@@ -76,19 +74,18 @@ class RequestProblemsTest {
     }
 
     @Test
-    void an_unsupported_or_unacceptable_media_type_names_what_the_endpoint_takes_or_gives() {
-        ProblemDetail unsupported = body(handler.handleHttpMediaTypeNotSupported(new HttpMediaTypeNotSupportedException(
-                        MediaType.TEXT_PLAIN, List.of(MediaType.APPLICATION_JSON), HttpMethod.POST), new HttpHeaders(),
-                HttpStatus.UNSUPPORTED_MEDIA_TYPE, request("POST", "/api/v1/campaigns")));
+    void an_unsupported_or_unacceptable_media_type_names_what_the_endpoint_takes_or_gives() throws Exception {
+        ProblemDetail unsupported = body(handler.handleException(new HttpMediaTypeNotSupportedException(
+                MediaType.TEXT_PLAIN, List.of(MediaType.APPLICATION_JSON), HttpMethod.POST),
+                request("POST", "/api/v1/campaigns")));
         assertThat(unsupported.getType().toString()).isEqualTo("urn:campaign-engine:problem:unsupported-media-type");
         assertThat(unsupported.getDetail()).isEqualTo("Content-Type text/plain is not read here; send one of application/json");
         assertThat(unsupported.getProperties()).containsEntry("acceptedMediaTypes", List.of("application/json"));
 
         MockHttpServletRequest png = new MockHttpServletRequest("GET", "/api/v1/campaigns");
         png.addHeader("Accept", "image/png");
-        ProblemDetail notAcceptable = body(handler.handleHttpMediaTypeNotAcceptable(
-                new HttpMediaTypeNotAcceptableException(List.of(MediaType.APPLICATION_JSON)), new HttpHeaders(),
-                HttpStatus.NOT_ACCEPTABLE, new ServletWebRequest(png)));
+        ProblemDetail notAcceptable = body(handler.handleException(
+                new HttpMediaTypeNotAcceptableException(List.of(MediaType.APPLICATION_JSON)), new ServletWebRequest(png)));
         assertThat(notAcceptable.getType().toString()).isEqualTo("urn:campaign-engine:problem:not-acceptable");
         assertThat(notAcceptable.getDetail())
                 .isEqualTo("This answer cannot be given in Accept: image/png; ask for one of application/json");

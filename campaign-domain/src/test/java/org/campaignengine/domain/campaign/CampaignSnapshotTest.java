@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.campaignengine.domain.campaign.CampaignCommand.PauseCampaign;
 import org.campaignengine.domain.campaign.CampaignCommand.AssessActivity;
+import org.campaignengine.domain.campaign.CampaignCommand.PauseCampaign;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;

@@ -12,9 +12,9 @@ import java.util.stream.Stream;
 import org.campaignengine.domain.campaign.CampaignCommand.PauseCampaign;
 import org.campaignengine.domain.campaign.CampaignCommand.ResumeCampaign;
 import org.campaignengine.domain.campaign.CampaignEvent.*;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * A campaign's past reads the same after a row of the transition table changes where it leads: the

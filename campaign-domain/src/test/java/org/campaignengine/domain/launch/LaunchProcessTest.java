@@ -7,12 +7,12 @@ import java.util.List;
 
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.test.utils.RecordingCommandBus;
-import org.campaignengine.domain.campaign.CampaignId;
 import org.campaignengine.domain.campaign.CampaignCommand.ConfirmLaunch;
 import org.campaignengine.domain.campaign.CampaignCommand.FailLaunch;
 import org.campaignengine.domain.campaign.CampaignCommand.RejectLaunch;
 import org.campaignengine.domain.campaign.CampaignEvent.LaunchRequested;
 import org.campaignengine.domain.campaign.CampaignFixtures;
+import org.campaignengine.domain.campaign.CampaignId;
 import org.campaignengine.domain.campaign.CampaignSettings;
 import org.campaignengine.domain.campaign.Channel;
 import org.campaignengine.domain.campaign.LaunchId;

@@ -6,9 +6,9 @@ import java.util.List;
 
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.test.utils.RecordingCommandBus;
-import org.campaignengine.domain.campaign.CampaignId;
 import org.campaignengine.domain.campaign.ArchiveReason;
 import org.campaignengine.domain.campaign.CampaignEvent.Archived;
+import org.campaignengine.domain.campaign.CampaignId;
 import org.campaignengine.domain.campaign.PhoneNumber;
 import org.campaignengine.domain.campaign.PhoneNumberMode;
 import org.campaignengine.domain.numbers.NumberPoolCommand.ReleasePhoneNumbers;

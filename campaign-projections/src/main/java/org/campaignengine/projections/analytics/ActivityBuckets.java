@@ -1,7 +1,7 @@
 package org.campaignengine.projections.analytics;
 
 import static org.campaignengine.projections.analytics.StateTable.instant;
-import static org.campaignengine.projections.Columns.time;
+import static org.campaignengine.projections.tables.Columns.time;
 
 import java.time.Instant;
 import java.util.ArrayList;

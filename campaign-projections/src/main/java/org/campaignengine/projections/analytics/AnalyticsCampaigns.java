@@ -1,7 +1,7 @@
 package org.campaignengine.projections.analytics;
 
 import static org.campaignengine.projections.analytics.StateTable.instant;
-import static org.campaignengine.projections.Columns.time;
+import static org.campaignengine.projections.tables.Columns.time;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 
 import org.campaignengine.domain.campaign.CampaignSettings;
 import org.campaignengine.domain.campaign.Channel;
-import org.campaignengine.projections.Saturating;
+import org.campaignengine.projections.tables.Saturating;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**

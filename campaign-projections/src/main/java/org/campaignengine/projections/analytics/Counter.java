@@ -1,6 +1,6 @@
 package org.campaignengine.projections.analytics;
 
-import org.campaignengine.projections.Saturating;
+import org.campaignengine.projections.tables.Saturating;
 
 /** The running counters of a campaign's analytics row, each named by its column. */
 enum Counter {

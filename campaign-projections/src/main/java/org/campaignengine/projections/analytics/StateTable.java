@@ -1,6 +1,6 @@
 package org.campaignengine.projections.analytics;
 
-import static org.campaignengine.projections.Columns.time;
+import static org.campaignengine.projections.tables.Columns.time;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,8 +19,8 @@ import org.campaignengine.projections.analytics.States.Caller;
 import org.campaignengine.projections.analytics.States.Contact;
 import org.campaignengine.projections.analytics.States.Delivery;
 import org.campaignengine.projections.analytics.States.Message;
-import org.campaignengine.projections.KeyLookup;
-import org.campaignengine.projections.NewRows;
+import org.campaignengine.projections.tables.KeyLookup;
+import org.campaignengine.projections.tables.NewRows;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**

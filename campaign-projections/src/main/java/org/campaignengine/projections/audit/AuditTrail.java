@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.campaignengine.projections.Columns;
+import org.campaignengine.projections.tables.Columns;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**

@@ -1,7 +1,7 @@
 package org.campaignengine.projections.contacts;
 
-import static org.campaignengine.projections.Columns.instant;
-import static org.campaignengine.projections.Columns.time;
+import static org.campaignengine.projections.tables.Columns.instant;
+import static org.campaignengine.projections.tables.Columns.time;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.campaignengine.domain.privacy.PersonalData;
-import org.campaignengine.projections.Erasure;
-import org.campaignengine.projections.KeyLookup;
-import org.campaignengine.projections.NewRows;
+import org.campaignengine.projections.scope.Erasure;
+import org.campaignengine.projections.tables.KeyLookup;
+import org.campaignengine.projections.tables.NewRows;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**

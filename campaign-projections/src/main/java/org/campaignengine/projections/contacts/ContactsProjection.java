@@ -23,8 +23,8 @@ import org.campaignengine.domain.campaign.CampaignEvent.Created;
 import org.campaignengine.domain.campaign.CampaignEvent.Deleted;
 import org.campaignengine.domain.campaign.CampaignEvent.SettingsUpdated;
 import org.campaignengine.domain.privacy.PersonalData;
-import org.campaignengine.projections.CampaignScope;
-import org.campaignengine.projections.CampaignScopes;
+import org.campaignengine.projections.scope.CampaignScope;
+import org.campaignengine.projections.scope.CampaignScopes;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**

@@ -1,8 +1,8 @@
 package org.campaignengine.projections.conversations;
 
-import static org.campaignengine.projections.Columns.clip;
-import static org.campaignengine.projections.Columns.personal;
-import static org.campaignengine.projections.Columns.later;
+import static org.campaignengine.projections.tables.Columns.clip;
+import static org.campaignengine.projections.tables.Columns.later;
+import static org.campaignengine.projections.tables.Columns.personal;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.campaignengine.domain.privacy.PersonalData;
-import org.campaignengine.projections.Chunks;
+import org.campaignengine.projections.tables.Chunks;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**

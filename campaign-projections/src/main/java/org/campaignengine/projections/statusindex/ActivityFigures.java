@@ -1,23 +1,23 @@
 package org.campaignengine.projections.statusindex;
 
-import org.campaignengine.projections.Chunks;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.campaignengine.projections.tables.Chunks;
 
 import org.campaignengine.domain.campaign.ActivityRecord;
 import org.campaignengine.domain.campaign.Channel;
-import org.campaignengine.projections.KeyLookup;
-import org.campaignengine.projections.NewRows;
-import org.campaignengine.projections.Saturating;
+import org.campaignengine.projections.tables.KeyLookup;
+import org.campaignengine.projections.tables.NewRows;
+import org.campaignengine.projections.tables.Saturating;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**

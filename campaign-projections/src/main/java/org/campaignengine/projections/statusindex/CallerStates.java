@@ -1,6 +1,5 @@
 package org.campaignengine.projections.statusindex;
 
-import org.campaignengine.projections.Chunks;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -8,11 +7,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.campaignengine.projections.tables.Chunks;
 
-import org.campaignengine.projections.Columns;
 import org.campaignengine.domain.campaign.ActivityRecord;
 import org.campaignengine.domain.campaign.ActivityType;
-import org.campaignengine.projections.KeyLookup;
+import org.campaignengine.projections.tables.Columns;
+import org.campaignengine.projections.tables.KeyLookup;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**

@@ -16,7 +16,7 @@ import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
 import org.campaignengine.domain.campaign.CampaignEvent.*;
 import org.campaignengine.domain.campaign.PhoneNumber;
 import org.campaignengine.domain.campaign.TimeRules;
-import org.campaignengine.projections.ParkedIndexes;
+import org.campaignengine.projections.tables.ParkedIndexes;
 
 /**
  * The status index: one row per campaign with its status, settings, numbers, figures and the reason it
@@ -172,11 +172,11 @@ public class CampaignIndexProjection {
     @EventHandler
     void on(ActivityRecorded e, EventMessage<?> message, @Timestamp Instant at) {
         long version = message instanceof DomainEventMessage<?> own ? own.getSequenceNumber() : -1;
-        Optional<IndexRow> before = moves.before(e.campaignId(), version < 0 ? Long.MAX_VALUE : version);
+        Optional<BatchIndexRow> before = moves.before(e.campaignId(), version < 0 ? Long.MAX_VALUE : version);
         if (before.isEmpty()) {
             return;
         }
-        IndexRow row = before.get();
+        BatchIndexRow row = before.get();
         row.figures(row.figures().plus(activity.count(e.campaignId(), e.records(), at)));
         if (e.records().stream().anyMatch(r -> r.type().resetsInactivity())) {
             restartWindow(row, at);
@@ -203,7 +203,7 @@ public class CampaignIndexProjection {
     }
 
     /** Activity, launch, resume and restart restart the inactivity window and clear the auto-archive flag. */
-    private void restartWindow(IndexRow row, Instant at) {
+    private void restartWindow(BatchIndexRow row, Instant at) {
         row.set("auto_archive_at", rules.autoArchiveAt(at)).set("auto_archive_warned", false)
                 .set("warned_archive_at", null);
     }

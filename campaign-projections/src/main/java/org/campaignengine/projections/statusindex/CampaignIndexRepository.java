@@ -28,7 +28,7 @@ public class CampaignIndexRepository {
     }
 
     /** Writes the settings and what follows from them (sort keys, contact total, dials remaining). */
-    void settings(IndexRow row, CampaignSettings s) {
+    void settings(BatchIndexRow row, CampaignSettings s) {
         String listName = s.contactList() == null ? null : s.contactList().name();
         row.set("settings", write(s)).set("name", s.name()).set("office", s.office())
                 .set("tags", SortKeys.tags(s.tags())).set("start_at", s.startAt()).set("end_at", s.endAt())
@@ -41,11 +41,11 @@ public class CampaignIndexRepository {
     }
 
     /** Stores the row's phone numbers and the number it sorts by. */
-    void numbers(IndexRow row, List<PhoneNumber> numbers) {
+    void numbers(BatchIndexRow row, List<PhoneNumber> numbers) {
         row.set("phone_numbers", write(numbers)).set("first_phone_number", SortKeys.firstNumber(numbers));
     }
 
-    List<PhoneNumber> numbers(IndexRow row) {
+    List<PhoneNumber> numbers(BatchIndexRow row) {
         try {
             return json.readValue((String) row.get("phone_numbers"), CampaignRowMapper.NUMBERS);
         } catch (JsonProcessingException e) {

@@ -1,11 +1,11 @@
 package org.campaignengine.projections.statusindex;
 
-import org.campaignengine.projections.Chunks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.campaignengine.projections.tables.Chunks;
 
 import org.campaignengine.domain.campaign.CampaignStatus;
 import org.springframework.jdbc.core.JdbcTemplate;

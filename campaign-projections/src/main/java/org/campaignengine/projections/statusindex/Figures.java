@@ -1,7 +1,7 @@
 package org.campaignengine.projections.statusindex;
 
 import org.campaignengine.domain.campaign.Channel;
-import org.campaignengine.projections.Saturating;
+import org.campaignengine.projections.tables.Saturating;
 
 /**
  * A campaign's running figures as the status index keeps them (the lifecycle rules' read models): counted as activity

@@ -13,9 +13,9 @@ import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.campaignengine.domain.campaign.CampaignEvent;
-import org.campaignengine.projections.Chunks;
-import org.campaignengine.projections.CommitBuffer;
-import org.campaignengine.projections.NewRows;
+import org.campaignengine.projections.tables.Chunks;
+import org.campaignengine.projections.tables.CommitBuffer;
+import org.campaignengine.projections.tables.NewRows;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -32,7 +32,7 @@ final class IndexWrites {
 
     private static final String BATCH = IndexWrites.class.getName() + ".rows";
     private static final String UPDATE = "UPDATE campaign_index SET "
-            + String.join(", ", IndexRow.COLUMNS.stream().filter(c -> !c.equals("id")).map(c -> c + " = ?").toList())
+            + String.join(", ", BatchIndexRow.COLUMNS.stream().filter(c -> !c.equals("id")).map(c -> c + " = ?").toList())
             + " WHERE id = ? AND version = ?";
 
     private final JdbcTemplate jdbc;
@@ -40,12 +40,12 @@ final class IndexWrites {
 
     IndexWrites(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.newRows = new NewRows(jdbc, "campaign_index", IndexRow.COLUMNS);
+        this.newRows = new NewRows(jdbc, "campaign_index", BatchIndexRow.COLUMNS);
     }
 
     /** The campaign's row as the batch has it so far; empty if the campaign is not indexed. */
-    Optional<IndexRow> row(String campaignId) {
-        Map<String, IndexRow> rows = batch();
+    Optional<BatchIndexRow> row(String campaignId) {
+        Map<String, BatchIndexRow> rows = batch();
         if (!rows.containsKey(campaignId)) {
             rows.putAll(read(List.of(campaignId)));
             rows.putIfAbsent(campaignId, null);
@@ -54,22 +54,22 @@ final class IndexWrites {
     }
 
     /** A new row, written when the batch commits. */
-    IndexRow add(String campaignId) {
-        IndexRow row = IndexRow.fresh(campaignId);
+    BatchIndexRow add(String campaignId) {
+        BatchIndexRow row = BatchIndexRow.fresh(campaignId);
         batch().put(campaignId, row);
         return row;
     }
 
-    private Map<String, IndexRow> batch() {
+    private Map<String, BatchIndexRow> batch() {
         if (!CurrentUnitOfWork.isStarted()) {
             throw new IllegalStateException("the status index is written inside a unit of work");
         }
         UnitOfWork<?> unit = CommitBuffer.unit();
         return unit.getOrComputeResource(BATCH, name -> {
-            Map<String, IndexRow> rows = new HashMap<>();
+            Map<String, BatchIndexRow> rows = new HashMap<>();
             if (unit instanceof BatchingUnitOfWork<?> batch) {
                 Set<String> named = campaigns(batch.getMessages());
-                Map<String, IndexRow> stored = read(named);
+                Map<String, BatchIndexRow> stored = read(named);
                 named.forEach(id -> rows.put(id, stored.get(id)));
             }
             unit.onPrepareCommit(u -> write(rows.values()));
@@ -88,25 +88,25 @@ final class IndexWrites {
         return ids;
     }
 
-    private Map<String, IndexRow> read(Iterable<String> ids) {
-        Map<String, IndexRow> rows = new HashMap<>();
+    private Map<String, BatchIndexRow> read(Iterable<String> ids) {
+        Map<String, BatchIndexRow> rows = new HashMap<>();
         List<String> all = new ArrayList<>();
         ids.forEach(all::add);
         for (List<String> chunk : Chunks.of(all)) {
-            jdbc.query("SELECT " + String.join(", ", IndexRow.COLUMNS) + " FROM campaign_index WHERE id IN ("
+            jdbc.query("SELECT " + String.join(", ", BatchIndexRow.COLUMNS) + " FROM campaign_index WHERE id IN ("
                     + Chunks.placeholders(chunk) + ")", rs -> {
-                IndexRow row = IndexRow.read(rs);
+                BatchIndexRow row = BatchIndexRow.read(rs);
                 rows.put(row.id(), row);
             }, chunk.toArray());
         }
         return rows;
     }
 
-    private void write(Iterable<IndexRow> rows) {
+    private void write(Iterable<BatchIndexRow> rows) {
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
-        List<IndexRow> updated = new ArrayList<>();
-        for (IndexRow row : rows) {
+        List<BatchIndexRow> updated = new ArrayList<>();
+        for (BatchIndexRow row : rows) {
             if (row == null || !row.changed()) {
                 continue;
             }

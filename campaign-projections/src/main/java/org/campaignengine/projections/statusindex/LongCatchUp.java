@@ -10,7 +10,7 @@ import org.axonframework.eventhandling.TrackingToken;
  * at least {@code backlog} events ahead of the first one this node handles (a first build from an existing
  * store, or a node that was down while many events arrived). Applying that many events to rows kept in
  * two dozen sort indexes costs each row two dozen random index writes; with the indexes parked
- * ({@link org.campaignengine.projections.ParkedIndexes}) and built again once caught up it is several times
+ * ({@link org.campaignengine.projections.tables.ParkedIndexes}) and built again once caught up it is several times
  * faster, and an index that far behind serves stale pages either way. Decided once per node, on the first
  * event it handles; a short backlog (a restart, a new installation, a test) keeps the indexes.
  */

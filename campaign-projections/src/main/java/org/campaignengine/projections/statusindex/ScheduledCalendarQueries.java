@@ -1,18 +1,18 @@
 package org.campaignengine.projections.statusindex;
 
-import org.campaignengine.projections.Chunks;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.campaignengine.projections.tables.Chunks;
 
 import org.axonframework.queryhandling.QueryHandler;
-import org.campaignengine.projections.Columns;
 import org.campaignengine.domain.campaign.CampaignSettings;
 import org.campaignengine.domain.campaign.PhoneNumber;
 import org.campaignengine.domain.campaign.PhoneNumberMode;
+import org.campaignengine.projections.tables.Columns;
 
 /**
  * The scheduled calendar, read from the status index rather than a read model of its own: the index

@@ -34,7 +34,7 @@ final class StatusMoves {
             return;
         }
         CampaignStatus status = EventMeaning.statusAfter(null, e);
-        IndexRow row = rows.add(e.campaignId()).set("channel", e.channel().name()).set("status", status.name())
+        BatchIndexRow row = rows.add(e.campaignId()).set("channel", e.channel().name()).set("status", status.name())
                 .set("shelf", Shelf.of(status).code()).set("created_at", at).set("cloned_from", e.clonedFrom())
                 .set("auto_archive_warned", false);
         row.figures(Figures.NONE);
@@ -62,7 +62,7 @@ final class StatusMoves {
      * Moves the campaign to the status the event sets, with the reason it is there (null: none), and
      * makes the event's other changes; a redelivered event moves nothing.
      */
-    void moveTo(CampaignEvent e, long seq, Instant at, String reason, Consumer<IndexRow> more) {
+    void moveTo(CampaignEvent e, long seq, Instant at, String reason, Consumer<BatchIndexRow> more) {
         CampaignStatus status = EventMeaning.statusSetBy(e).orElseThrow(
                 () -> new IllegalStateException(e.getClass().getSimpleName() + " sets no status"));
         change(e, seq, at, row -> {
@@ -73,7 +73,7 @@ final class StatusMoves {
     }
 
     /** Makes a campaign event's changes to a row that has not seen it, and moves the counters with it. */
-    void change(CampaignEvent e, long seq, Instant at, Consumer<IndexRow> changes) {
+    void change(CampaignEvent e, long seq, Instant at, Consumer<BatchIndexRow> changes) {
         before(e.campaignId(), seq).ifPresent(row -> {
             TabCounters.Key from = row.key();
             changes.accept(row);
@@ -83,11 +83,11 @@ final class StatusMoves {
     }
 
     /** The campaign's row if it has not seen the event of sequence {@code seq}. */
-    Optional<IndexRow> before(String campaignId, long seq) {
+    Optional<BatchIndexRow> before(String campaignId, long seq) {
         return rows.row(campaignId).filter(row -> row.version() < seq);
     }
 
-    private static void stamp(IndexRow row, long seq, Instant at) {
+    private static void stamp(BatchIndexRow row, long seq, Instant at) {
         row.set("updated_at", at).set("version", seq);
     }
 }

@@ -14,8 +14,8 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 
 import org.campaignengine.domain.campaign.CampaignStatus;
 import org.campaignengine.domain.campaign.Channel;
-import org.campaignengine.projections.CommitBuffer;
-import org.campaignengine.projections.Databases;
+import org.campaignengine.projections.tables.CommitBuffer;
+import org.campaignengine.projections.tables.Databases;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**

@@ -15,8 +15,8 @@ import org.campaignengine.domain.campaign.ArchiveReason;
 import org.campaignengine.domain.campaign.CampaignEvent.Archived;
 import org.campaignengine.domain.campaign.CampaignEvent.Stopped;
 import org.campaignengine.domain.campaign.Channel;
-import org.campaignengine.projections.CampaignScope;
 import org.campaignengine.projections.ProjectionHarness.Timeline;
+import org.campaignengine.projections.scope.CampaignScope;
 import org.junit.jupiter.api.Test;
 
 /**

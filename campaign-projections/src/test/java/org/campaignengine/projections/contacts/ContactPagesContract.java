@@ -16,17 +16,17 @@ import java.util.UUID;
 
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.MetaData;
+import org.campaignengine.domain.audit.AuditRecord.ContactForgotten;
 import org.campaignengine.domain.campaign.CampaignEvent.*;
 import org.campaignengine.domain.campaign.Channel;
+import org.campaignengine.domain.privacy.PersonalData;
 import org.campaignengine.projections.ActivityRecords.Record;
-import org.campaignengine.projections.CampaignScope;
 import org.campaignengine.projections.ProjectionHarness;
 import org.campaignengine.projections.ProjectionHarness.Timeline;
+import org.campaignengine.projections.scope.CampaignScope;
 import org.junit.jupiter.api.Test;
-import org.axonframework.eventhandling.GenericEventMessage;
-import org.campaignengine.domain.audit.AuditRecord.ContactForgotten;
-import org.campaignengine.domain.privacy.PersonalData;
 
 /**
  * Pages and their totals, a replay of the same events, what the model knows of the campaign itself,

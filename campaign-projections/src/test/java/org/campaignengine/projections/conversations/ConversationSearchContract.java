@@ -14,13 +14,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.axonframework.eventhandling.EventMessage;
-import org.campaignengine.domain.campaign.CampaignEvent.Paused;
-import org.campaignengine.domain.campaign.OperatedBy;
-import org.campaignengine.projections.CampaignScope;
-import org.campaignengine.projections.ProjectionHarness.Timeline;
-import org.junit.jupiter.api.Test;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.campaignengine.domain.audit.AuditRecord.ContactForgotten;
+import org.campaignengine.domain.campaign.CampaignEvent.Paused;
+import org.campaignengine.domain.campaign.OperatedBy;
+import org.campaignengine.projections.ProjectionHarness.Timeline;
+import org.campaignengine.projections.scope.CampaignScope;
+import org.junit.jupiter.api.Test;
 
 /** Search by name or phone, the tag filter, pages and their totals, and a replay of the same events. */
 abstract class ConversationSearchContract extends ConversationsDatabaseTest {

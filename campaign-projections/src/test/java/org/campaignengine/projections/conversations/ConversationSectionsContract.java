@@ -18,8 +18,8 @@ import org.campaignengine.domain.campaign.CampaignEvent.Created;
 import org.campaignengine.domain.campaign.CampaignEvent.Deleted;
 import org.campaignengine.domain.campaign.CampaignEvent.SettingsUpdated;
 import org.campaignengine.domain.campaign.Channel;
-import org.campaignengine.projections.CampaignScope;
 import org.campaignengine.projections.ProjectionHarness.Timeline;
+import org.campaignengine.projections.scope.CampaignScope;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -14,7 +14,6 @@ import java.util.UUID;
 
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.campaignengine.domain.campaign.ContactId;
 import org.campaignengine.domain.campaign.ActivityRecord;
 import org.campaignengine.domain.campaign.ActivityType;
 import org.campaignengine.domain.campaign.ArchiveReason;
@@ -24,15 +23,16 @@ import org.campaignengine.domain.campaign.CampaignSettings;
 import org.campaignengine.domain.campaign.CampaignStatus;
 import org.campaignengine.domain.campaign.CampaignType;
 import org.campaignengine.domain.campaign.Channel;
+import org.campaignengine.domain.campaign.ContactId;
 import org.campaignengine.domain.campaign.ContactList;
 import org.campaignengine.domain.campaign.OpenHours;
 import org.campaignengine.domain.campaign.OperatedBy;
 import org.campaignengine.domain.campaign.PhoneNumber;
 import org.campaignengine.domain.campaign.PhoneNumberMode;
 import org.campaignengine.domain.campaign.Variant;
+import org.campaignengine.projections.ProjectionHarness;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.campaignengine.projections.ProjectionHarness;
 
 /**
  * The status index fed real event streams through Axon's handler machinery and read back from the

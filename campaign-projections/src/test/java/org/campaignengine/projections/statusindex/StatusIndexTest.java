@@ -2,9 +2,9 @@ package org.campaignengine.projections.statusindex;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.campaignengine.domain.campaign.TimeRules;
-import org.campaignengine.projections.ParkedIndexes;
 import org.campaignengine.projections.ProjectionDatabase;
 import org.campaignengine.projections.ProjectionHarness;
+import org.campaignengine.projections.tables.ParkedIndexes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,0 +1,66 @@
+package org.campaignengine.api.activity;
+
+import static org.campaignengine.api.web.openapi.ProblemType.*;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.campaignengine.api.EngineProperties;
+import org.campaignengine.api.activity.ActivityRequests.Activity;
+import org.campaignengine.api.activity.ActivityRequests.Record;
+import org.campaignengine.api.campaigns.CampaignCommands;
+import org.campaignengine.api.web.openapi.Refusals;
+import org.campaignengine.domain.campaign.CampaignCommand.RecordActivity;
+import org.campaignengine.domain.campaign.CampaignId;
+import org.campaignengine.domain.campaign.InvalidCampaignInput;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
+/** {@code POST /api/v1/campaigns/{id}/activity}: what the sending and calling services report, in batches. */
+@RestController
+@RequestMapping("/api/v1/campaigns")
+class ActivityController {
+
+    private final CampaignCommands commands;
+    private final EngineProperties properties;
+    private final ActivityRecords activityRecords;
+
+    ActivityController(CampaignCommands commands, EngineProperties properties, ActivityRecords activityRecords) {
+        this.commands = commands;
+        this.properties = properties;
+        this.activityRecords = activityRecords;
+    }
+
+    @Operation(tags = "activity", summary = "Record activity",
+            description = "The sending and calling services report what happened: messages, receipts, replies, "
+            + "opt-outs, clicks, costs, calls. Records are checked field by field first (every "
+            + "mistake in one 400). Each record then counts, is a duplicate of a `recordId` seen before, or is "
+            + "rejected with its reason (not allowed in the campaign's status or outside its open hours, a "
+            + "conversation tag limit). A contact's name and phone are sealed under the contact's key before they "
+            + "are kept. Activity does not change the campaign's version.")
+    @ApiResponse(responseCode = "200", description = "How many records counted, were duplicates, or were rejected "
+            + "and why.", useReturnTypeSchema = true)
+    @Refusals({NOT_FOUND, BATCH_TOO_LARGE, CONCURRENT_CHANGE})
+    @PostMapping("/{id}/activity")
+    ActivityAccepted activity(
+            @Parameter(description = "The campaign's id (a UUID).") @PathVariable UUID id,
+            @RequestBody Activity body) {
+        List<Record> records = body.records();
+        if (records == null || records.isEmpty()) {
+            throw InvalidCampaignInput.of("records", "at least one record is required");
+        }
+        int max = properties.activity().maxBatch();
+        if (records.size() > max) {
+            throw new BatchTooLarge(records.size(), max);
+        }
+        return commands.send(new RecordActivity(CampaignId.of(id.toString()), activityRecords.toDomain(records)),
+                ActivityAccepted::of);
+    }
+}

@@ -1,0 +1,144 @@
+package org.campaignengine.api.engine;
+
+import java.util.List;
+import java.util.concurrent.Executors;
+
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.messaging.StreamableMessageSource;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.campaignengine.api.audit.ChainAnchors;
+import org.campaignengine.api.web.RequestContext;
+import org.campaignengine.api.web.input.IsoInstants;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/**
+ * Axon on plain JDBC: no JPA, so neither Hibernate's pooled sequence nor OID large objects can creep
+ * into the event table (Flyway owns the schema). Events, messages and tokens are JSON. With the
+ * {@code axonserver} profile, events, commands and queries go through Axon Server instead (Axon's own
+ * auto-configuration); tokens, sagas and deadlines stay in the database.
+ */
+@Configuration(proxyBeanMethods = false)
+class AxonConfiguration {
+
+    /**
+     * Events per processor transaction: a read model writes a batch and moves its token once, instead
+     * of committing after every event (Axon's default of one), which bounds rebuilds and catch-up.
+     */
+    static final int BATCH_SIZE = 200;
+
+    /**
+     * Under Axon Server, where new tokens start: the first event, named without asking the server (Axon's
+     * default, a replay token up to the head, asks it, and a processor whose tokens are new fails to start
+     * while Axon Server is out of reach). On a new store both are the same; only a new database against an
+     * Axon Server with history differs: handlers that skip replays would see that history.
+     */
+    private static final TrackingToken FROM_THE_FIRST_EVENT = null;
+
+    /** What every event records about its cause: copied from the command, or set for timers. */
+    static final List<String> AUDIT_KEYS = List.of(RequestContext.ACTOR, RequestContext.REQUEST_ID);
+
+    @Bean
+    @Primary
+    ObjectMapper jacksonObjectMapper(Jackson2ObjectMapperBuilder builder) {
+        return builder.build();
+    }
+
+    /** Events and messages as JSON, their times read with {@link IsoInstants}. */
+    @Bean("defaultAxonObjectMapper")
+    ObjectMapper defaultAxonObjectMapper() {
+        return new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .registerModule(IsoInstants.module())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    /**
+     * A campaign is snapshotted every 100 events of its own stream, so loading one never replays a long
+     * lifecycle; activity is not in that stream, so it never makes a snapshot grow.
+     */
+    @Bean
+    SnapshotTriggerDefinition campaignSnapshotTrigger(Snapshotter snapshotter) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, 100);
+    }
+
+    @Bean
+    CorrelationDataProvider auditCorrelation() {
+        return new SimpleCorrelationDataProvider(AUDIT_KEYS.toArray(String[]::new));
+    }
+
+    @Bean
+    CorrelationDataProvider messageOriginProvider() {
+        return new MessageOriginProvider();
+    }
+
+    /**
+     * Retries a command that lost an optimistic-concurrency race (two nodes, one aggregate); any
+     * other failure, a rule violation above all, is answered at once.
+     */
+    @Bean
+    CommandGateway commandGateway(CommandBus commandBus) {
+        var retries = IntervalRetryScheduler.builder()
+                .retryExecutor(Executors.newSingleThreadScheduledExecutor())
+                .maxRetryCount(5)
+                .retryInterval(50)
+                .build();
+        return DefaultCommandGateway.builder()
+                .commandBus(commandBus)
+                .retryScheduler(new ConcurrencyRetryScheduler(retries))
+                .build();
+    }
+
+    /**
+     * Pooled streaming processors everywhere, each campaign's events in order; a handler failure propagates so the batch is retried
+     * instead of the event being skipped (a skipped event would corrupt a read model or strand a launch).
+     *
+     * <p>Segments: a pooled processor hands every event it reads to every segment's queue and, per event,
+     * measures each queue (an O(n) {@code ConcurrentLinkedQueue.size()} in Axon 4.12), so its cost grows with
+     * segments times queue length; at Axon's default of 16 segments the engine spent most of its CPU there
+     * and processed about 500 events/s. A segment per node is enough: each node takes some of them.
+     *
+     * <p>The audit anchors have one segment (one order, one node at a time) and start from the first stored
+     * event even on a store that had history before they existed: Axon starts a new processor with a replay
+     * token up to the head, and the anchors, never replayed ({@code @DisallowReplay}), would skip that history.
+     */
+    @Bean
+    ConfigurerModule eventProcessingDefaults(@Value("${campaign.processing.segments:2}") int segments,
+                                             @Value("${axon.axonserver.enabled:true}") boolean axonServer) {
+        if (segments < 1) {
+            throw new IllegalArgumentException("campaign.processing.segments must be at least 1, not " + segments);
+        }
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .usingPooledStreamingEventProcessors()
+                .registerDefaultSequencingPolicy(c -> new CampaignSequencingPolicy())
+                .registerPooledStreamingEventProcessorConfiguration((c, builder) -> {
+                    builder.batchSize(BATCH_SIZE).initialSegmentCount(segments)
+                            .coordinatorExecutor(name -> CoordinatorExecutor.of(name, c));
+                    return axonServer ? builder.initialToken(source -> FROM_THE_FIRST_EVENT) : builder;
+                })
+                .registerPooledStreamingEventProcessorConfiguration(ChainAnchors.PROCESSING_GROUP,
+                        (c, builder) -> builder.batchSize(BATCH_SIZE).initialSegmentCount(1)
+                                .initialToken(StreamableMessageSource::createTailToken))
+                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance()));
+    }
+}

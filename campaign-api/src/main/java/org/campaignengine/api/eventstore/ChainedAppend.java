@@ -1,0 +1,105 @@
+package org.campaignengine.api.eventstore;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.axonframework.common.DateTimeUtils;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.statements.AppendEventsStatementBuilder;
+import org.axonframework.eventsourcing.eventstore.jdbc.statements.JdbcEventStorageEngineStatements;
+import org.axonframework.eventsourcing.eventstore.jdbc.statements.TimestampWriter;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+
+/**
+ * Appends events with Axon's own statement ({@link JdbcEventStorageEngineStatements#appendEvents}) and, on the
+ * same connection and so in the same transaction, the link of each ({@link EventLinks}) to {@code event_link}.
+ * The link covers the serialized forms Axon stores: a message serializes its payload and metadata once per
+ * serializer and keeps them, and the serializer writes the same bytes for the same event.
+ * Each chain is one aggregate's stream, so appends to different campaigns never wait for each other; two
+ * nodes appending to one campaign collide on its sequence, in {@code event_link} as this statement is built,
+ * and the loser's append fails whole.
+ */
+public class ChainedAppend implements AppendEventsStatementBuilder {
+
+    public static final String INSERT_LINK = "INSERT INTO event_link (event_id, chain_id, chain_seq, link) VALUES (?, ?, ?, ?)";
+
+    private record Last(long sequence, String link) {
+    }
+
+    @Override
+    public PreparedStatement build(Connection connection, EventSchema schema, Class<?> dataType,
+                                   List<? extends EventMessage<?>> events, Serializer serializer,
+                                   TimestampWriter timestampWriter) throws SQLException {
+        PreparedStatement append = JdbcEventStorageEngineStatements.appendEvents(connection, schema, dataType, events,
+                serializer, timestampWriter);
+        Map<String, Last> chains = new HashMap<>();
+        try (PreparedStatement links = connection.prepareStatement(INSERT_LINK)) {
+            for (EventMessage<?> message : events) {
+                DomainEventMessage<?> event = asDomainEventMessage(message);
+                SerializedObject<?> payload = event.serializePayload(serializer, dataType);
+                SerializedObject<?> metaData = event.serializeMetaData(serializer, dataType);
+                String chain = event.getAggregateIdentifier();
+                long sequence = event.getSequenceNumber();
+                String link = EventLinks.link(previous(connection, chains, chain, sequence), new EventLinks.Row(
+                        event.getIdentifier(), chain, sequence, event.getType(),
+                        DateTimeUtils.formatInstant(event.getTimestamp()), payload.getType().getName(),
+                        payload.getType().getRevision(), bytes(payload), bytes(metaData)));
+                chains.put(chain, new Last(sequence, link));
+                links.setString(1, event.getIdentifier());
+                links.setString(2, chain);
+                links.setLong(3, sequence);
+                links.setString(4, link);
+                links.addBatch();
+            }
+            links.executeBatch();
+        } catch (SQLException | RuntimeException e) {
+            append.close();
+            throw e;
+        }
+        return append;
+    }
+
+    /** The link before {@code sequence}: from this append, else as stored; a chain starts at {@link EventLinks#GENESIS}. */
+    private static String previous(Connection connection, Map<String, Last> chains, String chain, long sequence)
+            throws SQLException {
+        Last last = chains.get(chain);
+        if (last != null && last.sequence() == sequence - 1) {
+            return last.link();
+        }
+        if (sequence == 0) {
+            return EventLinks.GENESIS;
+        }
+        try (PreparedStatement find = connection.prepareStatement(
+                "SELECT link FROM event_link WHERE chain_id = ? AND chain_seq = ?")) {
+            find.setString(1, chain);
+            find.setLong(2, sequence - 1);
+            try (ResultSet rs = find.executeQuery()) {
+                // a chain whose earlier link is missing is linked from the start; verify names the break
+                return rs.next() ? rs.getString(1) : EventLinks.GENESIS;
+            }
+        }
+    }
+
+    private static byte[] bytes(SerializedObject<?> serialized) {
+        Object data = serialized.getData();
+        if (data instanceof byte[] raw) {
+            return raw;
+        }
+        throw new IllegalStateException("events are stored as bytes (BYTEA or BLOB), not " + data.getClass());
+    }
+
+    /** As Axon stores an event of no aggregate: a stream of its own, named by the event's id, at sequence 0. */
+    private static DomainEventMessage<?> asDomainEventMessage(EventMessage<?> event) {
+        return event instanceof DomainEventMessage<?> domain ? domain
+                : new GenericDomainEventMessage<>(null, event.getIdentifier(), 0L, event, event::getTimestamp);
+    }
+}

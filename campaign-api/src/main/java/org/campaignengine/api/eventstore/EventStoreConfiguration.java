@@ -1,0 +1,85 @@
+package org.campaignengine.api.eventstore;
+
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The engine's own event store: Axon's JDBC storage engine on the table Flyway made, each append chained
+ * ({@link ChainedAppend}), and Axon's embedded event store over it. None of it exists under the
+ * {@code axonserver} profile, where Axon Server keeps the events ({@link OwnEventStore}).
+ */
+@Configuration(proxyBeanMethods = false)
+class EventStoreConfiguration {
+
+    /** Events the event store keeps in memory for the processors that follow its head. */
+    static final int CACHED_EVENTS = 200;
+
+    /** Events a processor reads from the store per query (Axon's default is 100): fewer round trips in a replay. */
+    static final int EVENT_FETCH_SIZE = 500;
+
+    /**
+     * The gap timeout must outlast any transaction: a commit that arrives later than this behind a
+     * newer event would be skipped for good (AxonFramework#4829). PostgreSQL sessions are capped well
+     * below it by {@code statement_timeout} and {@code idle_in_transaction_session_timeout}. Under Axon
+     * Server ({@code axonserver} profile) there is no such bean: Axon Server stores the events.
+     */
+    @Bean
+    @OwnEventStore
+    EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
+                                          @Qualifier("eventSerializer") Serializer eventSerializer,
+                                          PersistenceExceptionResolver persistenceExceptionResolver,
+                                          org.axonframework.config.Configuration configuration,
+                                          ConnectionProvider connectionProvider,
+                                          TransactionManager transactionManager,
+                                          @Value("${campaign.event-store.gap-timeout-ms:600000}") int gapTimeout) {
+        return JdbcEventStorageEngine.builder()
+                .snapshotSerializer(defaultSerializer)
+                .eventSerializer(eventSerializer)
+                .upcasterChain(configuration.upcasterChain())
+                .persistenceExceptionResolver(persistenceExceptionResolver)
+                .snapshotFilter(configuration.snapshotFilter())
+                .connectionProvider(connectionProvider)
+                .transactionManager(transactionManager)
+                .schema(AxonTables.SCHEMA)
+                .appendEvents(new ChainedAppend())
+                .gapTimeout(gapTimeout)
+                .batchSize(EVENT_FETCH_SIZE)
+                .build();
+    }
+
+    /**
+     * Axon's embedded event store keeps the newest events in memory for the processors that follow the
+     * head, by count (10,000 by default) whatever their size: after an intake burst that was a hundred
+     * activity batches held for good. 200 events (a processor's batch) is enough for processors that keep
+     * up; one further behind reads the store itself, as it does in a replay.
+     */
+    @Bean
+    @OwnEventStore
+    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration) {
+        return EmbeddedEventStore.builder()
+                .storageEngine(storageEngine)
+                .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+                .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
+                .cachedEvents(CACHED_EVENTS)
+                .build();
+    }
+
+    /** Axon's JDBC auto-configuration offers this only while no event store bean is defined. */
+    @Bean
+    @OwnEventStore
+    PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new JdbcSQLErrorCodesResolver();
+    }
+}

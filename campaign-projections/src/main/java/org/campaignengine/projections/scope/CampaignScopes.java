@@ -1,0 +1,63 @@
+package org.campaignengine.projections.scope;
+
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A read model's own row per campaign ({@code campaign_id, office, deleted, version} plus whatever the
+ * model counts there), kept from the campaign's lifecycle events. The table name is the model's constant.
+ */
+public final class CampaignScopes {
+
+    private final JdbcTemplate jdbc;
+    private final String table;
+
+    public CampaignScopes(JdbcTemplate jdbc, String table) {
+        this.jdbc = jdbc;
+        this.table = table;
+    }
+
+    /** Created or edited: the office the campaign now belongs to, as of lifecycle event {@code version}. */
+    public void office(String campaignId, String office, long version) {
+        int updated = jdbc.update("UPDATE " + table + " SET office = ?, version = ? WHERE campaign_id = ?",
+                office, version, campaignId);
+        if (updated == 0) {
+            jdbc.update("INSERT INTO " + table + " (campaign_id, office, version) VALUES (?, ?, ?)",
+                    campaignId, office, version);
+        }
+    }
+
+    public void deleted(String campaignId, long version) {
+        jdbc.update("UPDATE " + table + " SET deleted = TRUE, version = ? WHERE campaign_id = ?", version, campaignId);
+    }
+
+    /** Any other lifecycle event: the model has caught up with it. */
+    public void reached(String campaignId, long version) {
+        jdbc.update("UPDATE " + table + " SET version = CASE WHEN version < ? THEN ? ELSE version END "
+                + "WHERE campaign_id = ?", version, version, campaignId);
+    }
+
+    /**
+     * The row activity counts into. It exists once the campaign's Created was applied; an activity event
+     * ahead of it (a store older than this model's rules) gets a row of no office, seen only by callers
+     * who see every office, so its counts are not lost.
+     */
+    public void ensure(String campaignId) {
+        Integer rows = jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE campaign_id = ?",
+                Integer.class, campaignId);
+        if (rows == null || rows == 0) {
+            jdbc.update("INSERT INTO " + table + " (campaign_id, office, version) VALUES (?, NULL, -1)", campaignId);
+        }
+    }
+
+    public Optional<CampaignScope> find(String campaignId) {
+        return jdbc.query("SELECT campaign_id, office, deleted, version FROM " + table + " WHERE campaign_id = ?",
+                (rs, n) -> new CampaignScope(rs.getString("campaign_id"), rs.getString("office"),
+                        rs.getBoolean("deleted"), rs.getLong("version")), campaignId).stream().findFirst();
+    }
+
+    public void deleteAll() {
+        jdbc.update("DELETE FROM " + table);
+    }
+}

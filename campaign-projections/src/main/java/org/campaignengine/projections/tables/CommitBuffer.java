@@ -1,0 +1,49 @@
+package org.campaignengine.projections.tables;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+
+/**
+ * Rows a handler collects across a processor's batch and writes once, as the batch commits: one list per
+ * unit of work and key, handed to {@code write} in its prepare-commit phase (so in its transaction).
+ *
+ * <p>An event handled on its own (after its batch failed, or retried from the dead letters) runs in a unit of
+ * work marked {@link #ONE_EVENT}: its rows are written when that unit commits, still inside the handler, so a
+ * write that fails is that event's failure and the event can be set aside alone.
+ */
+public final class CommitBuffer {
+
+    /** Resource of a unit of work that holds one event, whose buffered rows are written as it commits. */
+    public static final String ONE_EVENT = CommitBuffer.class.getName() + ".oneEvent";
+
+    private CommitBuffer() {
+    }
+
+    /** The unit of work whose commit writes what the current handler buffers. */
+    public static UnitOfWork<?> unit() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            throw new IllegalStateException("buffered rows are written inside a unit of work");
+        }
+        UnitOfWork<?> unit = CurrentUnitOfWork.get();
+        while (!unit.resources().containsKey(ONE_EVENT) && unit.parent().isPresent()) {
+            unit = unit.parent().get();
+        }
+        return unit;
+    }
+
+    public static <T> List<T> pending(String key, Consumer<List<T>> write) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            throw new IllegalStateException(key + " is written inside a unit of work");
+        }
+        UnitOfWork<?> unit = unit();
+        return unit.getOrComputeResource(key, name -> {
+            List<T> rows = new ArrayList<>();
+            unit.onPrepareCommit(u -> write.accept(rows));
+            return rows;
+        });
+    }
+}

@@ -1,0 +1,73 @@
+package org.campaignengine.projections.tables;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
+
+import org.campaignengine.projections.ProjectionDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The keyed look-up every read model makes for a batch of activity: exactly the campaign's rows with
+ * the listed keys, in the order asked for, however many keys (more than one H2 slice).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class KeyLookupContract {
+
+    ProjectionDatabase database;
+    KeyLookup lookup;
+
+    abstract ProjectionDatabase openDatabase();
+
+    @BeforeAll
+    void open() {
+        database = openDatabase();
+        database.jdbc().execute("CREATE TABLE keyed (campaign_id VARCHAR(36) NOT NULL, item VARCHAR(100) NOT NULL, "
+                + "position INTEGER NOT NULL, note VARCHAR(20), PRIMARY KEY (campaign_id, item, position))");
+        database.jdbc().execute("CREATE INDEX keyed_note ON keyed (campaign_id, note, item)");
+        List<Object[]> rows = new ArrayList<>();
+        IntStream.range(0, 3_000).forEach(i -> {
+            rows.add(new Object[] {"busy", "item-" + i, 1, "n" + i % 7});
+            rows.add(new Object[] {"busy", "item-" + i, 0, "n" + i % 7});
+            rows.add(new Object[] {"other", "item-" + i, 0, "n"});
+        });
+        database.jdbc().batchUpdate("INSERT INTO keyed (campaign_id, item, position, note) VALUES (?, ?, ?, ?)", rows);
+        lookup = new KeyLookup(database.jdbc());
+    }
+
+    @AfterAll
+    void close() throws Exception {
+        database.close();
+    }
+
+    @Test
+    void finds_exactly_the_campaigns_rows_with_the_listed_keys() {
+        List<String> keys = new ArrayList<>(IntStream.range(0, 1_200).mapToObj(i -> "item-" + (i * 2)).toList());
+        keys.add("item-missing");
+        Set<String> found = new TreeSet<>();
+        List<String> order = new ArrayList<>();
+        lookup.query("item, position, note", "keyed", "item", "busy", keys, "item, position", rs -> {
+            found.add(rs.getString("item"));
+            order.add(rs.getString("item") + "/" + rs.getInt("position"));
+        });
+        assertThat(found).hasSize(1_200).allMatch(k -> Integer.parseInt(k.substring(5)) % 2 == 0);
+        assertThat(order).hasSize(2_400).contains("item-0/0", "item-0/1");
+        assertThat(order.indexOf("item-0/0")).isEqualTo(order.indexOf("item-0/1") - 1);
+    }
+
+    @Test
+    void no_keys_reads_nothing() {
+        List<String> seen = new ArrayList<>();
+        lookup.query("item", "keyed", "item", "busy", List.of(), "", rs -> {
+            seen.add(rs.getString(1));
+        });
+        assertThat(seen).isEmpty();
+    }
+}
