@@ -1,5 +1,7 @@
 package org.campaignengine.api.eventstore;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,8 +27,8 @@ import org.axonframework.serialization.Serializer;
  * The link covers the serialized forms Axon stores: a message serializes its payload and metadata once per
  * serializer and keeps them, and the serializer writes the same bytes for the same event.
  * Each chain is one aggregate's stream, so appends to different campaigns never wait for each other; two
- * nodes appending to one campaign collide on its sequence, in {@code event_link} as this statement is built,
- * and the loser's append fails whole.
+ * nodes appending to one campaign collide on its sequence in Axon's own insert, which runs first, and the
+ * loser's append fails whole as a {@code ConcurrencyException}.
  */
 public class ChainedAppend implements AppendEventsStatementBuilder {
 
@@ -42,7 +44,9 @@ public class ChainedAppend implements AppendEventsStatementBuilder {
         PreparedStatement append = JdbcEventStorageEngineStatements.appendEvents(connection, schema, dataType, events,
                 serializer, timestampWriter);
         Map<String, Last> chains = new HashMap<>();
-        try (PreparedStatement links = connection.prepareStatement(INSERT_LINK)) {
+        PreparedStatement links = null;
+        try {
+            links = connection.prepareStatement(INSERT_LINK);
             for (EventMessage<?> message : events) {
                 DomainEventMessage<?> event = asDomainEventMessage(message);
                 SerializedObject<?> payload = event.serializePayload(serializer, dataType);
@@ -60,12 +64,45 @@ public class ChainedAppend implements AppendEventsStatementBuilder {
                 links.setString(4, link);
                 links.addBatch();
             }
-            links.executeBatch();
         } catch (SQLException | RuntimeException e) {
+            if (links != null) {
+                links.close();
+            }
             append.close();
             throw e;
         }
-        return append;
+        return linkedAfter(append, links);
+    }
+
+    /**
+     * Axon's statement, whose batch writes the links once Axon's own rows are in. A taken sequence so fails on
+     * Axon's insert, where Axon reads a duplicate key as a {@code ConcurrencyException} (409, or a retry), not
+     * while the statement is being built, where any failure is an opaque {@code JdbcException} (a 500).
+     */
+    private static PreparedStatement linkedAfter(PreparedStatement append, PreparedStatement links) {
+        return (PreparedStatement) Proxy.newProxyInstance(ChainedAppend.class.getClassLoader(),
+                new Class<?>[]{PreparedStatement.class}, (proxy, method, args) -> {
+                    try {
+                        switch (method.getName()) {
+                            case "executeBatch" -> {
+                                int[] appended = append.executeBatch();
+                                links.executeBatch();
+                                return appended;
+                            }
+                            case "close" -> {
+                                try (append) {
+                                    links.close();
+                                }
+                                return null;
+                            }
+                            default -> {
+                                return method.invoke(append, args);
+                            }
+                        }
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     /** The link before {@code sequence}: from this append, else as stored; a chain starts at {@link EventLinks#GENESIS}. */

@@ -20,7 +20,6 @@ import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
-import org.axonframework.common.AxonException;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.eventhandling.EventMessage;
@@ -34,7 +33,7 @@ import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenTableFactory;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventTableFactory;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.json.JacksonSerializer;
@@ -153,18 +152,21 @@ abstract class AxonTablesContract {
         }
     }
 
-    /** Two nodes appending to one campaign collide on its sequence; the loser's append fails whole. */
+    /**
+     * Two nodes appending to one campaign collide on its sequence; the loser's append fails whole, as the
+     * concurrency conflict Axon retries or the API answers 409, never as an opaque storage failure.
+     */
     @Test
-    void an_append_at_a_taken_sequence_fails_and_stores_nothing() {
+    void an_append_at_a_taken_sequence_is_a_concurrency_conflict_and_stores_nothing() {
         try (HikariDataSource flyway = migrated()) {
             JdbcEventStorageEngine engine = engine(flyway).appendEvents(new ChainedAppend())
-                    .persistenceExceptionResolver(new JdbcSQLErrorCodesResolver()).build();
+                    .persistenceExceptionResolver(new DuplicateKeys()).build();
             engine.appendEvents(events());
             Instant at = Instant.parse("2026-03-01T11:00:00Z");
 
             assertThatThrownBy(() -> engine.appendEvents(new GenericDomainEventMessage<>("Campaign", "c-1", 1,
                     new Noted("launched again"), MetaData.emptyInstance(), "e-5", at)))
-                    .isInstanceOf(AxonException.class);
+                    .isInstanceOf(ConcurrencyException.class);
             AxonTables table = new AxonTables(new JdbcTemplate(flyway));
             assertThat(table.event("e-5")).isEmpty();
             assertThat(new JdbcTemplate(flyway).queryForObject("SELECT COUNT(*) FROM event_link WHERE event_id = 'e-5'",
