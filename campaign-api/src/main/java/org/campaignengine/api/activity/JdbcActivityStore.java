@@ -1,7 +1,6 @@
 package org.campaignengine.api.activity;
 
 import java.sql.Array;
-import java.sql.Savepoint;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -57,6 +56,8 @@ public class JdbcActivityStore implements ActivityStore {
     /** Ids (campaign and record) kept or found kept by transactions that have committed. */
     private final RecentIds recent;
     private final JdbcLastActivity lastActivity;
+    /** The campaign's count of kept records, and the savepoint an insert that may be refused runs in. */
+    private final RowPerCampaign rows;
 
     public JdbcActivityStore(JdbcTemplate jdbc, int recentIds) {
         this.jdbc = jdbc;
@@ -64,6 +65,7 @@ public class JdbcActivityStore implements ActivityStore {
         this.newRecords = new NewRows(jdbc, "activity_record", List.of("campaign_id", "record_id", "recorded_at"));
         this.recent = new RecentIds(recentIds);
         this.lastActivity = new JdbcLastActivity(jdbc);
+        this.rows = new RowPerCampaign(jdbc);
     }
 
     @Override
@@ -87,7 +89,7 @@ public class JdbcActivityStore implements ActivityStore {
         List<ActivityRecord> fresh = records;
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
             try {
-                inSavepoint(() -> insert(campaign, records, at));
+                rows.inSavepoint(() -> insert(campaign, records, at));
             } catch (DuplicateKeyException keptBefore) {
                 fresh = lookUpAndInsert(campaign, records, at);
             }
@@ -115,24 +117,9 @@ public class JdbcActivityStore implements ActivityStore {
 
     /** Moves the campaign's count of kept records in place; the first batch of a campaign writes its row. */
     private void count(CampaignId campaign, int kept) {
-        String add = "UPDATE campaign_activity_count SET records = records + ? WHERE campaign_id = ?";
-        if (jdbc.update(add, kept, campaign.value()) > 0) {
-            return;
-        }
-        try {
-            inSavepointIfTransaction(() -> jdbc.update(
-                    "INSERT INTO campaign_activity_count (campaign_id, records) VALUES (?, ?)", campaign.value(), kept));
-        } catch (DuplicateKeyException insertedMeanwhile) {
-            jdbc.update(add, kept, campaign.value());
-        }
-    }
-
-    private void inSavepointIfTransaction(Runnable work) {
-        if (TransactionSynchronizationManager.isActualTransactionActive()) {
-            inSavepoint(work);
-        } else {
-            work.run();
-        }
+        rows.move("UPDATE campaign_activity_count SET records = records + ? WHERE campaign_id = ?",
+                new Object[] {kept, campaign.value()},
+                "INSERT INTO campaign_activity_count (campaign_id, records) VALUES (?, ?)", campaign.value(), kept);
     }
 
     /** The records not kept before, inserted; outside a transaction every keep goes this way. */
@@ -160,20 +147,6 @@ public class JdbcActivityStore implements ActivityStore {
      * Runs the work so that its failure leaves the transaction as it was before: a failed statement
      * aborts a PostgreSQL transaction, and a failed batch may have inserted part of itself on H2.
      */
-    private void inSavepoint(Runnable work) {
-        jdbc.execute((ConnectionCallback<Void>) connection -> {
-            Savepoint savepoint = connection.setSavepoint();
-            try {
-                work.run();
-            } catch (RuntimeException e) {
-                connection.rollback(savepoint);
-                throw e;
-            }
-            connection.releaseSavepoint(savepoint);
-            return null;
-        });
-    }
-
     private void remember(CampaignId campaign, Collection<String> recordIds) {
         recent.add(campaign.value(), recordIds);
     }

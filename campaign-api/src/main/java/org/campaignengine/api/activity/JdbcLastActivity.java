@@ -1,6 +1,5 @@
 package org.campaignengine.api.activity;
 
-import java.sql.Savepoint;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -9,10 +8,7 @@ import java.util.Optional;
 
 import org.campaignengine.domain.campaign.CampaignId;
 import org.campaignengine.domain.campaign.LastActivity;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The campaign's last activity in {@code campaign_last_activity}, one row per campaign moved forward in
@@ -25,9 +21,11 @@ public class JdbcLastActivity implements LastActivity {
             + "GREATEST(last_activity_at, ?) WHERE campaign_id = ?";
 
     private final JdbcTemplate jdbc;
+    private final RowPerCampaign rows;
 
     public JdbcLastActivity(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.rows = new RowPerCampaign(jdbc);
     }
 
     @Override
@@ -41,33 +39,7 @@ public class JdbcLastActivity implements LastActivity {
     /** Moves the campaign's last activity to {@code at}, unless it is later already. */
     void note(CampaignId campaign, Instant at) {
         OffsetDateTime time = at.atOffset(ZoneOffset.UTC);
-        if (jdbc.update(MOVE, time, campaign.value()) > 0) {
-            return;
-        }
-        try {
-            inSavepoint(() -> jdbc.update("INSERT INTO campaign_last_activity (campaign_id, last_activity_at) "
-                    + "VALUES (?, ?)", campaign.value(), time));
-        } catch (DuplicateKeyException insertedMeanwhile) {
-            jdbc.update(MOVE, time, campaign.value());
-        }
-    }
-
-    /** A refused insert leaves a PostgreSQL transaction usable for the update that follows. */
-    private void inSavepoint(Runnable work) {
-        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-            work.run();
-            return;
-        }
-        jdbc.execute((ConnectionCallback<Void>) connection -> {
-            Savepoint savepoint = connection.setSavepoint();
-            try {
-                work.run();
-            } catch (RuntimeException e) {
-                connection.rollback(savepoint);
-                throw e;
-            }
-            connection.releaseSavepoint(savepoint);
-            return null;
-        });
+        rows.move(MOVE, new Object[] {time, campaign.value()},
+                "INSERT INTO campaign_last_activity (campaign_id, last_activity_at) VALUES (?, ?)", campaign.value(), time);
     }
 }

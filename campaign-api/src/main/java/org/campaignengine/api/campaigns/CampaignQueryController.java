@@ -13,7 +13,7 @@ import org.campaignengine.api.readmodels.index.DisplayProfiles;
 import org.campaignengine.api.web.CampaignNotFound;
 import org.campaignengine.api.web.OfficeScope;
 import org.campaignengine.api.web.openapi.Refusals;
-import org.campaignengine.domain.campaign.CampaignStatus;
+import org.campaignengine.domain.campaign.Stage;
 import org.campaignengine.domain.campaign.TimeRules;
 import org.campaignengine.projections.statusindex.CampaignRow;
 import org.campaignengine.projections.statusindex.DisplayProfile;
@@ -72,7 +72,7 @@ class CampaignQueryController {
             @RequestParam(required = false) String profile) {
         DisplayProfile display = profiles.chosen(profile);
         CampaignRow row = consistency.await(id.toString(), () -> find(id.toString()), CampaignRow::version, minVersion)
-                .filter(r -> r.status() != CampaignStatus.DELETED)
+                .filter(r -> Stage.of(r.status()).shown())
                 .filter(r -> scope.sees(r.settings().office()))
                 .orElseThrow(() -> new CampaignNotFound(id.toString()));
         return CampaignDetail.of(row, rules, clock, display);

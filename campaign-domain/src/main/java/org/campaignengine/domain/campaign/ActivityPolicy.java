@@ -29,7 +29,7 @@ public final class ActivityPolicy {
     static Optional<String> refusal(Situation situation, CampaignSettings settings, ActivityRecord record) {
         Direction direction = record.type().direction();
         if (!Transition.permits(actionOf(direction), situation)) {
-            return Optional.of(reason(situation.status(), direction));
+            return Optional.of(reason(situation, direction));
         }
         if (direction == OUTBOUND && record.type() != ActivityType.CALLER_LOGGED_IN
                 && !withinOpenHours(settings, record)) {
@@ -47,12 +47,15 @@ public final class ActivityPolicy {
         return settings.openHours().contains(local);
     }
 
-    private static String reason(CampaignStatus status, Direction direction) {
+    /** In the table's words: before a launch nothing counts; where only receipts count, it says so. */
+    private static String reason(Situation situation, Direction direction) {
+        CampaignStatus status = situation.status();
         if (!Transition.launched(status)) {
             return "the campaign is " + status + ": it records no activity before it is launched";
         }
-        if (status == CampaignStatus.ARCHIVED) {
-            return "the campaign is ARCHIVED: it sends and receives nothing; only receipts for earlier sends count";
+        if (!Transition.permits(Action.RECORD_INBOUND, situation)
+                && Transition.permits(Action.RECORD_RECEIPT, situation)) {
+            return "the campaign is " + status + ": it sends and receives nothing; only receipts for earlier sends count";
         }
         return "the campaign is " + status + ": no " + direction.name().toLowerCase() + " activity";
     }

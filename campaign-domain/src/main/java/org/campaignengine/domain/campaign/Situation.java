@@ -18,7 +18,7 @@ public record Situation(CampaignStatus status, Channel channel, boolean insideLo
 
     public static Situation of(CampaignStatus status, Channel channel, CampaignSettings settings, Instant launchAt,
                                boolean everLaunched, Instant now, TimeRules rules) {
-        boolean locked = status == CampaignStatus.SCHEDULED && rules.insideLockWindow(launchAt, now);
+        boolean locked = Transition.awaitsLaunchAt(status) && rules.insideLockWindow(launchAt, now);
         return new Situation(status, channel, locked, everLaunched, LaunchReadiness.missing(channel, settings, now));
     }
 }

@@ -42,6 +42,11 @@ public enum Stage {
         return this != ARCHIVED && this != DELETED;
     }
 
+    /** Shown on any page or stream: every stage but a deleted draft's. */
+    public boolean shown() {
+        return this != DELETED;
+    }
+
     public static Stage of(CampaignStatus status) {
         return Arrays.stream(values()).filter(stage -> stage.statuses.contains(status)).findFirst()
                 .orElseThrow(() -> new IllegalStateException(status + " is at no stage"));

@@ -136,6 +136,11 @@ public enum Transition {
         return Statuses.RUNNING.contains(status);
     }
 
+    /** Waits for its launch time, so edits lock within the window before it (§4). */
+    public static boolean awaitsLaunchAt(CampaignStatus status) {
+        return Statuses.AWAITING_LAUNCH_AT.contains(status);
+    }
+
     /** Has been launched at some point, so it holds numbers and activity. */
     public static boolean launched(CampaignStatus status) {
         return Statuses.LAUNCHED.contains(status);
@@ -195,6 +200,7 @@ public enum Transition {
     /** The groups of statuses the rows share, and that the rest of the engine asks about by name. */
     private static final class Statuses {
         static final Set<CampaignStatus> RUNNING = EnumSet.of(ACTIVE, PAUSED, SUSPENDED);
+        static final Set<CampaignStatus> AWAITING_LAUNCH_AT = EnumSet.of(SCHEDULED);
         static final Set<CampaignStatus> LAUNCHED_UNARCHIVED = EnumSet.of(ACTIVE, PAUSED, SUSPENDED, STOPPED,
                 ERRORED, COMPLETED);
         static final Set<CampaignStatus> LAUNCHED = EnumSet.of(ACTIVE, PAUSED, SUSPENDED, STOPPED, ERRORED,

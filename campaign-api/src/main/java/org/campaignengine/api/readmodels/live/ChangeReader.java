@@ -5,7 +5,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.campaignengine.domain.campaign.CampaignStatus;
+import org.campaignengine.domain.campaign.Stage;
 import org.campaignengine.projections.analytics.AnalyticsProjection;
 import org.campaignengine.projections.analytics.CampaignAnalytics;
 import org.campaignengine.projections.analytics.FindAnalytics;
@@ -42,7 +42,7 @@ final class ChangeReader {
             if (change.readModel().equals(CampaignIndexProjection.READ_MODEL)) {
                 return queries.query(new FindCampaign(change.campaignId()),
                                 ResponseTypes.optionalInstanceOf(CampaignRow.class)).join()
-                        .filter(row -> row.status() != CampaignStatus.DELETED)
+                        .filter(row -> Stage.of(row.status()).shown())
                         .map(LiveUpdate.IndexRowChanged::new);
             }
             return queries.query(new FindAnalytics(change.campaignId()),
