@@ -13,8 +13,9 @@ record ActivityAccepted(
         int duplicates,
         @Schema(description = "Records refused, each with its reason.") List<ActivityOutcome.Rejection> rejected,
         @Schema(description = "The campaign's version (activity does not change it).", example = "5") long version,
-        @Schema(description = "How many records the campaign has kept, this batch's included: read the analytics "
-                + "with `activityVersion` set to it to see them.", example = "1200") long activityVersion) {
+        @Schema(description = "How many records the campaign has kept, this batch's included: read the analytics, "
+                + "contacts or conversations with `activityVersion` set to it to see them.", example = "1200")
+        long activityVersion) {
     static ActivityAccepted of(ActivityOutcome outcome) {
         return new ActivityAccepted(outcome.accepted(), outcome.duplicates(), outcome.rejected(),
                 outcome.version(), outcome.activityVersion());

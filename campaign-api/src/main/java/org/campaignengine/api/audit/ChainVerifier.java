@@ -68,6 +68,7 @@ public class ChainVerifier {
     private static final int FETCH = 200;
 
     private final JdbcTemplate jdbc;
+    private final AxonTables events;
     private final TransactionTemplate readOnly;
     private final TrailCheck trail;
 
@@ -76,6 +77,7 @@ public class ChainVerifier {
         this.trail = new TrailCheck(tokens);
         this.jdbc = new JdbcTemplate(Objects.requireNonNull(jdbc.getDataSource()));
         this.jdbc.setFetchSize(FETCH);
+        this.events = new AxonTables(this.jdbc);
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
     }
@@ -109,29 +111,22 @@ public class ChainVerifier {
         String[] chain = {null};
         long[] sequence = {-1};
         String[] previous = {EventLinks.GENESIS};
-        jdbc.query("SELECT l.event_id AS linked_event, l.chain_id, l.chain_seq, l.link, a.global_index AS anchored_index, "
-                + "e.globalIndex, " + AxonTables.linkedColumns("e.") + " FROM event_link l "
-                + "LEFT JOIN DomainEventEntry e ON e.eventIdentifier = l.event_id "
-                + "LEFT JOIN chain_anchor a ON a.event_id = l.event_id "
-                + "ORDER BY l.chain_id, l.chain_seq", rs -> {
-            String chainId = rs.getString("chain_id");
-            long chainSeq = rs.getLong("chain_seq");
-            String stored = rs.getString("link");
+        events.linksInChainOrder(linked -> {
+            String chainId = linked.chainId();
+            long chainSeq = linked.chainSequence();
+            String stored = linked.link();
             boolean follows = chainId.equals(chain[0]) && chainSeq == sequence[0] + 1;
             String before = follows ? previous[0] : chainSeq == 0 ? EventLinks.GENESIS : null;
-            long globalIndex = rs.getLong("globalIndex");
-            boolean present = !rs.wasNull();
-            if (!present) {
-                long anchored = rs.getLong("anchored_index");
-                findings.bad(new BadEvent(rs.wasNull() ? null : anchored, rs.getString("linked_event"), chainId,
-                        chainSeq, "the event's row is gone"));
+            if (linked.globalIndex() == null) {
+                findings.bad(new BadEvent(linked.anchoredIndex(), linked.eventId(), chainId, chainSeq,
+                        "the event's row is gone"));
             } else {
                 findings.events++;
                 if (before == null) {
-                    findings.bad(new BadEvent(globalIndex, rs.getString("linked_event"), chainId, chainSeq,
+                    findings.bad(new BadEvent(linked.globalIndex(), linked.eventId(), chainId, chainSeq,
                             "the event before it in its chain is gone"));
-                } else if (!EventLinks.link(before, AxonTables.row(rs)).equals(stored)) {
-                    findings.bad(new BadEvent(globalIndex, rs.getString("linked_event"), chainId, chainSeq,
+                } else if (!EventLinks.link(before, linked.row()).equals(stored)) {
+                    findings.bad(new BadEvent(linked.globalIndex(), linked.eventId(), chainId, chainSeq,
                             "its stored bytes no longer match its link"));
                 }
             }
@@ -142,11 +137,9 @@ public class ChainVerifier {
     }
 
     private void checkUnlinked(Findings findings) {
-        jdbc.query("SELECT e.globalIndex, e.eventIdentifier, e.aggregateIdentifier, e.sequenceNumber "
-                + "FROM DomainEventEntry e WHERE NOT EXISTS "
-                + "(SELECT 1 FROM event_link l WHERE l.event_id = e.eventIdentifier) ORDER BY e.globalIndex", rs -> {
+        events.unlinked(event -> {
             findings.events++;
-            findings.bad(new BadEvent(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+            findings.bad(new BadEvent(event.globalIndex(), event.eventId(), event.aggregateId(), event.sequence(),
                     "it was stored without a link (outside the engine)"));
         });
     }

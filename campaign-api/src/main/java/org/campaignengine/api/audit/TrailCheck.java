@@ -71,41 +71,34 @@ public class TrailCheck {
 
     /** Runs in the caller's transaction, on its connection. */
     Report check(JdbcTemplate jdbc) {
-        Handled handled = handled(jdbc);
+        AxonTables store = new AxonTables(jdbc);
+        Handled handled = handled(store);
         long upTo = handled.upTo();
         Difference[] first = {null};
         long[] missing = {0};
         long[] inGaps = {0};
-        jdbc.query("SELECT e.globalIndex, e.eventIdentifier, a.event_id FROM DomainEventEntry e "
-                + "LEFT JOIN audit_event a ON a.global_index = e.globalIndex "
-                + "WHERE e.globalIndex <= ? AND (a.event_id IS NULL OR a.event_id <> e.eventIdentifier) "
-                + "ORDER BY e.globalIndex", rs -> {
-            String listed = rs.getString(3);
-            if (listed == null && handled.gaps().contains(rs.getLong(1))) {
+        store.unlistedUpTo(upTo, position -> {
+            String listed = position.listedEventId();
+            if (listed == null && handled.gaps().contains(position.globalIndex())) {
                 inGaps[0]++;
                 return;
             }
             missing[0]++;
-            first[0] = earlier(first[0], new Difference(rs.getLong(1), rs.getString(2), listed, listed == null
-                    ? "the trail does not list this event" : "the trail lists another event at this event's position"));
-        }, upTo);
+            first[0] = earlier(first[0], new Difference(position.globalIndex(), position.storedEventId(), listed,
+                    listed == null ? "the trail does not list this event"
+                            : "the trail lists another event at this event's position"));
+        });
         long[] misplaced = {0};
-        jdbc.query("SELECT a.global_index, e.eventIdentifier, a.event_id FROM audit_event a "
-                + "LEFT JOIN DomainEventEntry e ON e.globalIndex = a.global_index "
-                + "WHERE e.eventIdentifier IS NULL OR (a.global_index > ? AND e.eventIdentifier <> a.event_id) "
-                + "ORDER BY a.global_index", rs -> {
+        store.listedAmiss(upTo, position -> {
             misplaced[0]++;
-            String stored = rs.getString(2);
-            first[0] = earlier(first[0], new Difference(rs.getLong(1), stored, rs.getString(3), stored == null
-                    ? "the trail lists a position where the store holds no event"
-                    : "the trail lists another event at this event's position"));
-        }, upTo);
-        long pending = inGaps[0] + count(jdbc, "SELECT COUNT(*) FROM DomainEventEntry e WHERE e.globalIndex > ? "
-                + "AND NOT EXISTS (SELECT 1 FROM audit_event a WHERE a.global_index = e.globalIndex)", upTo);
+            String stored = position.storedEventId();
+            first[0] = earlier(first[0], new Difference(position.globalIndex(), stored, position.listedEventId(),
+                    stored == null ? "the trail lists a position where the store holds no event"
+                            : "the trail lists another event at this event's position"));
+        });
+        long pending = inGaps[0] + store.unlistedAfter(upTo);
         return new Report(missing[0] == 0 && misplaced[0] == 0, count(jdbc, "SELECT COUNT(*) FROM audit_event"),
-                count(jdbc, "SELECT COUNT(*) FROM DomainEventEntry"),
-                count(jdbc, "SELECT COALESCE(MAX(globalIndex), -1) FROM DomainEventEntry"), upTo, pending, missing[0],
-                misplaced[0], first[0]);
+                store.eventCount(), store.lastPosition(), upTo, pending, missing[0], misplaced[0], first[0]);
     }
 
     /**
@@ -134,13 +127,13 @@ public class TrailCheck {
         }
     }
 
-    private Handled handled(JdbcTemplate jdbc) {
-        return new AxonTables(jdbc).tokens(AuditTrailProjection.PROCESSING_GROUP, tokens).stream().map(Handled::by)
+    private Handled handled(AxonTables store) {
+        return store.tokens(AuditTrailProjection.PROCESSING_GROUP, tokens).stream().map(Handled::by)
                 .reduce(Handled::and).orElse(Handled.NOTHING);
     }
 
-    private static long count(JdbcTemplate jdbc, String sql, Object... args) {
-        Long count = jdbc.queryForObject(sql, Long.class, args);
+    private static long count(JdbcTemplate jdbc, String sql) {
+        Long count = jdbc.queryForObject(sql, Long.class);
         return count == null ? 0 : count;
     }
 

@@ -9,9 +9,8 @@ import java.util.UUID;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.campaignengine.api.readmodels.ReadConsistency;
+import org.campaignengine.api.readmodels.ReadConsistency.Answer;
 import org.campaignengine.api.readmodels.index.DisplayProfiles;
-import org.campaignengine.api.web.CampaignNotFound;
-import org.campaignengine.api.web.OfficeScope;
 import org.campaignengine.api.web.openapi.Refusals;
 import org.campaignengine.domain.campaign.Stage;
 import org.campaignengine.domain.campaign.TimeRules;
@@ -34,18 +33,20 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping("/api/v1/campaigns")
 class CampaignQueryController {
 
+    /** The status index keeps no count of activity: a campaign's read waits for lifecycle versions only. */
+    private static final Answer<CampaignRow> ROW = Answer.withoutActivity(CampaignRow::version,
+            row -> !Stage.of(row.status()).shown(), row -> row.settings().office());
+
     private final QueryGateway queries;
     private final ReadConsistency consistency;
     private final TimeRules rules;
     private final Clock clock;
-    private final OfficeScope scope;
     private final DisplayProfiles profiles;
 
     CampaignQueryController(QueryGateway queries, ReadConsistency consistency, TimeRules rules, Clock clock,
-                            OfficeScope scope, DisplayProfiles profiles) {
+                            DisplayProfiles profiles) {
         this.queries = queries;
         this.profiles = profiles;
-        this.scope = scope;
         this.consistency = consistency;
         this.rules = rules;
         this.clock = clock;
@@ -64,17 +65,12 @@ class CampaignQueryController {
     @GetMapping("/{id}")
     CampaignDetail get(
             @Parameter(description = "The campaign's id (a UUID).") @PathVariable UUID id,
-            @Parameter(description = "Answer once the read model has applied this version of the campaign (a "
-                    + "command's `version`), or 504 after a bounded wait.")
-            @RequestParam(required = false) Long minVersion,
+            @Parameter(description = ReadConsistency.MIN_VERSION) @RequestParam(required = false) Long minVersion,
             @Parameter(description = "The product whose words `displayStatus` shows (thrutext, thrutalk, two-way, "
                     + "...); the configured default when absent.")
             @RequestParam(required = false) String profile) {
         DisplayProfile display = profiles.chosen(profile);
-        CampaignRow row = consistency.await(id.toString(), () -> find(id.toString()), CampaignRow::version, minVersion)
-                .filter(r -> Stage.of(r.status()).shown())
-                .filter(r -> scope.sees(r.settings().office()))
-                .orElseThrow(() -> new CampaignNotFound(id.toString()));
+        CampaignRow row = consistency.campaign(id.toString(), () -> find(id.toString()), ROW, minVersion, null);
         return CampaignDetail.of(row, rules, clock, display);
     }
 

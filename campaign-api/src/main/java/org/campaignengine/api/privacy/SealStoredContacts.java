@@ -13,6 +13,7 @@ import java.util.Optional;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.campaignengine.api.eventstore.AxonTables;
 import org.campaignengine.api.migrations.MigrationStep;
 import org.campaignengine.domain.privacy.PersonalData;
 import org.campaignengine.projections.tables.Columns;
@@ -51,14 +52,11 @@ public class SealStoredContacts extends MigrationStep {
         Connection connection = context.getConnection();
         JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
         KeysAt14 keys = new KeysAt14(jdbc);
-        List<Long> batches = jdbc.queryForList("SELECT globalIndex FROM DomainEventEntry WHERE payloadType = ? "
-                + "ORDER BY globalIndex", Long.class, ACTIVITY_TYPE);
-        for (long position : batches) {
-            byte[] payload = jdbc.queryForObject("SELECT payload FROM DomainEventEntry WHERE globalIndex = ?",
-                    byte[].class, position);
-            byte[] sealed = seal(payload, keys);
+        AxonTables events = new AxonTables(jdbc);
+        for (long position : events.positionsOf(ACTIVITY_TYPE)) {
+            byte[] sealed = seal(events.payloadAt(position), keys);
             if (sealed != null) {
-                jdbc.update("UPDATE DomainEventEntry SET payload = ? WHERE globalIndex = ?", sealed, position);
+                events.replacePayload(position, sealed);
             }
         }
     }

@@ -24,8 +24,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * A campaign's contacts and conversations over HTTP, as a dashboard reads them after a sending service
  * reported activity: delivery and opt-out, sections, search and tags, receipts after archiving, and who
- * may read them. Activity is published apart from the campaign's versions, so its effect is awaited by
- * bounded polling; {@code minVersion} is used where a lifecycle change is read.
+ * may read them. Activity is published apart from the campaign's versions: its effect is awaited by
+ * bounded polling, or by naming the intake's {@code activityVersion} on the read (read-your-writes);
+ * {@code minVersion} is used where a lifecycle change is read.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "CAMPAIGN_ADMIN_PASSWORD=" + EngineScenarios.PASSWORD})
@@ -97,6 +98,36 @@ abstract class ContactsScenarios {
         assertThat(ids(after.body().path("items"))).as("a receipt after archiving still counts").containsExactly("c-1", "c-3");
     }
 
+    /** Read-your-writes for activity: the intake's activityVersion, named on a page read, waits for its batch. */
+    @Test
+    void a_page_read_naming_the_intakes_activity_version_shows_the_batch_just_recorded_without_polling() {
+        String id = active("Read your contacts");
+        long first = post(id, List.of(
+                at(record("s1", "MESSAGE_SENT"), 1, "c-1", Map.of("contactName", "Ann Lee", "messageId", "m-1")),
+                at(record("s2", "MESSAGE_SENT"), 1, "c-2", Map.of("contactName", "Bo Chen", "messageId", "m-2")),
+                at(record("r2", "REPLY_RECEIVED"), 10, "c-2", Map.of("messageId", "in-2"))));
+        assertThat(first).isEqualTo(3);
+        Reply contacts = admin.get(CAMPAIGNS + "/" + id + "/contacts?activityVersion=" + first);
+        assertThat(contacts.status()).as(contacts.body().toString()).isEqualTo(200);
+        assertThat(ids(contacts.body().path("items"))).containsExactly("c-1", "c-2");
+        assertThat(contacts.body().path("total").asLong()).isEqualTo(2);
+        Reply conversations = admin.get(CAMPAIGNS + "/" + id + "/conversations?activityVersion=" + first);
+        assertThat(conversations.status()).as(conversations.body().toString()).isEqualTo(200);
+        assertThat(ids(conversations.body().path("items"))).as("a send alone begins no conversation")
+                .containsExactly("c-2");
+
+        long second = post(id, List.of(
+                at(record("d1", "MESSAGE_DELIVERED"), 20, "c-1", Map.of("messageId", "m-1")),
+                at(record("r1", "REPLY_RECEIVED"), 30, "c-1", Map.of("messageId", "in-1"))));
+        assertThat(second).isEqualTo(5);
+        Reply delivered = admin.get(CAMPAIGNS + "/" + id + "/contacts?delivery=DELIVERED&minVersion=0&activityVersion="
+                + second);
+        assertThat(delivered.status()).isEqualTo(200);
+        assertThat(ids(delivered.body().path("items"))).containsExactly("c-1");
+        assertThat(conversations(id, "?section=needs-attention&activityVersion=" + second))
+                .containsExactly("c-1", "c-2");
+    }
+
     @Test
     void only_roles_that_may_read_contacts_do_and_within_their_offices_and_bad_parameters_are_400() {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
@@ -117,7 +148,8 @@ abstract class ContactsScenarios {
             assertThat(south.get(url + "?minVersion=0").status()).as(path + " of another office").isEqualTo(404);
             assertThat(admin.get(CAMPAIGNS + "/" + UUID.randomUUID() + path).status()).isEqualTo(404);
             assertThat(admin.get(CAMPAIGNS + "/not-a-uuid" + path).status()).isEqualTo(400);
-            for (String bad : List.of("?size=101", "?size=0", "?page=-1", "?page=x", "?minVersion=soon")) {
+            for (String bad : List.of("?size=101", "?size=0", "?page=-1", "?page=x", "?minVersion=soon",
+                    "?activityVersion=soon")) {
                 Reply invalid = admin.get(url + bad);
                 assertThat(invalid.status()).as(path + bad).isEqualTo(400);
                 assertThat(invalid.header("Content-Type")).startsWith("application/problem+json");
@@ -144,10 +176,12 @@ abstract class ContactsScenarios {
         return id;
     }
 
-    private void post(String id, List<Map<String, Object>> records) {
+    /** Reports the records, all of them new; the intake's activityVersion after them. */
+    private long post(String id, List<Map<String, Object>> records) {
         Reply sent = admin.post(CAMPAIGNS + "/" + id + "/activity", Map.of("records", records));
         assertThat(sent.status()).as(sent.body().toString()).isEqualTo(200);
         assertThat(sent.body().path("accepted").asInt()).as(sent.body().toString()).isEqualTo(records.size());
+        return sent.body().path("activityVersion").asLong();
     }
 
     /** Today's noon UTC, inside the open hours of {@link Campaigns#readySettings}, plus {@code seconds}. */

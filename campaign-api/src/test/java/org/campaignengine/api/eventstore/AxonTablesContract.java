@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
@@ -174,6 +175,139 @@ abstract class AxonTablesContract {
         }
     }
 
+    /** Migration 14.2 finds the activity batches by payload type and rewrites their payloads in place. */
+    @Test
+    void payloads_are_found_by_type_and_replaced_where_they_are_stored() {
+        try (HikariDataSource axon = empty()) {
+            JdbcEventStorageEngine engine = stockEngine(axon);
+            engine.createSchema(axonTables());
+            engine.appendEvents(events());
+            engine.appendEvents(new GenericDomainEventMessage<>("Campaign", "c-2", 1, new Other(3),
+                    MetaData.emptyInstance(), "e-5", Instant.parse("2026-03-01T10:20:00Z")));
+            AxonTables table = new AxonTables(new JdbcTemplate(axon));
+            Map<String, Long> positions = positions(engine);
+
+            assertThat(table.positionsOf(Noted.class.getName())).containsExactly(positions.get("e-1"),
+                    positions.get("e-2"), positions.get("e-3"), positions.get("e-4"));
+            assertThat(table.positionsOf(Other.class.getName())).containsExactly(positions.get("e-5"));
+            assertThat(table.positionsOf("no.such.Type")).isEmpty();
+            long second = positions.get("e-2");
+            assertThat(table.payloadAt(second)).isEqualTo(table.event("e-2").orElseThrow().payload());
+
+            table.replacePayload(second, SERIALIZER.serialize(new Noted("launched, sealed"), byte[].class).getData());
+            Map<String, Object> payloads = engine.readEvents(null, false).collect(Collectors.toMap(
+                    TrackedEventMessage::getIdentifier, tracked -> (Object) tracked.getPayload()));
+            assertThat(payloads).containsEntry("e-2", new Noted("launched, sealed"))
+                    .containsEntry("e-1", new Noted("drafted")).containsEntry("e-5", new Other(3));
+        }
+    }
+
+    /**
+     * The tamper check reads every link with its event's stored row and the position its anchor recorded,
+     * sees a row that is gone, and finds a row stored without a link (by an engine that does not chain).
+     */
+    @Test
+    void links_are_read_with_their_stored_rows_and_anchors_and_rows_without_a_link_are_found() {
+        try (HikariDataSource flyway = migrated()) {
+            JdbcEventStorageEngine engine = engine(flyway).appendEvents(new ChainedAppend()).build();
+            engine.appendEvents(events());
+            JdbcTemplate jdbc = new JdbcTemplate(flyway);
+            AxonTables table = new AxonTables(jdbc);
+            Map<String, Long> positions = positions(engine);
+            jdbc.update("INSERT INTO chain_anchor (position, event_id, global_index, anchor, anchored_at) "
+                    + "VALUES (1, 'e-2', ?, ?, CURRENT_TIMESTAMP)", positions.get("e-2"), "a".repeat(64));
+
+            List<AxonTables.LinkedEvent> links = new ArrayList<>();
+            table.linksInChainOrder(links::add);
+            assertThat(links).extracting(l -> l.chainId() + "/" + l.chainSequence() + "/" + l.eventId())
+                    .containsExactly("c-1/0/e-1", "c-1/1/e-2", "c-2/0/e-3", "e-4/0/e-4");
+            for (AxonTables.LinkedEvent linked : links) {
+                assertThat(linked.globalIndex()).isEqualTo(positions.get(linked.eventId()));
+                assertThat(linked.row()).as("the stored bytes too").usingRecursiveComparison()
+                        .isEqualTo(table.event(linked.eventId()).orElseThrow());
+                assertThat(linked.link()).isEqualTo(jdbc.queryForObject(
+                        "SELECT link FROM event_link WHERE event_id = ?", String.class, linked.eventId()));
+                assertThat(linked.anchoredIndex()).isEqualTo(linked.eventId().equals("e-2")
+                        ? positions.get("e-2") : null);
+            }
+            List<AxonTables.StoredEvent> unlinked = new ArrayList<>();
+            table.unlinked(unlinked::add);
+            assertThat(unlinked).isEmpty();
+
+            jdbc.update("DELETE FROM " + AxonTables.TABLE + " WHERE " + AxonTables.SCHEMA.eventIdentifierColumn()
+                    + " = 'e-2'");
+            stockEngine(flyway).appendEvents(new GenericDomainEventMessage<>("Campaign", "c-3", 0,
+                    new Noted("slipped in"), MetaData.emptyInstance(), "e-6", Instant.parse("2026-03-01T12:00:00Z")));
+            links.clear();
+            table.linksInChainOrder(links::add);
+            AxonTables.LinkedEvent gone = links.get(1);
+            assertThat(gone.eventId()).isEqualTo("e-2");
+            assertThat(gone.globalIndex()).isNull();
+            assertThat(gone.row()).isNull();
+            assertThat(gone.anchoredIndex()).isEqualTo(positions.get("e-2"));
+            table.unlinked(unlinked::add);
+            assertThat(unlinked).containsExactly(
+                    new AxonTables.StoredEvent(positions(engine).get("e-6"), "e-6", "c-3", 0));
+        }
+    }
+
+    /** The trail's check compares the stored events with what the audit trail lists at their positions. */
+    @Test
+    void stored_events_are_compared_with_what_the_audit_trail_lists_at_their_positions() {
+        try (HikariDataSource flyway = migrated()) {
+            JdbcTemplate jdbc = new JdbcTemplate(flyway);
+            AxonTables table = new AxonTables(jdbc);
+            assertThat(table.eventCount()).isZero();
+            assertThat(table.lastPosition()).isEqualTo(-1);
+
+            JdbcEventStorageEngine engine = engine(flyway).appendEvents(new ChainedAppend()).build();
+            engine.appendEvents(events());
+            Map<String, Long> at = positions(engine);
+            long p1 = at.get("e-1");
+            long p2 = at.get("e-2");
+            long p3 = at.get("e-3");
+            long p4 = at.get("e-4");
+            long nowhere = p4 + 100;
+            listed(jdbc, p1, "e-1");
+            listed(jdbc, p2, "another");
+            listed(jdbc, nowhere, "ghost");
+
+            assertThat(table.eventCount()).isEqualTo(4);
+            assertThat(table.lastPosition()).isEqualTo(p4);
+            assertThat(trail(each -> table.unlistedUpTo(p3, each))).containsExactly(
+                    new AxonTables.TrailPosition(p2, "e-2", "another"), new AxonTables.TrailPosition(p3, "e-3", null));
+            assertThat(trail(each -> table.unlistedUpTo(p1, each))).isEmpty();
+            assertThat(trail(each -> table.listedAmiss(p3, each))).containsExactly(
+                    new AxonTables.TrailPosition(nowhere, null, "ghost"));
+            assertThat(trail(each -> table.listedAmiss(p1, each))).containsExactly(
+                    new AxonTables.TrailPosition(p2, "e-2", "another"),
+                    new AxonTables.TrailPosition(nowhere, null, "ghost"));
+            assertThat(table.unlistedAfter(p1)).isEqualTo(2);
+            assertThat(table.unlistedAfter(p3)).isEqualTo(1);
+            assertThat(table.unlistedAfter(p4)).isZero();
+        }
+    }
+
+    record Other(int count) {
+    }
+
+    private static void listed(JdbcTemplate jdbc, long position, String eventId) {
+        jdbc.update("INSERT INTO audit_event (global_index, event_id, event_type, occurred_at) "
+                + "VALUES (?, ?, 'Noted', CURRENT_TIMESTAMP)", position, eventId);
+    }
+
+    private static List<AxonTables.TrailPosition> trail(Consumer<AxonTables.Each<AxonTables.TrailPosition>> read) {
+        List<AxonTables.TrailPosition> found = new ArrayList<>();
+        read.accept(found::add);
+        return found;
+    }
+
+    /** Each stored event's global position, as Axon's engine streams them. */
+    private static Map<String, Long> positions(JdbcEventStorageEngine engine) {
+        return engine.readEvents(null, false).collect(Collectors.toMap(TrackedEventMessage::getIdentifier,
+                tracked -> tracked.trackingToken().position().orElseThrow()));
+    }
+
     private static void assertReadsFind(AxonTables table, JdbcEventStorageEngine engine,
                                         List<EventMessage<?>> events) {
         for (EventMessage<?> event : events) {
@@ -196,6 +330,9 @@ abstract class AxonTablesContract {
         List<String> asked = new ArrayList<>(ids);
         asked.add("no-such-event");
         assertThat(table.positions(asked)).isEqualTo(streamed);
+        assertThat(table.eventCount()).isEqualTo(events.size());
+        assertThat(table.lastPosition())
+                .isEqualTo(streamed.values().stream().mapToLong(Long::longValue).max().orElseThrow());
 
         List<String> order = new ArrayList<>();
         table.inChainOrder(2, row -> order.add(row.aggregateId() + "/" + row.sequence() + "/" + row.type()));

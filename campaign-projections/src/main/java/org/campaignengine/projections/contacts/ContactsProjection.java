@@ -77,7 +77,8 @@ public class ContactsProjection {
 
     /**
      * Activity is published outside the campaign's stream; only stores written before that hold it as the
-     * campaign's own event, whose sequence number then counts as a version reached.
+     * campaign's own event, whose sequence number then counts as a version reached. Every record of the
+     * batch counts towards the activity version, a record naming no contact (or one too long) included.
      */
     @EventHandler
     void on(ActivityRecorded e, EventMessage<?> message, @Timestamp Instant at) {
@@ -93,6 +94,7 @@ public class ContactsProjection {
             }
         }
         contacts.save(e.campaignId(), before, after);
+        scopes.applied(e.campaignId(), e.records().size());
         if (message instanceof DomainEventMessage<?> own) {
             scopes.reached(e.campaignId(), own.getSequenceNumber());
         }

@@ -5,8 +5,9 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A read model's own row per campaign ({@code campaign_id, office, deleted, version} plus whatever the
- * model counts there), kept from the campaign's lifecycle events. The table name is the model's constant.
+ * A read model's own row per campaign ({@code campaign_id, office, deleted, version, activity_records} plus
+ * whatever the model counts there), kept from the campaign's lifecycle events and, for
+ * {@code activity_records}, from each batch of its activity. The table name is the model's constant.
  */
 public final class CampaignScopes {
 
@@ -51,10 +52,24 @@ public final class CampaignScopes {
         }
     }
 
+    /**
+     * A batch of {@code records} activity records applied (every record the batch holds, whether or not the
+     * model keeps anything of it): the count a read naming the intake's {@code activityVersion} waits for.
+     * The row exists: {@link #ensure} came first.
+     */
+    public void applied(String campaignId, int records) {
+        if (records > 0) {
+            jdbc.update("UPDATE " + table + " SET activity_records = activity_records + ? WHERE campaign_id = ?",
+                    records, campaignId);
+        }
+    }
+
     public Optional<CampaignScope> find(String campaignId) {
-        return jdbc.query("SELECT campaign_id, office, deleted, version FROM " + table + " WHERE campaign_id = ?",
+        return jdbc.query("SELECT campaign_id, office, deleted, version, activity_records FROM " + table
+                        + " WHERE campaign_id = ?",
                 (rs, n) -> new CampaignScope(rs.getString("campaign_id"), rs.getString("office"),
-                        rs.getBoolean("deleted"), rs.getLong("version")), campaignId).stream().findFirst();
+                        rs.getBoolean("deleted"), rs.getLong("version"), rs.getLong("activity_records")),
+                campaignId).stream().findFirst();
     }
 
     public void deleteAll() {

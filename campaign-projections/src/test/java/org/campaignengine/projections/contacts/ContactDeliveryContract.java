@@ -133,7 +133,7 @@ abstract class ContactDeliveryContract extends ContactsDatabaseTest {
                 new ContactRow("c-1", null, null, DELIVERED, null, false, t.plusSeconds(100)),
                 new ContactRow("c-2", null, null, UNDELIVERED, "landline", false, t.plusSeconds(110)));
         assertThat(totals(id)).isEqualTo(Map.of("all", 2L, PENDING, 0L, RETRYING, 0L, DELIVERED, 1L, UNDELIVERED, 1L));
-        assertThat(scope(id)).contains(new CampaignScope(id, "Boston", false, 4));
+        assertThat(scope(id)).contains(new CampaignScope(id, "Boston", false, 4, 4));
     }
 
     @Test

@@ -29,8 +29,8 @@ import org.campaignengine.projections.scope.CampaignScope;
 import org.junit.jupiter.api.Test;
 
 /**
- * Pages and their totals, a replay of the same events, what the model knows of the campaign itself,
- * activity stored by older engines, and values too long for their columns.
+ * Pages and their totals, a replay of the same events, what the model knows of the campaign itself (its
+ * version and activity version), activity stored by older engines, and values too long for their columns.
  */
 abstract class ContactPagesContract extends ContactsDatabaseTest {
 
@@ -96,7 +96,7 @@ abstract class ContactPagesContract extends ContactsDatabaseTest {
 
         events.forEach(contacts::redeliver);
         assertThat(snapshot(id)).isEqualTo(before);
-        assertThat(scope(id)).contains(new CampaignScope(id, "Boston", false, 3));
+        assertThat(scope(id)).contains(new CampaignScope(id, "Boston", false, 3, 6));
     }
 
     @Test
@@ -105,12 +105,12 @@ abstract class ContactPagesContract extends ContactsDatabaseTest {
         assertThat(scope(id)).isEmpty();
         Timeline campaign = contacts.campaign(id, T0);
         campaign.publish(new Created(id, Channel.SMS, SETTINGS, null));
-        assertThat(scope(id)).contains(new CampaignScope(id, "Boston", false, 0));
+        assertThat(scope(id)).contains(new CampaignScope(id, "Boston", false, 0, 0));
         campaign.after(ofMinutes(1)).publish(new SettingsUpdated(id, SETTINGS.toBuilder().office("Lisbon").build(),
                 List.of("office"), null, false));
-        assertThat(scope(id)).contains(new CampaignScope(id, "Lisbon", false, 1));
+        assertThat(scope(id)).contains(new CampaignScope(id, "Lisbon", false, 1, 0));
         campaign.after(ofMinutes(1)).publish(new Deleted(id));
-        assertThat(scope(id)).contains(new CampaignScope(id, "Lisbon", true, 2));
+        assertThat(scope(id)).contains(new CampaignScope(id, "Lisbon", true, 2, 0));
     }
 
     @Test
@@ -122,7 +122,7 @@ abstract class ContactPagesContract extends ContactsDatabaseTest {
                 batch(id, record(MESSAGE_SENT, "c-1", t).message("m-1")), MetaData.emptyInstance(),
                 UUID.randomUUID().toString(), t));
         assertThat(only(id)).isEqualTo(new ContactRow("c-1", null, null, PENDING, null, false, t));
-        assertThat(scope(id)).contains(new CampaignScope(id, "Boston", false, 1));
+        assertThat(scope(id)).contains(new CampaignScope(id, "Boston", false, 1, 1));
     }
 
     @Test
@@ -140,6 +140,30 @@ abstract class ContactPagesContract extends ContactsDatabaseTest {
         assertThat(row.phone()).hasSize(Contact.PHONE_WIDTH);
         assertThat(row.failedReason()).hasSize(Contact.REASON_WIDTH);
         assertThat(row.delivery()).isEqualTo(UNDELIVERED);
+    }
+
+    @Test
+    void every_record_of_a_batch_counts_towards_the_activity_version_those_naming_no_contact_included() {
+        String id = newId();
+        Timeline campaign = launched(id);
+        Instant t = campaign.after(ofMinutes(1)).now();
+        assertThat(scope(id)).contains(new CampaignScope(id, "Boston", false, 2, 0));
+
+        campaign.publish(batch(id, record(MESSAGE_SENT, "c-1", t).message("m-1"), record(COST_INCURRED, null, t),
+                record(REPLY_RECEIVED, "x".repeat(150), t)));
+        assertThat(scope(id)).contains(new CampaignScope(id, "Boston", false, 2, 3));
+        campaign.after(ofMinutes(1)).publish(batch(id, record(MESSAGE_DELIVERED, "c-1", t.plusSeconds(5)).message("m-1")));
+        assertThat(scope(id)).as("activity moves the activity version, not the version")
+                .contains(new CampaignScope(id, "Boston", false, 2, 4));
+        assertThat(only(id).delivery()).isEqualTo(DELIVERED);
+    }
+
+    @Test
+    void activity_ahead_of_the_campaigns_creation_is_counted_on_the_row_it_makes() {
+        String id = newId();
+        Instant t = T0.plusSeconds(60);
+        contacts.campaign(id, t).publish(batch(id, record(MESSAGE_SENT, "c-1", t).message("m-1")));
+        assertThat(scope(id)).contains(new CampaignScope(id, null, false, -1, 1));
     }
 
 

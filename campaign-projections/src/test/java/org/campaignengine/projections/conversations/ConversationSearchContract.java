@@ -143,7 +143,7 @@ abstract class ConversationSearchContract extends ConversationsDatabaseTest {
 
         events.forEach(conversations::redeliver);
         assertThat(snapshot(id)).isEqualTo(before);
-        assertThat(scope(id)).contains(new CampaignScope(id, "Boston", false, 3));
+        assertThat(scope(id)).contains(new CampaignScope(id, "Boston", false, 3, 7));
     }
 
     private List<Object> snapshot(String id) {

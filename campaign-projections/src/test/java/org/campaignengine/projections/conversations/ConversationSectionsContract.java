@@ -155,13 +155,30 @@ abstract class ConversationSectionsContract extends ConversationsDatabaseTest {
         campaign.publish(new Created(id, Channel.SMS, SETTINGS, null));
         legacyActivity(id, 1, T0.plusSeconds(60), batch(id, record(REPLY_RECEIVED, "c-1", T0.plusSeconds(60))));
         assertThat(contacts(id, NEEDS_ATTENTION, null, null)).containsExactly("c-1");
-        assertThat(scope(id)).contains(new CampaignScope(id, "Boston", false, 1));
+        assertThat(scope(id)).contains(new CampaignScope(id, "Boston", false, 1, 1));
 
         String draft = newId();
         Timeline deleted = conversations.campaign(draft, T0);
         deleted.publish(new Created(draft, Channel.SMS, SETTINGS, null));
         deleted.publish(new Deleted(draft));
-        assertThat(scope(draft)).contains(new CampaignScope(draft, "Boston", true, 1));
+        assertThat(scope(draft)).contains(new CampaignScope(draft, "Boston", true, 1, 0));
         assertThat(scope(newId())).isEmpty();
+    }
+
+    @Test
+    void every_record_of_a_batch_counts_towards_the_activity_version_those_beginning_no_conversation_included() {
+        String id = newId();
+        Timeline campaign = launched(id);
+        Instant t = campaign.after(ofMinutes(1)).now();
+        assertThat(scope(id)).contains(new CampaignScope(id, "Boston", false, 2, 0));
+
+        campaign.publish(batch(id, record(MESSAGE_SENT, "c-1", t).message("m-1"), record(COST_INCURRED, null, t),
+                record(REPLY_RECEIVED, "x".repeat(150), t)));
+        assertThat(scope(id)).as("a send begins no conversation, yet its record is applied")
+                .contains(new CampaignScope(id, "Boston", false, 2, 3));
+        campaign.after(ofMinutes(1)).publish(batch(id, record(REPLY_RECEIVED, "c-1", t.plusSeconds(60))));
+        assertThat(scope(id)).as("activity moves the activity version, not the version")
+                .contains(new CampaignScope(id, "Boston", false, 2, 4));
+        assertThat(contacts(id, NEEDS_ATTENTION, null, null)).containsExactly("c-1");
     }
 }

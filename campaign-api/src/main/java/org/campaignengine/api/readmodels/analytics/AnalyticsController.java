@@ -13,8 +13,7 @@ import java.util.stream.Stream;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.campaignengine.api.readmodels.ReadConsistency;
-import org.campaignengine.api.web.CampaignNotFound;
-import org.campaignengine.api.web.OfficeScope;
+import org.campaignengine.api.readmodels.ReadConsistency.Answer;
 import org.campaignengine.api.web.openapi.Refusals;
 import org.campaignengine.domain.campaign.InvalidCampaignInput;
 import org.campaignengine.domain.campaign.InvalidCampaignInput.FieldError;
@@ -63,38 +62,35 @@ class AnalyticsController {
             @Schema(description = "The buckets, in time order.") List<ActivityBucket> buckets) {
     }
 
+    private static final Answer<CampaignAnalytics> ANALYTICS = new Answer<>(CampaignAnalytics::version,
+            CampaignAnalytics::activityVersion, CampaignAnalytics::deleted, CampaignAnalytics::office);
+    private static final Answer<CampaignActivity> ACTIVITY = new Answer<>(CampaignActivity::version,
+            CampaignActivity::activityVersion, CampaignActivity::deleted, CampaignActivity::office);
+
     private final QueryGateway queries;
     private final ReadConsistency consistency;
     private final Clock clock;
-    private final OfficeScope scope;
 
-    AnalyticsController(QueryGateway queries, ReadConsistency consistency, Clock clock, OfficeScope scope) {
+    AnalyticsController(QueryGateway queries, ReadConsistency consistency, Clock clock) {
         this.queries = queries;
         this.consistency = consistency;
         this.clock = clock;
-        this.scope = scope;
     }
 
     @Operation(summary = "A campaign's analytics", description = "Send status, engagement, responses, cost, "
             + "click-through rate, recipients and voice figures. Unknown, deleted or of another office is 404; "
-            + "`minVersion` waits for the analytics read model.")
+            + "`minVersion` and `activityVersion` wait for the analytics read model.")
     @ApiResponse(responseCode = "200", description = "The campaign's analytics.", useReturnTypeSchema = true)
     @Refusals({NOT_FOUND, READ_MODEL_BEHIND})
     @GetMapping("/{id}/analytics")
     Analytics analytics(
             @Parameter(description = "The campaign's id (a UUID).") @PathVariable UUID id,
-            @Parameter(description = "Answer once the read model has applied this version of the campaign (a "
-                    + "command's `version`), or 504 after a bounded wait.")
-            @RequestParam(required = false) Long minVersion,
-            @Parameter(description = "Answer once the read model has applied this many of the campaign's activity "
-                    + "records (the activity intake's `activityVersion`), or 504 after a bounded wait.")
+            @Parameter(description = ReadConsistency.MIN_VERSION) @RequestParam(required = false) Long minVersion,
+            @Parameter(description = ReadConsistency.ACTIVITY_VERSION)
             @RequestParam(required = false) Long activityVersion) {
-        return consistency.await(id.toString(), () -> queries.query(new FindAnalytics(id.toString()),
-                        ResponseTypes.optionalInstanceOf(CampaignAnalytics.class)).join(),
-                        CampaignAnalytics::version, minVersion, CampaignAnalytics::activityVersion, activityVersion)
-                .filter(found -> visible(found.deleted(), found.office()))
-                .orElseThrow(() -> new CampaignNotFound(id.toString()))
-                .analytics();
+        return consistency.campaign(id.toString(), () -> queries.query(new FindAnalytics(id.toString()),
+                ResponseTypes.optionalInstanceOf(CampaignAnalytics.class)).join(), ANALYTICS, minVersion,
+                activityVersion).analytics();
     }
 
     /** Buckets of the campaign's active range; granularity {@value #AUTO}, the default, fits them to the range. */
@@ -108,17 +104,12 @@ class AnalyticsController {
             @Parameter(description = "The campaign's id (a UUID).") @PathVariable UUID id,
             @Parameter(description = "auto (the default), hour, day, month or year.")
             @RequestParam(defaultValue = AUTO) String granularity,
-            @Parameter(description = "Answer once the read model has applied this version of the campaign (a "
-                    + "command's `version`), or 504 after a bounded wait.")
-            @RequestParam(required = false) Long minVersion,
-            @Parameter(description = "Answer once the read model has applied this many of the campaign's activity "
-                    + "records (the activity intake's `activityVersion`), or 504 after a bounded wait.")
+            @Parameter(description = ReadConsistency.MIN_VERSION) @RequestParam(required = false) Long minVersion,
+            @Parameter(description = ReadConsistency.ACTIVITY_VERSION)
             @RequestParam(required = false) Long activityVersion) {
         Granularity asked = granularity(granularity);
-        CampaignActivity found = consistency.await(id.toString(), () -> find(id, asked, clock.instant()),
-                        CampaignActivity::version, minVersion, CampaignActivity::activityVersion, activityVersion)
-                .filter(activity -> visible(activity.deleted(), activity.office()))
-                .orElseThrow(() -> new CampaignNotFound(id.toString()));
+        CampaignActivity found = consistency.campaign(id.toString(), () -> find(id, asked, clock.instant()), ACTIVITY,
+                minVersion, activityVersion);
         ActivityAnswer answer = found.answer();
         if (answer instanceof TooManyBuckets refused) {
             throw InvalidCampaignInput.of("granularity", "'" + refused.granularity().apiName() + "' cuts this "
@@ -132,10 +123,6 @@ class AnalyticsController {
     private Optional<CampaignActivity> find(UUID id, Granularity granularity, Instant now) {
         return queries.query(new FindActivity(id.toString(), granularity, now),
                 ResponseTypes.optionalInstanceOf(CampaignActivity.class)).join();
-    }
-
-    private boolean visible(boolean deleted, String office) {
-        return !deleted && scope.sees(office);
     }
 
     /** Null for {@value #AUTO}: the read model fits the granularity to the range. */
