@@ -55,6 +55,11 @@ class EveryConstraintViolationInOneAnswerTest {
         @PostMapping("/contacts/{contactId}")
         void contact(@PathVariable @HasText(max = 100, message = "has 1 to 100 characters") String contactId) {
         }
+
+        @PostMapping("/contacts/{contactId}/activity")
+        void both(@PathVariable @HasText(max = 100, message = "has 1 to 100 characters") String contactId,
+                  @Valid @RequestBody ActivityRequests.Activity body) {
+        }
     }
 
     @BeforeEach
@@ -127,6 +132,14 @@ class EveryConstraintViolationInOneAnswerTest {
         assertThat(problem.path("detail").asText()).isEqualTo("contactId: has 1 to 100 characters");
         mvc.perform(post("/contacts/{contactId}", "c-1")).andExpect(result ->
                 assertThat(result.getResponse().getStatus()).isEqualTo(200));
+    }
+
+    @Test
+    void a_bad_path_value_and_a_bad_body_are_answered_together_the_path_first() throws Exception {
+        JsonNode problem = invalidInput(postJson("/contacts/" + "c".repeat(101) + "/activity",
+                "{\"records\": [{\"recordId\": \"r1\", \"type\": \"MESSAGE_SENT\", \"phone\": \"+14155550101\"}]}"));
+        assertThat(errors(problem).keySet()).containsExactly("contactId", "records[0].at", "records[0].contactId");
+        assertThat(message(errors(problem), "records[0].at")).isEqualTo("is required");
     }
 
     private static MockHttpServletRequestBuilder postJson(String path, String body) {
