@@ -2,17 +2,13 @@ package org.campaignengine.api.activity;
 
 import static org.campaignengine.api.web.openapi.ProblemType.*;
 
-import java.util.List;
 import java.util.UUID;
 
-import org.campaignengine.api.EngineProperties;
 import org.campaignengine.api.activity.ActivityRequests.Activity;
-import org.campaignengine.api.activity.ActivityRequests.Record;
 import org.campaignengine.api.campaigns.CampaignCommands;
 import org.campaignengine.api.web.openapi.Refusals;
 import org.campaignengine.domain.campaign.CampaignCommand.RecordActivity;
 import org.campaignengine.domain.campaign.CampaignId;
-import org.campaignengine.domain.campaign.InvalidCampaignInput;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -22,19 +18,22 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.validation.Valid;
 
-/** {@code POST /api/v1/campaigns/{id}/activity}: what the sending and calling services report, in batches. */
+/**
+ * {@code POST /api/v1/campaigns/{id}/activity}: what the sending and calling services report, in batches. A batch
+ * over the limit is refused as it is read ({@link BatchLimit}); the records' field rules are their constraints
+ * ({@link ActivityRequests}), all checked before the controller runs.
+ */
 @RestController
 @RequestMapping("/api/v1/campaigns")
 class ActivityController {
 
     private final CampaignCommands commands;
-    private final EngineProperties properties;
     private final ActivityRecords activityRecords;
 
-    ActivityController(CampaignCommands commands, EngineProperties properties, ActivityRecords activityRecords) {
+    ActivityController(CampaignCommands commands, ActivityRecords activityRecords) {
         this.commands = commands;
-        this.properties = properties;
         this.activityRecords = activityRecords;
     }
 
@@ -51,16 +50,8 @@ class ActivityController {
     @PostMapping("/{id}/activity")
     ActivityAccepted activity(
             @Parameter(description = "The campaign's id (a UUID).") @PathVariable UUID id,
-            @RequestBody Activity body) {
-        List<Record> records = body.records();
-        if (records == null || records.isEmpty()) {
-            throw InvalidCampaignInput.of("records", "at least one record is required");
-        }
-        int max = properties.activity().maxBatch();
-        if (records.size() > max) {
-            throw new BatchTooLarge(records.size(), max);
-        }
-        return commands.send(new RecordActivity(CampaignId.of(id.toString()), activityRecords.toDomain(records)),
+            @Valid @RequestBody Activity body) {
+        return commands.send(new RecordActivity(CampaignId.of(id.toString()), activityRecords.toDomain(body.records())),
                 ActivityAccepted::of);
     }
 }

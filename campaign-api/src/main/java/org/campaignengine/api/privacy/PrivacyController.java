@@ -5,9 +5,9 @@ import static org.campaignengine.api.web.openapi.ProblemType.*;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.gateway.EventGateway;
 import org.campaignengine.api.web.RequestContext;
+import org.campaignengine.api.web.input.HasText;
 import org.campaignengine.api.web.openapi.Refusals;
 import org.campaignengine.domain.audit.AuditRecord.ContactForgotten;
-import org.campaignengine.domain.campaign.InvalidCampaignInput;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -46,10 +46,7 @@ class PrivacyController {
     @PostMapping("/{contactId}/forget")
     ContactKeys.Forgotten forget(
             @Parameter(description = "The contact's id, 1 to 100 characters.", example = "c-10001")
-            @PathVariable String contactId) {
-        if (contactId.isBlank() || contactId.length() > 100) {
-            throw InvalidCampaignInput.of("contactId", "has 1 to 100 characters");
-        }
+            @PathVariable @HasText(max = 100, message = "has 1 to 100 characters") String contactId) {
         ContactKeys.Forgotten forgotten = keys.forget(contactId, RequestContext.actor());
         events.publish(GenericEventMessage.asEventMessage(new ContactForgotten(contactId))
                 .andMetaData(RequestContext.auditMetaData()));

@@ -26,11 +26,13 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -44,7 +46,8 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
  * names every allowed value ({@code errors: [{field, message, allowed}]}), a body that is not JSON says where
  * it broke ({@code line}, {@code column}), and requests refused before any controller get the engine's own
  * problems ({@link RequestProblems}: {@code no-such-path}, {@code method-not-allowed},
- * {@code unsupported-media-type}, {@code not-acceptable}).
+ * {@code unsupported-media-type}, {@code not-acceptable}). Bean Validation's violations (of a {@code @Valid}
+ * body or a constrained parameter) are invalid input like any other ({@link ConstraintErrors}).
  */
 @RestControllerAdvice
 class ProblemHandler extends ResponseEntityExceptionHandler {
@@ -163,6 +166,36 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                                                              HttpStatusCode status, WebRequest request) {
         ProblemDetail own = RequestProblems.of(e, request);
         return super.handleExceptionInternal(e, own != null ? own : body, headers, status, request);
+    }
+
+    /**
+     * A body whose fields break their constraints ({@code @Valid @RequestBody}): every mistake in one 400, each
+     * at its path in the body ({@code records[1].messageId}).
+     */
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        List<FieldError> errors = ConstraintErrors.of(e.getBindingResult(), e.getBindingResult().getTarget());
+        return handleExceptionInternal(e, invalid(new InvalidCampaignInput(errors)), headers, HttpStatus.BAD_REQUEST,
+                request);
+    }
+
+    /**
+     * Path, query or body values that break the constraints declared on a handler's parameters: every mistake in
+     * one 400, named as the request names them. A return value that breaks its own is the server's fault (500).
+     */
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+                                                                            HttpHeaders headers,
+                                                                            HttpStatusCode status,
+                                                                            WebRequest request) {
+        if (e.isForReturnValue() || !status.is4xxClientError()) {
+            ResponseEntity<ProblemDetail> failure = unexpected(e);
+            return ResponseEntity.status(failure.getStatusCode()).body(failure.getBody());
+        }
+        return handleExceptionInternal(e, invalid(new InvalidCampaignInput(ConstraintErrors.of(e))), headers,
+                HttpStatus.BAD_REQUEST, request);
     }
 
     @Override

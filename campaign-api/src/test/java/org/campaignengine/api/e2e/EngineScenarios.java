@@ -375,6 +375,21 @@ abstract class EngineScenarios {
     }
 
     @Test
+    void a_batch_over_the_limit_is_refused_413_before_its_records_are_checked() {
+        String id = created(admin.post(CAMPAIGNS, readySms("Oversized and careless")));
+        List<Map<String, Object>> tooMany = new ArrayList<>();
+        for (int i = 0; i < 101; i++) {
+            Map<String, Object> idless = record("bulk-" + i, "REPLY_RECEIVED");
+            idless.remove("recordId");
+            tooMany.add(idless);
+        }
+        Reply refused = admin.post(CAMPAIGNS + "/" + id + "/activity", Map.of("records", tooMany));
+        assertThat(refused.status()).as(refused.body().toString()).isEqualTo(413);
+        assertThat(refused.text("type")).isEqualTo("urn:campaign-engine:problem:batch-too-large");
+        assertThat(refused.body().path("maxRecords").asInt()).isEqualTo(100);
+    }
+
+    @Test
     void activity_with_a_record_lacking_its_id_or_naming_a_blank_contact_is_refused_whole_as_bad_input() {
         String id = created(admin.post(CAMPAIGNS, readySms("Careless sender")));
         admin.post(CAMPAIGNS + "/" + id + "/launch");

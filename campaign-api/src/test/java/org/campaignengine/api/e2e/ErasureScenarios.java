@@ -131,7 +131,11 @@ abstract class ErasureScenarios {
         Map<String, Object> longName = named(record("b2", "MESSAGE_SENT"), "bc-1", "x".repeat(201), null);
         assertThat(admin.post(CAMPAIGNS + "/" + id + "/activity", Map.of("records", List.of(longName))).status())
                 .isEqualTo(400);
-        assertThat(admin.post("/api/v1/contacts/" + "y".repeat(101) + "/forget").status()).isEqualTo(400);
+        Reply tooLong = admin.post("/api/v1/contacts/" + "y".repeat(101) + "/forget");
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.text("type")).isEqualTo("urn:campaign-engine:problem:invalid-input");
+        assertThat(tooLong.body().path("errors").get(0).path("field").asText()).isEqualTo("contactId");
+        assertThat(tooLong.body().path("errors").get(0).path("message").asText()).isEqualTo("has 1 to 100 characters");
     }
 
     /** Every text or binary value of every table that holds the name or the phone (as given, or its digits). */

@@ -16,7 +16,10 @@ public final class InputBounds {
     public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
     public static final String INSTANT_RANGE = "must be an instant in the years 1970 to 9999 (UTC)";
 
-    /** One activity record's cost: 10^12 micros, a million currency units. Sums of costs saturate beyond this. */
+    /**
+     * One activity record's cost: 10^12 micros, a million currency units. Sums of costs saturate beyond this.
+     * Held by the record's constraints ({@code @PositiveOrZero}, {@code @Max}), in these words.
+     */
     public static final long MAX_COST_MICROS = 1_000_000_000_000L;
     public static final String COST_RANGE = "must be from 0 to " + MAX_COST_MICROS + " micros";
 
@@ -56,9 +59,5 @@ public final class InputBounds {
 
     public static boolean storable(Instant instant) {
         return !instant.isBefore(EARLIEST) && !instant.isAfter(LATEST);
-    }
-
-    public static boolean storableCost(long micros) {
-        return micros >= 0 && micros <= MAX_COST_MICROS;
     }
 }
