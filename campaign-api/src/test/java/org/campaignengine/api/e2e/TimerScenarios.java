@@ -49,16 +49,22 @@ abstract class TimerScenarios {
     @Test
     void a_scheduled_launch_fires_once_when_the_engine_restarts_before_its_time() {
         try (EngineNodes nodes = nodes()) {
+            Instant starting = Instant.now();
             ConfigurableApplicationContext first = nodes.start();
+            Duration start = Duration.between(starting, Instant.now());
             EngineClient before = EngineNodes.client(first);
             String id = before.post(CAMPAIGNS, Campaigns.readySms("Restarted early")).text("id");
-            // far enough ahead for a restart on a busy machine (two test JVMs on two cores take up to ~20 s)
-            Instant launchAt = Instant.now().plusSeconds(30).truncatedTo(ChronoUnit.MILLIS);
+            // far enough ahead for a stop and a restart: one and a half times the start just measured (which also
+            // migrated the fresh store and loaded the classes, so it is longer than a restart), so a busy machine
+            // (two test JVMs on two cores take up to ~20 s to start a node) waits longer and an idle one less
+            Duration ahead = ahead(start.multipliedBy(3).dividedBy(2).plusSeconds(5), 10, 30);
+            Instant launchAt = Instant.now().plus(ahead).truncatedTo(ChronoUnit.MILLIS);
             before.post(CAMPAIGNS + "/" + id + "/schedule", Map.of("launchAt", launchAt.toString()));
             nodes.stop(first);
 
             ConfigurableApplicationContext second = nodes.start();
-            assertThat(Instant.now()).as("the second node was up before the launch time").isBefore(launchAt);
+            assertThat(Instant.now()).as("the second node was up before the launch time (the first started in %s, "
+                    + "the launch was set %s ahead)", start, ahead).isBefore(launchAt);
             Reply active = EngineNodes.client(second)
                     .awaitCampaign(id, Duration.ofSeconds(60), r -> "ACTIVE".equals(r.text("status")));
             assertThat(Instant.parse(active.text("launchedAt"))).isAfterOrEqualTo(launchAt);
@@ -73,14 +79,21 @@ abstract class TimerScenarios {
             ConfigurableApplicationContext b = nodes.start();
             EngineClient clientA = EngineNodes.client(a);
             EngineClient clientB = EngineNodes.client(b);
-            Instant launchAt = Instant.now().plusSeconds(15).truncatedTo(ChronoUnit.MILLIS);
             List<String> ids = new ArrayList<>();
+            Instant creating = Instant.now();
             for (int i = 0; i < 6; i++) {
                 EngineClient client = i % 2 == 0 ? clientA : clientB;
-                String id = client.post(CAMPAIGNS, Campaigns.readySms("Shared " + i)).text("id");
-                assertThat(client.post(CAMPAIGNS + "/" + id + "/schedule", Map.of("launchAt", launchAt.toString()))
-                        .status()).isEqualTo(200);
-                ids.add(id);
+                ids.add(client.post(CAMPAIGNS, Campaigns.readySms("Shared " + i)).text("id"));
+            }
+            // far enough ahead for the six schedule calls, each at least the minimum lead time (2 s) before it:
+            // twice what the six creations just took, so a busy machine waits longer and an idle one less
+            Duration creations = Duration.between(creating, Instant.now());
+            Instant launchAt = Instant.now().plus(ahead(creations.multipliedBy(2).plusSeconds(5), 6, 15))
+                    .truncatedTo(ChronoUnit.MILLIS);
+            for (int i = 0; i < 6; i++) {
+                EngineClient client = i % 2 == 0 ? clientA : clientB;
+                assertThat(client.post(CAMPAIGNS + "/" + ids.get(i) + "/schedule",
+                        Map.of("launchAt", launchAt.toString())).status()).isEqualTo(200);
             }
             for (String id : ids) {
                 clientB.awaitCampaign(id, Duration.ofSeconds(40), r -> "ACTIVE".equals(r.text("status")));
@@ -123,6 +136,13 @@ abstract class TimerScenarios {
                 assertThat(verify.path("anchored").asLong()).isEqualTo(verify.path("events").asLong());
             });
         }
+    }
+
+    /** {@code wanted}, but at least {@code floorSeconds} and at most {@code capSeconds}. */
+    static Duration ahead(Duration wanted, long floorSeconds, long capSeconds) {
+        Duration floor = Duration.ofSeconds(floorSeconds);
+        Duration cap = Duration.ofSeconds(capSeconds);
+        return wanted.compareTo(floor) < 0 ? floor : wanted.compareTo(cap) > 0 ? cap : wanted;
     }
 
     /** Each campaign has one launch request and one launch, and still has them two seconds later. */

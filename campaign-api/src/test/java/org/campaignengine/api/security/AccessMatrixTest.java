@@ -5,11 +5,20 @@ import static org.campaignengine.api.e2e.Campaigns.*;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -131,6 +140,7 @@ class AccessMatrixTest extends SecuredEngine {
     Stream<DynamicTest> every_role_gets_exactly_the_answers_the_role_table_gives() {
         Callers callers = new Callers(port, "matrix");
         States states = new States(callers.admin);
+        states.prepare(TABLE, callers.byRole.keySet());
         List<DynamicTest> tests = new ArrayList<>();
         for (Endpoint endpoint : TABLE) {
             tests.add(DynamicTest.dynamicTest(endpoint.name() + " as anonymous", () -> {
@@ -172,69 +182,152 @@ class AccessMatrixTest extends SecuredEngine {
         return new Call("/api/v1/campaigns/" + id + action, body);
     }
 
-    /** Campaigns of office north in the status a call needs, made by the admin. */
-    static final class States {
+    /**
+     * Campaigns of office north in the status a call needs, made by the admin: each allowed call gets one of
+     * its own. Reaching a status takes the engine a while (a launch most of all), so {@link #prepare} makes
+     * all the campaigns the table's calls will take before the calls run, several at a time.
+     */
+    static class States {
         private final EngineClient admin;
-        private int made;
+        private final AtomicInteger made = new AtomicInteger();
+        private final Map<String, Queue<String>> prepared = new ConcurrentHashMap<>();
 
         States(EngineClient admin) {
             this.admin = admin;
         }
 
+        /** Makes, concurrently, every campaign in a status the allowed calls of {@code endpoints} will take. */
+        void prepare(List<Endpoint> endpoints, Set<String> roles) {
+            Tally tally = new Tally();
+            for (Endpoint endpoint : endpoints) {
+                for (String role : roles) {
+                    if (endpoint.roles().contains(role)) {
+                        endpoint.allowed().apply(tally);
+                    }
+                }
+            }
+            ExecutorService workers = Executors.newFixedThreadPool(8);
+            try {
+                List<CompletableFuture<Void>> making = new ArrayList<>();
+                tally.needed.forEach((kind, count) -> {
+                    Queue<String> ready = prepared.computeIfAbsent(kind, k -> new ConcurrentLinkedQueue<>());
+                    for (int i = 0; i < count; i++) {
+                        making.add(CompletableFuture.runAsync(() -> ready.add(make(kind)), workers));
+                    }
+                });
+                CompletableFuture.allOf(making.toArray(CompletableFuture[]::new)).join();
+            } catch (CompletionException failed) {
+                if (failed.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw failed;
+            } finally {
+                workers.shutdownNow();
+            }
+        }
+
         Map<String, Object> newCampaign() {
-            Map<String, Object> body = readySms("Matrix " + ++made);
+            Map<String, Object> body = readySms("Matrix " + made.incrementAndGet());
             body.put("office", Callers.OFFICE);
             return body;
         }
 
         String draft() {
-            return created("SMS");
+            return take("draft");
         }
 
         String scheduled() {
-            String id = draft();
-            assertThat(admin.post("/api/v1/campaigns/" + id + "/schedule",
-                    Map.of("launchAt", Instant.now().plusSeconds(600).toString())).status()).isEqualTo(200);
-            return id;
+            return take("scheduled");
         }
 
         String active(String channel) {
+            return take("active " + channel);
+        }
+
+        String paused() {
+            return take("paused");
+        }
+
+        String stopped() {
+            return take("stopped");
+        }
+
+        Map<String, Object> newAccount() {
+            return Map.of("username", "made-" + made.incrementAndGet(), "password", Callers.PASSWORD,
+                    "roles", List.of("VIEWER"), "offices", List.of(Callers.OFFICE));
+        }
+
+        String account() {
+            return take("account");
+        }
+
+        /** A prepared one of {@code kind}, or (if all are taken) one made now. */
+        String take(String kind) {
+            Queue<String> ready = prepared.get(kind);
+            String one = ready == null ? null : ready.poll();
+            return one != null ? one : make(kind);
+        }
+
+        private String make(String kind) {
+            return switch (kind) {
+                case "draft" -> created("SMS");
+                case "scheduled" -> {
+                    String id = created("SMS");
+                    assertThat(admin.post("/api/v1/campaigns/" + id + "/schedule",
+                            Map.of("launchAt", Instant.now().plusSeconds(600).toString())).status()).isEqualTo(200);
+                    yield id;
+                }
+                case "active SMS" -> launched("SMS");
+                case "active VOICE" -> launched("VOICE");
+                case "paused" -> {
+                    String id = launched("SMS");
+                    assertThat(admin.post("/api/v1/campaigns/" + id + "/pause").status()).isEqualTo(200);
+                    yield id;
+                }
+                case "stopped" -> {
+                    String id = launched("SMS");
+                    assertThat(admin.post("/api/v1/campaigns/" + id + "/stop").status()).isEqualTo(200);
+                    yield id;
+                }
+                case "account" -> {
+                    Map<String, Object> body = newAccount();
+                    assertThat(admin.post("/api/v1/users", body).status()).isEqualTo(201);
+                    yield body.get("username").toString();
+                }
+                default -> throw new IllegalArgumentException(kind);
+            };
+        }
+
+        private String launched(String channel) {
             String id = created(channel);
             admin.post("/api/v1/campaigns/" + id + "/launch");
             admin.awaitStatus(id, "ACTIVE");
             return id;
         }
 
-        String paused() {
-            String id = active("SMS");
-            assertThat(admin.post("/api/v1/campaigns/" + id + "/pause").status()).isEqualTo(200);
-            return id;
-        }
-
-        String stopped() {
-            String id = active("SMS");
-            assertThat(admin.post("/api/v1/campaigns/" + id + "/stop").status()).isEqualTo(200);
-            return id;
-        }
-
-        Map<String, Object> newAccount() {
-            return Map.of("username", "made-" + ++made, "password", Callers.PASSWORD, "roles", List.of("VIEWER"),
-                    "offices", List.of(Callers.OFFICE));
-        }
-
-        String account() {
-            Map<String, Object> body = newAccount();
-            assertThat(admin.post("/api/v1/users", body).status()).isEqualTo(201);
-            return body.get("username").toString();
-        }
-
         private String created(String channel) {
-            Map<String, Object> body = channel.equals("SMS") ? readySms("State " + ++made) : readyVoice("State " + ++made);
+            int n = made.incrementAndGet();
+            Map<String, Object> body = channel.equals("SMS") ? readySms("State " + n) : readyVoice("State " + n);
             body.put("office", Callers.OFFICE);
             Reply reply = admin.post("/api/v1/campaigns", body);
             assertThat(reply.status()).isEqualTo(201);
             admin.campaign(reply.text("id"), 0);
             return reply.text("id");
+        }
+    }
+
+    /** Counts the campaigns and accounts calls take, making none. */
+    static final class Tally extends States {
+        final Map<String, Integer> needed = new LinkedHashMap<>();
+
+        Tally() {
+            super(null);
+        }
+
+        @Override
+        String take(String kind) {
+            needed.merge(kind, 1, Integer::sum);
+            return kind.replace(' ', '-') + "-" + needed.get(kind);
         }
     }
 }
