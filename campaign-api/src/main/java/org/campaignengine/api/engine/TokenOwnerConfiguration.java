@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.serialization.Serializer;
 import org.campaignengine.api.NodeName;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,9 +23,9 @@ import org.springframework.context.annotation.Configuration;
 class TokenOwnerConfiguration {
 
     @Bean
-    TokenStore tokenStore(ConnectionProvider connections, Serializer serializer, TokenSchema schema, NodeName node,
+    TokenStore tokenStore(ConnectionProvider connections, Serializer serializer, ObjectProvider<TokenSchema> schema, NodeName node,
                           @Value("${axon.eventhandling.tokenstore.claim-timeout:10s}") Duration claimTimeout) {
-        return JdbcTokenStore.builder().connectionProvider(connections).schema(schema).serializer(serializer)
+        return JdbcTokenStore.builder().connectionProvider(connections).schema(schema.getIfAvailable(() -> TokenSchema.builder().build())).serializer(serializer)
                 .claimTimeout(claimTimeout).nodeId(node.name()).build();
     }
 }
