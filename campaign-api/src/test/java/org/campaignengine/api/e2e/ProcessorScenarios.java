@@ -104,6 +104,8 @@ abstract class ProcessorScenarios {
             // the status index is held while campaigns are made: it falls behind
             EventProcessor statusIndex = node.getBean(EventProcessingConfiguration.class)
                     .eventProcessor("status-index").orElseThrow();
+            assertThat(statusIndex.getHandlerInterceptors()).as("lines logged by its handlers carry the event's id")
+                    .anyMatch(interceptor -> interceptor.getClass().getSimpleName().equals("LoggingContext"));
             statusIndex.shutDown();
             for (int i = 0; i < 8; i++) {
                 assertThat(admin.post(CAMPAIGNS, Campaigns.readySms("Behind " + i)).status()).isEqualTo(201);
