@@ -71,6 +71,15 @@ class Processors {
         return names().stream().map(name -> status(name, processor(name).orElseThrow(), head)).toList();
     }
 
+    /** The read models (the processors that may be replayed), without their dead letters: what readiness needs. */
+    List<ProcessorStatus> readModels() {
+        long head = head();
+        return names().stream().map(name -> processor(name).orElseThrow()).filter(StreamingEventProcessor::supportsReset)
+                .map(p -> ProcessorStatus.of(p.getName(), node.name(), p.isRunning(), head,
+                        tables.segments(p.getName(), serializer), p.processingStatus(), null, null, maxLag))
+                .toList();
+    }
+
     Optional<ProcessorStatus> status(String name) {
         return processor(name).map(p -> status(name, p, head()));
     }

@@ -7,8 +7,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.health.Health;
@@ -21,7 +19,8 @@ import org.springframework.stereotype.Component;
  * events, so a node that has just started on a long backlog, or whose read model stopped or replays, takes no
  * traffic until it has caught up. The lag is the token store's, shared by the nodes: a read model one node
  * holds back holds back every node's reads. Measured once a second in the background, so a probe never waits
- * for the database (whose own check says when it is away); a measure that failed, or none for 10 s, is UNKNOWN.
+ * for the database (whose own check says when it is away); a measure that failed, or none for 10 s, is UNKNOWN;
+ * before the first measure it is OUT_OF_SERVICE.
  * A negative bound turns the check off.
  */
 @Component("readModelsHealthIndicator")
@@ -30,7 +29,6 @@ class ReadModelLag implements HealthIndicator, DisposableBean {
     private static final Duration STALE = Duration.ofSeconds(10);
 
     private final Processors processors;
-    private final EventProcessingConfiguration processing;
     private final long maxLag;
     private final ScheduledExecutorService measures = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "read-model-lag");
@@ -40,13 +38,11 @@ class ReadModelLag implements HealthIndicator, DisposableBean {
     private volatile Health last;
     private volatile long measuredAt;
 
-    ReadModelLag(Processors processors, EventProcessingConfiguration processing,
-                 @Value("${campaign.health.max-read-model-lag:1000}") long maxLag) {
+    ReadModelLag(Processors processors, @Value("${campaign.health.max-read-model-lag:1000}") long maxLag) {
         this.processors = processors;
-        this.processing = processing;
         this.maxLag = maxLag;
         if (maxLag >= 0) {
-            measures.scheduleWithFixedDelay(this::measure, 1, 1, TimeUnit.SECONDS);
+            measures.scheduleWithFixedDelay(this::measure, 0, 1, TimeUnit.SECONDS);
         }
     }
 
@@ -57,7 +53,8 @@ class ReadModelLag implements HealthIndicator, DisposableBean {
         }
         Health health = last;
         if (health == null) {
-            return measure();
+            return Health.outOfService().withDetail("maxLag", maxLag).withDetail("readModels", "not measured yet")
+                    .build();
         }
         if (System.nanoTime() - measuredAt > STALE.toNanos()) {
             return Health.unknown().withDetail("error", "no measure in " + STALE.toSeconds() + " s").build();
@@ -65,16 +62,12 @@ class ReadModelLag implements HealthIndicator, DisposableBean {
         return health;
     }
 
-    private synchronized Health measure() {
+    private void measure() {
         Health health;
         try {
             Map<String, Object> lags = new LinkedHashMap<>();
             boolean behind = false;
-            for (ProcessorStatus status : processors.all()) {
-                if (processing.eventProcessor(status.name(), StreamingEventProcessor.class)
-                        .filter(StreamingEventProcessor::supportsReset).isEmpty()) {
-                    continue;
-                }
+            for (ProcessorStatus status : processors.readModels()) {
                 lags.put(status.name(), Map.of("lag", status.lag(), "state", status.state().name()));
                 behind |= status.lag() > maxLag;
             }
@@ -83,9 +76,8 @@ class ReadModelLag implements HealthIndicator, DisposableBean {
         } catch (RuntimeException e) {
             health = Health.unknown().withDetail("error", "lag not measured: " + e.getClass().getSimpleName()).build();
         }
-        last = health;
         measuredAt = System.nanoTime();
-        return health;
+        last = health;
     }
 
     @Override
