@@ -72,6 +72,14 @@ public final class AxonTables {
     public record TrailPosition(long globalIndex, String storedEventId, String listedEventId) {
     }
 
+    /**
+     * A segment of a processor as the token store keeps it: the node that holds its claim ({@code owner}, null
+     * when none does), the token it stored (null before its first) and when the claim was last renewed (Axon's
+     * ISO-8601 text; null when never claimed).
+     */
+    public record SegmentClaim(int segment, String owner, TrackingToken token, String claimedAt) {
+    }
+
     private final JdbcTemplate jdbc;
 
     public AxonTables(JdbcTemplate jdbc) {
@@ -216,6 +224,20 @@ public final class AxonTables {
             String type = rs.getString(2);
             return token == null || type == null ? null : serializer.<byte[], TrackingToken>deserialize(
                     new SimpleSerializedObject<>(token, byte[].class, type, null));
+        }, processorName);
+    }
+
+    /** Every segment of a processor the token store holds, by segment, with its owner and token. */
+    public List<SegmentClaim> segments(String processorName, Serializer serializer) {
+        return jdbc.query("SELECT " + TOKENS.segmentColumn() + ", " + TOKENS.ownerColumn() + ", "
+                + TOKENS.tokenColumn() + ", " + TOKENS.tokenTypeColumn() + ", " + TOKENS.timestampColumn() + " FROM "
+                + TOKENS.tokenTable() + " WHERE " + TOKENS.processorNameColumn() + " = ? ORDER BY "
+                + TOKENS.segmentColumn(), (rs, n) -> {
+            byte[] token = rs.getBytes(3);
+            String type = rs.getString(4);
+            return new SegmentClaim(rs.getInt(1), rs.getString(2), token == null || type == null ? null
+                    : serializer.<byte[], TrackingToken>deserialize(
+                            new SimpleSerializedObject<>(token, byte[].class, type, null)), rs.getString(5));
         }, processorName);
     }
 

@@ -1,20 +1,17 @@
 package org.campaignengine.api.idempotency;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Clock;
-import java.util.UUID;
 
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.campaignengine.api.EngineProperties;
+import org.campaignengine.api.NodeName;
 import org.campaignengine.api.eventstore.OwnEventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,11 +31,10 @@ class IdempotencyConfiguration {
     private static final Logger log = LoggerFactory.getLogger(IdempotencyConfiguration.class);
 
     @Bean
-    IdempotencyStore idempotencyStore(JdbcTemplate jdbc, Clock clock, EngineProperties properties,
-                                      Environment environment) {
+    IdempotencyStore idempotencyStore(JdbcTemplate jdbc, Clock clock, EngineProperties properties, NodeName node) {
         EngineProperties.Idempotency idempotency = properties.idempotency();
         IdempotencyStore store = new IdempotencyStore(jdbc, clock, idempotency.retention(), idempotency.lease(),
-                nodeId(idempotency.nodeId(), environment.getProperty("server.port", "8080")));
+                node.name());
         int released = store.releaseDeadClaims();
         if (released > 0) {
             log.info("released {} Idempotency-Key claims left by a previous process of node {}", released,
@@ -87,16 +83,6 @@ class IdempotencyConfiguration {
 
     /** The configured name; else host name and port; with port 0 (chosen at start) a name of this process's own. */
     static String nodeId(String configured, String port) {
-        if (configured != null && !configured.isBlank()) {
-            return configured;
-        }
-        if ("0".equals(port.trim())) {
-            return "process-" + UUID.randomUUID();
-        }
-        try {
-            return InetAddress.getLocalHost().getHostName() + ":" + port.trim();
-        } catch (UnknownHostException e) {
-            return "process-" + UUID.randomUUID();
-        }
+        return NodeName.resolve(configured, port);
     }
 }

@@ -32,6 +32,12 @@ final class EngineNodes implements AutoCloseable {
         properties.put("campaign.schedule.late-launch-grace", "PT2M");
     }
 
+    /** A setting of every node started from now on. */
+    EngineNodes with(String property, Object value) {
+        properties.put(property, value);
+        return this;
+    }
+
     ConfigurableApplicationContext start() {
         Map<String, Object> own = new LinkedHashMap<>(properties);
         own.put("db-scheduler.scheduler-name", "test-node-" + ++started);

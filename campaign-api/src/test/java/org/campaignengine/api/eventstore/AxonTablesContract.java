@@ -120,6 +120,37 @@ abstract class AxonTablesContract {
         }
     }
 
+    /**
+     * The processors' status shows each segment's owner and token as Axon's token store wrote them: the node that
+     * claimed it (the store's {@code nodeId}), none once it released its claim, and the token it stored.
+     */
+    @Test
+    void segments_are_read_with_the_node_that_claimed_each_and_its_token() {
+        try (HikariDataSource flyway = migrated()) {
+            JdbcTokenStore nodeA = tokenStore(flyway, "node-a");
+            JdbcTokenStore nodeB = tokenStore(flyway, "node-b");
+            String processor = "status-index";
+            nodeA.initializeTokenSegments(processor, 3);
+            TrackingToken live = GapAwareTrackingToken.newInstance(7, Set.of(3L));
+            TrackingToken replaying = ReplayToken.createReplayToken(GapAwareTrackingToken.newInstance(9, Set.of()),
+                    GapAwareTrackingToken.newInstance(4, Set.of()));
+            nodeA.fetchToken(processor, 0);
+            nodeA.storeToken(live, processor, 0);
+            nodeB.fetchToken(processor, 1);
+            nodeB.storeToken(replaying, processor, 1);
+            nodeA.fetchToken(processor, 2);
+            nodeA.releaseClaim(processor, 2);
+
+            List<AxonTables.SegmentClaim> segments = new AxonTables(new JdbcTemplate(flyway)).segments(processor,
+                    SERIALIZER);
+            assertThat(segments).extracting(AxonTables.SegmentClaim::segment).containsExactly(0, 1, 2);
+            assertThat(segments).extracting(AxonTables.SegmentClaim::owner).containsExactly("node-a", "node-b", null);
+            assertThat(segments).extracting(AxonTables.SegmentClaim::token).containsExactly(live, replaying, null);
+            assertThat(segments.get(0).claimedAt()).isNotBlank();
+            assertThat(new AxonTables(new JdbcTemplate(flyway)).segments("no-such-processor", SERIALIZER)).isEmpty();
+        }
+    }
+
     @Test
     void every_read_finds_what_axons_own_engine_stored() {
         try (HikariDataSource axon = empty()) {
@@ -354,6 +385,11 @@ abstract class AxonTablesContract {
     private static JdbcTokenStore tokenStore(DataSource dataSource) {
         return JdbcTokenStore.builder().connectionProvider(dataSource::getConnection).serializer(SERIALIZER)
                 .schema(AxonTables.TOKENS).build();
+    }
+
+    private static JdbcTokenStore tokenStore(DataSource dataSource, String nodeId) {
+        return JdbcTokenStore.builder().connectionProvider(dataSource::getConnection).serializer(SERIALIZER)
+                .schema(AxonTables.TOKENS).nodeId(nodeId).build();
     }
 
     private static JdbcEventStorageEngine stockEngine(DataSource dataSource) {

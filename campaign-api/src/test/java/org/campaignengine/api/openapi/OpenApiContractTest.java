@@ -44,7 +44,7 @@ class OpenApiContractTest {
             "request-too-large", "read-model-behind", "store-unavailable", "internal", "no-tamper-evidence",
             "unknown-dead-letter", "unknown-processor", "unknown-projection", "identity-provider-unavailable",
             "too-many-failed-logins", "no-such-path", "method-not-allowed", "unsupported-media-type",
-            "not-acceptable", "request-rejected");
+            "not-acceptable", "request-rejected", "unknown-event-processor", "unknown-segment", "segment-refused");
 
     @LocalServerPort
     int port;

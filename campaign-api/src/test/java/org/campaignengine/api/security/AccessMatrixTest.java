@@ -87,6 +87,16 @@ class AccessMatrixTest extends SecuredEngine {
                     s -> new Call("/api/v1/admin/projections/status-index/replay", null)),
             endpoint("GET", "/api/v1/admin/projections/{name}/replay", Set.of("ADMIN"), 200,
                     s -> new Call("/api/v1/admin/projections/status-index/replay", null)),
+            endpoint("GET", "/api/v1/admin/processors", Set.of("ADMIN"), 200,
+                    s -> new Call("/api/v1/admin/processors", null)),
+            endpoint("GET", "/api/v1/admin/processors/{name}", Set.of("ADMIN"), 200,
+                    s -> new Call("/api/v1/admin/processors/status-index", null)),
+            endpoint("POST", "/api/v1/admin/processors/{name}/segments/{segment}/split", Set.of("ADMIN"), 404,
+                    s -> new Call("/api/v1/admin/processors/no-such-processor/segments/0/split", null)),
+            endpoint("POST", "/api/v1/admin/processors/{name}/segments/{segment}/merge", Set.of("ADMIN"), 404,
+                    s -> new Call("/api/v1/admin/processors/no-such-processor/segments/0/merge", null)),
+            endpoint("POST", "/api/v1/admin/processors/{name}/segments/{segment}/release", Set.of("ADMIN"), 404,
+                    s -> new Call("/api/v1/admin/processors/status-index/segments/99/release", null)),
             endpoint("GET", "/api/v1/admin/dead-letters", Set.of("ADMIN"), 200,
                     s -> new Call("/api/v1/admin/dead-letters?processor=status-index", null)),
             endpoint("GET", "/api/v1/admin/dead-letters/count", Set.of("ADMIN"), 200,
@@ -166,7 +176,8 @@ class AccessMatrixTest extends SecuredEngine {
     private static String concrete(Endpoint endpoint) {
         return endpoint.pattern().replace("{id}", UUID.randomUUID().toString()).replace("{username}", "someone")
                 .replace("{name}", "status-index").replace("{contactId}", "someone")
-                .replace("{processor}", "status-index").replace("{sequenceId}", "some-campaign");
+                .replace("{processor}", "status-index").replace("{sequenceId}", "some-campaign")
+                .replace("{segment}", "0");
     }
 
     private static Object body(Endpoint endpoint, States states) {

@@ -34,6 +34,10 @@ public enum ProblemType {
             "No read model of that name keeps dead letters; `processors` lists those that do."),
     UNKNOWN_DEAD_LETTER("unknown-dead-letter", HttpStatus.NOT_FOUND,
             "The read model holds no dead letters for that sequence."),
+    UNKNOWN_EVENT_PROCESSOR("unknown-event-processor", HttpStatus.NOT_FOUND,
+            "No event processor has that name; `processors` lists those that do."),
+    UNKNOWN_SEGMENT("unknown-segment", HttpStatus.NOT_FOUND,
+            "The event processor has no segment of that id; `segments` lists those it has."),
     REQUEST_REJECTED("request-rejected", HttpStatus.BAD_REQUEST,
             "A request refused before it reaches the API, such as a path with an encoded `;`, `/`, NUL or `..`; "
                     + "sent with the status of the refusal (usually 400)."),
@@ -55,6 +59,10 @@ public enum ProblemType {
             "An account with that username exists already."),
     OWN_ACCOUNT("own-account", HttpStatus.CONFLICT,
             "An account cannot disable itself."),
+    SEGMENT_REFUSED("segment-refused", HttpStatus.CONFLICT,
+            "The segment was not split, merged or released: this node does not hold it (`owner` names the node "
+                    + "that does), the processor is not running here, it has no segment to merge with, or Axon "
+                    + "refused or did not finish in time; `reason` says which. Nothing was changed."),
     BATCH_TOO_LARGE("batch-too-large", HttpStatus.PAYLOAD_TOO_LARGE,
             "The activity batch has more records than the engine takes at once; `maxRecords` is the limit."),
     REQUEST_TOO_LARGE("request-too-large", HttpStatus.PAYLOAD_TOO_LARGE,
