@@ -31,11 +31,14 @@ class ActivityController {
     private final CampaignCommands commands;
     private final EngineProperties properties;
     private final ActivityRecords activityRecords;
+    private final ActivityMetrics metrics;
 
-    ActivityController(CampaignCommands commands, EngineProperties properties, ActivityRecords activityRecords) {
+    ActivityController(CampaignCommands commands, EngineProperties properties, ActivityRecords activityRecords,
+                       ActivityMetrics metrics) {
         this.commands = commands;
         this.properties = properties;
         this.activityRecords = activityRecords;
+        this.metrics = metrics;
     }
 
     @Operation(tags = "activity", summary = "Record activity",
@@ -60,7 +63,7 @@ class ActivityController {
         if (records.size() > max) {
             throw new BatchTooLarge(records.size(), max);
         }
-        return commands.send(new RecordActivity(CampaignId.of(id.toString()), activityRecords.toDomain(records)),
-                ActivityAccepted::of);
+        return metrics.counted(commands.send(new RecordActivity(CampaignId.of(id.toString()),
+                activityRecords.toDomain(records)), ActivityAccepted::of));
     }
 }

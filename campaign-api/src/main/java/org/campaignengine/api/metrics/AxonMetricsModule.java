@@ -1,0 +1,54 @@
+package org.campaignengine.api.metrics;
+
+import java.util.List;
+
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.config.Configurer;
+import org.axonframework.eventhandling.EventBus;
+import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.messaging.Message;
+import org.axonframework.micrometer.GlobalMetricRegistry;
+import org.axonframework.micrometer.MetricsConfigurerModule;
+import org.axonframework.monitoring.MessageMonitor;
+import org.axonframework.monitoring.NoOpMessageMonitor;
+import org.axonframework.queryhandling.QueryBus;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+
+/**
+ * Axon's own monitors (axon-micrometer), dimensional: every event processor as {@code eventProcessor.*} tagged
+ * with {@code processorName} and the event's {@code payloadType}, the event bus, the query bus and the query
+ * update emitter. The command bus gets {@link CommandMetrics} instead, which tells a conflict and a refusal
+ * from an error (Axon's own counts success and failure alone). Components Axon has no monitor for (the
+ * deadline manager, the saga managers) get none, rather than a warning at each start.
+ *
+ * <p>It takes the place of Axon's auto-configured module (a bean of this type turns that one off), since
+ * a configurer has one message monitor factory, and two modules setting one would overwrite each other.
+ */
+class AxonMetricsModule extends MetricsConfigurerModule {
+
+    private static final List<Class<?>> AXON_MEASURES = List.of(EventProcessor.class, EventBus.class, QueryBus.class,
+            QueryUpdateEmitter.class);
+
+    private final GlobalMetricRegistry axon;
+    private final CommandMetrics commands;
+
+    AxonMetricsModule(GlobalMetricRegistry axon, CommandMetrics commands) {
+        super(axon, true);
+        this.axon = axon;
+        this.commands = commands;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void configureModule(Configurer configurer) {
+        configurer.configureMessageMonitor(configuration -> (componentType, componentName) -> {
+            if (CommandBus.class.isAssignableFrom(componentType)) {
+                return commands;
+            }
+            if (AXON_MEASURES.stream().anyMatch(type -> type.isAssignableFrom(componentType))) {
+                return (MessageMonitor<Message<?>>) axon.registerComponentWithDefaultTags(componentType, componentName);
+            }
+            return NoOpMessageMonitor.instance();
+        });
+    }
+}
