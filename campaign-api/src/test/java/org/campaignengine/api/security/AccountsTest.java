@@ -69,7 +69,7 @@ class AccountsTest extends SecuredEngine {
                 .isEqualTo("'OWNER' is not a role: must be one of ADMIN, MANAGER, SERVICE, AUDITOR, VIEWER, METRICS");
         List<String> allowed = new ArrayList<>();
         error.path("allowed").forEach(role -> allowed.add(role.asText()));
-        assertThat(allowed).containsExactly("ADMIN", "MANAGER", "SERVICE", "AUDITOR", "VIEWER");
+        assertThat(allowed).containsExactly("ADMIN", "MANAGER", "SERVICE", "AUDITOR", "VIEWER", "METRICS");
     }
 
     @Test
