@@ -2,6 +2,7 @@ package org.campaignengine.api.metrics;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -21,7 +22,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.config.MeterFilter;
+import io.micrometer.core.instrument.distribution.DistributionStatisticConfig;
 
 /**
  * The engine's own meters, exported with every other Micrometer meter at {@code /actuator/prometheus}
@@ -32,9 +36,28 @@ import io.micrometer.core.instrument.MeterRegistry;
 @Configuration(proxyBeanMethods = false)
 class MetricsConfiguration {
 
+    private static final List<String> AXON_PREFIXES = List.of(AxonMetricsModule.EVENT_PROCESSOR + ".", "eventStore.",
+            "queryBus.", "queryUpdateEmitter.", "commandBus.");
+
     @Bean
     CommandMetrics engineCommandMetrics(MeterRegistry registry) {
         return new CommandMetrics(registry);
+    }
+
+    /**
+     * Axon's timers publish client-side percentiles (six per series, over a sliding window of one node), which
+     * cannot be added up across nodes; their count, sum and max stay. Our own latencies are histograms.
+     */
+    @Bean
+    MeterFilter axonTimersWithoutClientPercentiles() {
+        return new MeterFilter() {
+            @Override
+            public DistributionStatisticConfig configure(Meter.Id id, DistributionStatisticConfig config) {
+                return AXON_PREFIXES.stream().anyMatch(id.getName()::startsWith)
+                        ? DistributionStatisticConfig.builder().percentiles().build().merge(config)
+                        : config;
+            }
+        };
     }
 
     @Bean
