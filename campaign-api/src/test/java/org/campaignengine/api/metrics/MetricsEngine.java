@@ -17,11 +17,9 @@ import org.campaignengine.api.e2e.EngineClient.Reply;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * One engine on a fresh H2 file with a scraper account ({@code CAMPAIGN_METRICS_PASSWORD}) and processors and
+ * One engine (each subclass chooses its store) with a scraper account ({@code CAMPAIGN_METRICS_PASSWORD}) and processors and
  * timers measured every second, and the short workload the metrics suites scrape after. Spring Boot's tests
  * leave the metrics' export off unless asked ({@link AutoConfigureObservability}).
  */
@@ -41,10 +39,9 @@ abstract class MetricsEngine {
     @LocalServerPort
     int port;
 
-    @DynamicPropertySource
-    static void store(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url",
-                () -> "jdbc:h2:file:./target/metrics-h2/" + UUID.randomUUID() + "/engine;DB_CLOSE_ON_EXIT=FALSE");
+    /** A fresh H2 file, for the suites on the embedded default. */
+    static String h2() {
+        return "jdbc:h2:file:./target/metrics-h2/" + UUID.randomUUID() + "/engine;DB_CLOSE_ON_EXIT=FALSE";
     }
 
     EngineClient admin() {
