@@ -68,8 +68,13 @@ public class AccountStore {
 
     /** The bootstrap admin's password, set again from the environment at each start. */
     void resetAdmin(String username, String passwordHash) {
+        resetBootstrap(username, passwordHash, Role.ADMIN);
+    }
+
+    /** A bootstrap account (the admin, the scraper) gets its password and its one role again, and is enabled. */
+    void resetBootstrap(String username, String passwordHash, Role role) {
         jdbc.update("UPDATE account SET password_hash = ?, roles = ?, enabled = TRUE, disabled_at = NULL "
-                + "WHERE username = ?", passwordHash, Role.ADMIN.name(), username);
+                + "WHERE username = ?", passwordHash, role.name(), username);
     }
 
     private static Account account(ResultSet rs) throws SQLException {

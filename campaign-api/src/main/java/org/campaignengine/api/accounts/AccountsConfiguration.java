@@ -35,4 +35,11 @@ class AccountsConfiguration {
                                   @Value("${CAMPAIGN_ADMIN_PASSWORD:}") String password) {
         return new BootstrapAdmin(accounts, encoder, clock, password);
     }
+
+    @Bean
+    BootstrapScraper bootstrapScraper(AccountStore accounts, PasswordEncoder encoder, Clock clock,
+                                      @Value("${CAMPAIGN_METRICS_USERNAME:metrics}") String username,
+                                      @Value("${CAMPAIGN_METRICS_PASSWORD:}") String password) {
+        return new BootstrapScraper(accounts, encoder, clock, username, password);
+    }
 }

@@ -21,8 +21,9 @@ record NewAccount(
                 pattern = "^[A-Za-z0-9._@-]{3,100}$", requiredMode = Schema.RequiredMode.REQUIRED) String username,
         @Schema(description = "At least 12 characters and at most 72 bytes (UTF-8).", example = "correct-horse-battery",
                 minLength = 12, format = "password", requiredMode = Schema.RequiredMode.REQUIRED) String password,
-        @Schema(description = "At least one of ADMIN, MANAGER, SERVICE, AUDITOR, VIEWER; MANAGER and VIEWER (limited to "
-                + "offices) cannot be combined with the others.", example = "[\"MANAGER\"]",
+        @Schema(description = "At least one of ADMIN, MANAGER, SERVICE, AUDITOR, VIEWER, METRICS (a metrics scraper: "
+                + "reads /actuator/prometheus and nothing else); MANAGER and VIEWER (limited to offices) cannot be "
+                + "combined with the others.", example = "[\"MANAGER\"]",
                 requiredMode = Schema.RequiredMode.REQUIRED) List<String> roles,
         @Schema(description = "The offices of a MANAGER or VIEWER (at least one); none for the other roles.",
                 example = "[\"lisbon\"]") List<String> offices) {
@@ -75,7 +76,7 @@ record NewAccount(
         boolean scoped = valid.stream().anyMatch(Role::officeScoped);
         if (scoped && valid.stream().anyMatch(r -> !r.officeScoped())) {
             errors.add(new FieldError("roles", "MANAGER and VIEWER are limited to their offices and cannot be "
-                    + "combined with ADMIN, SERVICE or AUDITOR"));
+                    + "combined with ADMIN, SERVICE, AUDITOR or METRICS"));
         }
         Set<String> given = validOffices();
         if (scoped && given.isEmpty()) {

@@ -31,10 +31,12 @@ class ActivityController {
 
     private final CampaignCommands commands;
     private final ActivityRecords activityRecords;
+    private final ActivityMetrics metrics;
 
-    ActivityController(CampaignCommands commands, ActivityRecords activityRecords) {
+    ActivityController(CampaignCommands commands, ActivityRecords activityRecords, ActivityMetrics metrics) {
         this.commands = commands;
         this.activityRecords = activityRecords;
+        this.metrics = metrics;
     }
 
     @Operation(tags = "activity", summary = "Record activity",
@@ -51,7 +53,7 @@ class ActivityController {
     ActivityAccepted activity(
             @Parameter(description = "The campaign's id (a UUID).") @PathVariable UUID id,
             @Valid @RequestBody Activity body) {
-        return commands.send(new RecordActivity(CampaignId.of(id.toString()), activityRecords.toDomain(body.records())),
-                ActivityAccepted::of);
+        return metrics.counted(commands.send(new RecordActivity(CampaignId.of(id.toString()),
+                activityRecords.toDomain(body.records())), ActivityAccepted::of));
     }
 }

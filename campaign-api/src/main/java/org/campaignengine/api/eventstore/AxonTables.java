@@ -2,12 +2,14 @@ package org.campaignengine.api.eventstore;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
@@ -189,6 +191,16 @@ public final class AxonTables {
     /** The global position of the last stored event; -1 when none is stored. */
     public long lastPosition() {
         return count("SELECT COALESCE(MAX(" + SCHEMA.globalIndexColumn() + "), -1) FROM " + TABLE);
+    }
+
+    /**
+     * When the first event stored after this global position was made (its timestamp, as Axon wrote it);
+     * empty when none is stored after it. How far behind in time a processor at that position is.
+     */
+    public Optional<Instant> madeAfter(long position) {
+        return jdbc.query("SELECT " + SCHEMA.timestampColumn() + " FROM " + TABLE + " WHERE "
+                        + SCHEMA.globalIndexColumn() + " > ? ORDER BY " + SCHEMA.globalIndexColumn() + " LIMIT 1",
+                (rs, n) -> rs.getString(1), position).stream().findFirst().map(DateTimeUtils::parseInstant);
     }
 
     /** The global positions of the stored events of this payload type (a class name), in order. */

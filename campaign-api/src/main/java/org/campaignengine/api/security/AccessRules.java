@@ -18,7 +18,11 @@ final class AccessRules {
     record Rule(HttpMethod method, String path, List<Role> roles) {
     }
 
-    private static final List<Role> EVERYONE = List.of(Role.values());
+    /** Every role of the API; not METRICS, a scraper's role, which reads the metrics alone. */
+    private static final List<Role> EVERYONE = List.of(ADMIN, MANAGER, SERVICE, AUDITOR, VIEWER);
+    /** Who may read the metrics: an operator, or a scraper's account (Operations, Metrics). */
+    static final List<Role> SCRAPERS = List.of(ADMIN, METRICS);
+    static final List<String> METRICS_PATHS = List.of("/actuator/prometheus", "/actuator/metrics", "/actuator/metrics/**");
     private static final List<Role> CAMPAIGN_MANAGERS = List.of(ADMIN, MANAGER);
     private static final List<Role> AUDITORS = List.of(ADMIN, AUDITOR);
     private static final String CAMPAIGN = "/api/v1/campaigns/*";
@@ -69,13 +73,25 @@ final class AccessRules {
             rule(HttpMethod.GET, CAMPAIGN + "/export", AUDITORS),
             rule(HttpMethod.GET, "/api/v1/audit/**", AUDITORS),
             // erasure destroys data for good: ADMIN alone
-            rule(HttpMethod.POST, "/api/v1/contacts/*/forget", List.of(ADMIN)));
+            rule(HttpMethod.POST, "/api/v1/contacts/*/forget", List.of(ADMIN)),
+            // the metrics: for Prometheus (a METRICS account) and operators; no campaign id is in them
+            rule(HttpMethod.GET, METRICS_PATHS.get(0), SCRAPERS),
+            rule(HttpMethod.GET, METRICS_PATHS.get(1), SCRAPERS),
+            rule(HttpMethod.GET, METRICS_PATHS.get(2), SCRAPERS));
 
     private AccessRules() {
     }
 
-    static void apply(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry registry) {
+    /**
+     * {@code publicMetrics} ({@code campaign.metrics.public-scrape}) lets anyone read the metrics, for a
+     * Prometheus on a network that only it and the nodes share; by default they need ADMIN or METRICS.
+     */
+    static void apply(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry registry,
+                      boolean publicMetrics) {
         registry.requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll();
+        if (publicMetrics) {
+            registry.requestMatchers(HttpMethod.GET, METRICS_PATHS.toArray(String[]::new)).permitAll();
+        }
         for (Rule rule : RULES) {
             String[] roles = rule.roles().stream().map(Role::name).toArray(String[]::new);
             if (rule.method() == null) {

@@ -25,10 +25,12 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 
     private final LoginThrottle throttle;
     private final ObjectMapper json;
+    private final LoginMetrics metrics;
 
-    LoginThrottleFilter(LoginThrottle throttle, ObjectMapper json) {
+    LoginThrottleFilter(LoginThrottle throttle, ObjectMapper json, LoginMetrics metrics) {
         this.throttle = throttle;
         this.json = json;
+        this.metrics = metrics;
     }
 
     @Override
@@ -40,6 +42,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
+        metrics.throttled();
         long seconds = Math.max(1, wait.toSeconds() + (wait.toMillisPart() > 0 ? 1 : 0));
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
                 "Too many failed logins for this account from this address; retry in " + seconds + " s");

@@ -6,6 +6,7 @@ import org.campaignengine.api.accounts.AccountStore;
 import org.campaignengine.api.web.Problems;
 import org.campaignengine.api.web.StoreUnavailable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -34,15 +35,16 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, ObjectMapper json, LoginThrottle throttle,
-                            ObjectProvider<JwtDecoder> jwtDecoder) throws Exception {
+                            ObjectProvider<JwtDecoder> jwtDecoder, LoginMetrics loginMetrics,
+                            @Value("${campaign.metrics.public-scrape:false}") boolean publicMetrics) throws Exception {
         AuthenticationEntryPoint unauthenticated = unauthenticated(json, jwtDecoder.getIfAvailable() != null);
         http
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(AccessRules::apply)
+                .authorizeHttpRequests(registry -> AccessRules.apply(registry, publicMetrics))
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied(json)))
-                .addFilterBefore(new LoginThrottleFilter(throttle, json), BasicAuthenticationFilter.class)
+                .addFilterBefore(new LoginThrottleFilter(throttle, json, loginMetrics), BasicAuthenticationFilter.class)
                 .formLogin(form -> form.disable())
                 .logout(logout -> logout.disable())
                 .headers(Customizer.withDefaults());

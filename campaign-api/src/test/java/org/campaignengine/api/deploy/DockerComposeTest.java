@@ -19,7 +19,8 @@ import org.yaml.snakeyaml.Yaml;
  * read, not started). The default is the deployment in which everything works, audit verify included:
  * PostgreSQL, two engine nodes built from the root {@code Dockerfile} on profile {@code postgres}, and one
  * nginx publishing port 8080, whose forwarded headers the nodes trust and no one else's. The overlay puts
- * the nodes on Axon Server and waits for it to be healthy.
+ * the nodes on Axon Server and waits for it to be healthy. Prometheus scrapes each node as the scraper account
+ * the nodes make, and Grafana shows the provisioned dashboard (deploy/prometheus, deploy/grafana).
  */
 class DockerComposeTest {
 
@@ -32,7 +33,7 @@ class DockerComposeTest {
 
     @Test
     void by_default_it_runs_postgres_two_engine_nodes_and_one_load_balancer() {
-        assertThat(services).containsOnlyKeys("postgres", "engine-1", "engine-2", "lb");
+        assertThat(services).containsOnlyKeys("postgres", "engine-1", "engine-2", "lb", "prometheus", "grafana");
         assertThat(text(service("postgres").get("image"))).startsWith("postgres:");
     }
 
@@ -137,6 +138,66 @@ class DockerComposeTest {
             assertThat(map(map(service.get("depends_on")).get("axonserver"))).as(node)
                     .containsEntry("condition", "service_healthy");
         }
+    }
+
+    @Test
+    void prometheus_scrapes_every_node_as_the_scraper_account_the_nodes_make() throws IOException {
+        Map<String, Object> prometheus = service("prometheus");
+        assertThat(text(prometheus.get("image"))).matches("prom/prometheus:v\\d[\\w.-]*");
+        assertThat(list(prometheus.get("volumes"))).contains(
+                "./deploy/prometheus/prometheus.yml:/etc/prometheus/prometheus.yml:ro", "prometheus-data:/prometheus");
+        assertThat(map(compose.get("volumes"))).containsKeys("prometheus-data", "grafana-data");
+        assertThat(list(prometheus.get("networks"))).containsExactly("engines");
+        assertThat(list(map(prometheus.get("healthcheck")).get("test"))).contains("http://localhost:9090/-/healthy");
+
+        Map<String, Object> config = load(ROOT.resolve("deploy/prometheus/prometheus.yml"));
+        List<Object> jobs = list(config.get("scrape_configs"));
+        assertThat(jobs).hasSize(1);
+        Map<String, Object> job = map(jobs.get(0));
+        assertThat(text(job.get("metrics_path"))).isEqualTo("/actuator/prometheus");
+        List<Object> targets = list(map(list(job.get("static_configs")).get(0)).get("targets"));
+        assertThat(targets).as("each node, not the balancer, which would alternate between them")
+                .containsExactlyInAnyOrder(NODES.stream().map(node -> node + ":8080").toArray());
+        Map<String, Object> auth = map(job.get("basic_auth"));
+        assertThat(text(auth.get("username"))).isEqualTo("metrics");
+        String passwordFile = text(auth.get("password_file"));
+        String entrypoint = String.join(" ", list(prometheus.get("entrypoint")).stream().map(Object::toString).toList());
+        assertThat(entrypoint).as("the password file is written from the environment before Prometheus starts")
+                .contains("\"$$CAMPAIGN_METRICS_PASSWORD\" > " + passwordFile, "exec /bin/prometheus",
+                        "--config.file=/etc/prometheus/prometheus.yml");
+        Object password = map(prometheus.get("environment")).get("CAMPAIGN_METRICS_PASSWORD");
+        for (String node : NODES) {
+            assertThat(map(service(node).get("environment")).get("CAMPAIGN_METRICS_PASSWORD")).as(node)
+                    .isNotNull().isEqualTo(password);
+        }
+    }
+
+    @Test
+    void grafana_is_provisioned_with_prometheus_and_the_engine_dashboard() throws IOException {
+        Map<String, Object> grafana = service("grafana");
+        assertThat(text(grafana.get("image"))).matches("grafana/grafana:\\d[\\w.-]*");
+        List<Object> volumes = list(grafana.get("volumes"));
+        assertThat(volumes).contains("./deploy/grafana/provisioning:/etc/grafana/provisioning:ro",
+                "./deploy/grafana/dashboards:/var/lib/grafana/dashboards:ro", "grafana-data:/var/lib/grafana");
+        assertThat(map(map(grafana.get("depends_on")).get("prometheus"))).containsEntry("condition", "service_healthy");
+        assertThat(list(grafana.get("networks"))).containsExactly("engines");
+        long published = services.values().stream()
+                .flatMap(s -> list(map(s).getOrDefault("ports", List.of())).stream()).map(Object::toString)
+                .filter(p -> p.startsWith("3000:") || p.startsWith("9090:")).count();
+        assertThat(published).as("Grafana on 3000, Prometheus on 9090").isEqualTo(2);
+
+        Map<String, Object> datasource = map(list(load(ROOT.resolve(
+                "deploy/grafana/provisioning/datasources/prometheus.yml")).get("datasources")).get(0));
+        assertThat(text(datasource.get("type"))).isEqualTo("prometheus");
+        assertThat(text(datasource.get("url"))).isEqualTo("http://prometheus:9090");
+        Map<String, Object> provider = map(list(load(ROOT.resolve(
+                "deploy/grafana/provisioning/dashboards/campaign-engine.yml")).get("providers")).get(0));
+        assertThat(text(map(provider.get("options")).get("path"))).isEqualTo("/var/lib/grafana/dashboards");
+        String dashboard = Files.readString(ROOT.resolve("deploy/grafana/dashboards/campaign-engine.json"));
+        assertThat(dashboard).as("its panels read the provisioned data source")
+                .contains("\"uid\": \"" + text(datasource.get("uid")) + "\"");
+        assertThat(text(map(grafana.get("environment")).get("GF_DASHBOARDS_DEFAULT_HOME_DASHBOARD_PATH")))
+                .isEqualTo("/var/lib/grafana/dashboards/campaign-engine.json");
     }
 
     /** Where a Compose client is installed, it must accept the files too; where none is, this checks nothing. */

@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.awaitility.Awaitility;
 import org.campaignengine.api.e2e.EngineClient.Reply;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -26,10 +29,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * A read model that cannot handle a campaign's event sets that campaign aside and goes on with the others;
  * once the cause is gone, a retry through the admin API applies the campaign's events, and the read model is
- * then what a replay makes of the events.
+ * then what a replay makes of the events. The letters show in the read model's {@code campaign_dead_letters} metric.
  */
+@AutoConfigureObservability(tracing = false)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "CAMPAIGN_ADMIN_PASSWORD=" + EngineScenarios.PASSWORD})
+        "CAMPAIGN_ADMIN_PASSWORD=" + EngineScenarios.PASSWORD,
+        "campaign.metrics.refresh=PT1S"})
 @Import(FailingReadModel.Config.class)
 abstract class DeadLetterScenarios {
 
@@ -84,6 +89,8 @@ abstract class DeadLetterScenarios {
         assertThat(admin.get(CAMPAIGNS + "/" + failing).body().path("tags").toString()).doesNotContain("first");
         assertThat(admin.get(LETTERS + "/count?processor=status-index").body().get(0).path("sequences").asLong())
                 .isEqualTo(1);
+        awaitMetric("campaign_dead_letters", "status-index", 2);
+        awaitMetric("campaign_dead_letter_sequences", "status-index", 1);
 
         Reply stillFailing = admin.post(LETTERS + "/status-index/" + failing + "/retry");
         assertThat(stillFailing.status()).isEqualTo(200);
@@ -96,6 +103,7 @@ abstract class DeadLetterScenarios {
         Reply retried = admin.post(LETTERS + "/status-index/" + failing + "/retry");
         assertThat(retried.body().path("applied").asBoolean()).isTrue();
         assertThat(retried.body().path("remaining").asLong()).isZero();
+        awaitMetric("campaign_dead_letters", "status-index", 0);
         assertThat(admin.campaign(failing, second.version()).body().path("tags").toString()).contains("second");
         assertThat(first.version()).isLessThan(second.version());
         assertThat(letters("status-index")).isEmpty();
@@ -196,6 +204,16 @@ abstract class DeadLetterScenarios {
 
     private int sent(String campaign) {
         return admin.get(CAMPAIGNS + "/" + campaign + "/analytics").body().path("sendStatus").path("total").asInt();
+    }
+
+    /** The read model's gauge in {@code /actuator/prometheus} reaches {@code value} (measured every second). */
+    private void awaitMetric(String name, String processor, double value) {
+        Pattern sample = Pattern.compile("(?m)^" + name + "\\{[^}]*processor=\"" + processor + "\"[^}]*} (\\S+)$");
+        Awaitility.await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            Matcher found = sample.matcher(admin.get("/actuator/prometheus").body().asText());
+            assertThat(found.find()).as(name).isTrue();
+            assertThat(Double.parseDouble(found.group(1))).as(name).isEqualTo(value);
+        });
     }
 
     private JsonNode awaitLetter(String processor, String campaign) {

@@ -365,6 +365,10 @@ abstract class AxonTablesContract {
         assertThat(table.lastPosition())
                 .isEqualTo(streamed.values().stream().mapToLong(Long::longValue).max().orElseThrow());
 
+        long first = streamed.values().stream().mapToLong(Long::longValue).min().orElseThrow();
+        assertThat(table.madeAfter(first - 1)).contains(events.get(0).getTimestamp());
+        assertThat(table.madeAfter(table.lastPosition())).isEmpty();
+
         List<String> order = new ArrayList<>();
         table.inChainOrder(2, row -> order.add(row.aggregateId() + "/" + row.sequence() + "/" + row.type()));
         assertThat(order).containsExactly("c-1/0/Campaign", "c-1/1/Campaign", "c-2/0/Campaign", "e-4/0/null");

@@ -33,13 +33,16 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * Every endpoint of the API, called as every role and anonymously, against the HTTP API's role table
- * written out here. An endpoint the application serves but this table lacks fails the build.
+ * written out here. An endpoint the application serves but this table lacks fails the build. The metrics
+ * endpoints (Spring Boot's actuator, which that check does not see) are listed too; METRICS, a scraper's
+ * role, may call them alone.
  */
 class AccessMatrixTest extends SecuredEngine {
 
     static final Set<String> EVERYONE = Set.of("ADMIN", "MANAGER", "SERVICE", "AUDITOR", "VIEWER");
     static final Set<String> MANAGERS = Set.of("ADMIN", "MANAGER");
     static final Set<String> AUDITORS = Set.of("ADMIN", "AUDITOR");
+    static final Set<String> SCRAPERS = Set.of("ADMIN", "METRICS");
 
     /** What a call needs: its path with real ids, and its body. */
     record Call(String path, Object body) {
@@ -127,7 +130,11 @@ class AccessMatrixTest extends SecuredEngine {
             endpoint("GET", "/api/v1/audit/head", AUDITORS, 200, s -> new Call("/api/v1/audit/head", null)),
             endpoint("GET", "/api/v1/audit/verify", AUDITORS, 200, s -> new Call("/api/v1/audit/verify", null)),
             endpoint("POST", "/api/v1/contacts/{contactId}/forget", Set.of("ADMIN"), 200,
-                    s -> new Call("/api/v1/contacts/matrix-contact-" + UUID.randomUUID() + "/forget", null)));
+                    s -> new Call("/api/v1/contacts/matrix-contact-" + UUID.randomUUID() + "/forget", null)),
+            endpoint("GET", "/actuator/prometheus", SCRAPERS, 200, s -> new Call("/actuator/prometheus", null)),
+            endpoint("GET", "/actuator/metrics", SCRAPERS, 200, s -> new Call("/actuator/metrics", null)),
+            endpoint("GET", "/actuator/metrics/{name}", SCRAPERS, 200,
+                    s -> new Call("/actuator/metrics/campaign.commands", null)));
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

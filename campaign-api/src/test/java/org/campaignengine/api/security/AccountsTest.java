@@ -66,10 +66,10 @@ class AccountsTest extends SecuredEngine {
         JsonNode error = refused.body().path("errors").get(0);
         assertThat(error.path("field").asText()).isEqualTo("roles");
         assertThat(error.path("message").asText())
-                .isEqualTo("'OWNER' is not a role: must be one of ADMIN, MANAGER, SERVICE, AUDITOR, VIEWER");
+                .isEqualTo("'OWNER' is not a role: must be one of ADMIN, MANAGER, SERVICE, AUDITOR, VIEWER, METRICS");
         List<String> allowed = new ArrayList<>();
         error.path("allowed").forEach(role -> allowed.add(role.asText()));
-        assertThat(allowed).containsExactly("ADMIN", "MANAGER", "SERVICE", "AUDITOR", "VIEWER");
+        assertThat(allowed).containsExactly("ADMIN", "MANAGER", "SERVICE", "AUDITOR", "VIEWER", "METRICS");
     }
 
     @Test

@@ -32,6 +32,7 @@ final class Callers {
         byRole.put("SERVICE", account(port, "service-" + suffix, "SERVICE", List.of()));
         byRole.put("AUDITOR", account(port, "auditor-" + suffix, "AUDITOR", List.of()));
         byRole.put("VIEWER", account(port, "viewer-" + suffix, "VIEWER", List.of(OFFICE)));
+        byRole.put("METRICS", account(port, "metrics-" + suffix, "METRICS", List.of()));
         otherManager = account(port, "manager-south-" + suffix, "MANAGER", List.of(OTHER_OFFICE));
         otherViewer = account(port, "viewer-south-" + suffix, "VIEWER", List.of(OTHER_OFFICE));
         anonymous = admin.anonymous();
