@@ -15,6 +15,9 @@ import java.util.UUID;
 
 import org.campaignengine.api.e2e.EngineClient.Reply;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.logging.LoggingInitializationContext;
+import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.core.env.StandardEnvironment;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -29,6 +32,10 @@ class H2StructuredLogsTest {
         PrintStream console = System.out;
         ByteArrayOutputStream seen = new ByteArrayOutputStream();
         System.setOut(new PrintStream(new Tee(console, seen), true, StandardCharsets.UTF_8));
+        // an engine of an earlier suite in this JVM (Spring keeps test contexts) set up the logging already, and
+        // Spring Boot sets it up once per JVM: let this engine set it up under its profile, and undo that after
+        LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
+        logging.cleanUp();
         try (EngineNodes nodes = new EngineNodes("jdbc:h2:mem:json-logs-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
                 "json-logs").with("logging.level.org.campaignengine.api.engine.LoggingContext", "DEBUG")) {
             EngineClient admin = EngineNodes.client(nodes.start());
@@ -45,6 +52,9 @@ class H2StructuredLogsTest {
             });
         } finally {
             System.setOut(console);
+            logging.cleanUp();
+            logging.beforeInitialize();
+            logging.initialize(new LoggingInitializationContext(new StandardEnvironment()), null, null);
         }
     }
 
