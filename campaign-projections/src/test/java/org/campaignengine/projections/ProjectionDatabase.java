@@ -13,6 +13,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 
 /**
  * A private database for one read model's tests, migrated by Flyway from this module's scripts as the
@@ -42,10 +44,20 @@ public final class ProjectionDatabase implements AutoCloseable {
 
     public static ProjectionDatabase postgres() {
         FreshDatabase database = FreshDatabase.create();
+        HikariConfig pool = new HikariConfig();
+        pool.setJdbcUrl(database.jdbcUrl());
+        pool.setMaximumPoolSize(8);
+        pool.setMinimumIdle(0);
+        HikariDataSource dataSource = new HikariDataSource(pool);
+        AutoCloseable disposal = () -> {
+            try (database) {
+                dataSource.close();
+            }
+        };
         try {
-            return new ProjectionDatabase("PostgreSQL", new DriverManagerDataSource(database.jdbcUrl()), "postgresql",
-                    database);
+            return new ProjectionDatabase("PostgreSQL", dataSource, "postgresql", disposal);
         } catch (RuntimeException e) {
+            dataSource.close();
             database.close();
             throw e;
         }
