@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.UUID;
 
+import org.campaignengine.testsupport.MultiProcess;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
  * left, the event processors stop, and the process exits with 0 well within the shutdown phase's 10 s.
  * What it accepted before the signal is there when it starts again on the same store.
  */
+@MultiProcess
 class EngineStopTest {
 
     private static final Duration STOPS_WITHIN = Duration.ofSeconds(10);
