@@ -32,12 +32,17 @@ record CampaignDetail(
         @Schema(description = "The actions its status allows now, as the lifecycle rules' transition table has them.",
                 example = "[\"update\", \"pause\", \"suspend\", \"stop\", \"complete\", \"archive\", "
                         + "\"clone\", \"tag\"]")
-        List<String> allowedActions) {
+        List<String> allowedActions,
+        @Schema(description = "The settings an edit may change now (a PATCH of any other is a 409 naming it), and "
+                + "`launchAt` when a scheduled launch may move; empty when nothing may be edited.",
+                example = "[\"name\", \"tags\", \"endAt\", \"openHours\"]")
+        List<String> editableFields) {
 
     static CampaignDetail of(CampaignRow row, TimeRules rules, Clock clock, DisplayProfile profile) {
         Situation situation = Situation.of(row.status(), row.channel(), row.settings(), row.launchAt(),
                 row.launchedAt() != null, clock.instant(), rules);
         return new CampaignDetail(IndexRow.of(row, clock, profile), row.settings(),
-                Transition.launchable(situation), situation.missing(), Transition.allowedActions(situation));
+                Transition.launchable(situation), situation.missing(), Transition.allowedActions(situation),
+                Transition.editableFields(situation));
     }
 }

@@ -2,6 +2,7 @@ package org.campaignengine.domain.campaign;
 
 import static org.campaignengine.domain.campaign.CampaignStatus.*;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
@@ -167,6 +168,25 @@ public enum Transition {
             throw LifecycleViolation.notEditable("launchAt", s);
         }
         return row.orElseThrow(() -> refusal(Action.UPDATE, s));
+    }
+
+    /**
+     * The settings an edit of one field may change now, in the order of {@link SettingField}, by their API
+     * names, and {@code launchAt} last when the launch time may move: exactly what {@link #decideEdit} lets
+     * through for each alone, so a client can offer these and no others. Tags alone are a {@link Action#TAG}.
+     */
+    public static List<String> editableFields(Situation s) {
+        Optional<Transition> update = find(Action.UPDATE, s);
+        boolean tagsAlone = find(Action.TAG, s).isPresent();
+        List<String> fields = new ArrayList<>(Arrays.stream(SettingField.values())
+                .filter(field -> field == SettingField.TAGS ? tagsAlone
+                        : update.map(row -> row.edits.allows(field)).orElse(false))
+                .map(SettingField::apiName)
+                .toList());
+        if (update.map(row -> row.edits.launchTime()).orElse(false)) {
+            fields.add("launchAt");
+        }
+        return List.copyOf(fields);
     }
 
     /**

@@ -134,6 +134,42 @@ class TransitionTableTest {
                 specAllowedActions(status, channel));
     }
 
+    @ParameterizedTest(name = "editable fields of a {1} campaign in {0}")
+    @MethodSource("everyStatusAndChannel")
+    void editable_fields_are_exactly_the_fields_an_edit_may_change(CampaignStatus status, Channel channel) {
+        for (boolean locked : new boolean[] {false, true}) {
+            Situation s = new Situation(status, channel, locked, Transition.launched(status), List.of());
+            List<String> editable = Transition.editableFields(s);
+            for (SettingField field : SettingField.values()) {
+                boolean allowed;
+                try {
+                    Transition.decideEdit(List.of(field), false, s);
+                    allowed = true;
+                } catch (CampaignRuleViolation refused) {
+                    allowed = false;
+                }
+                assertThat(editable.contains(field.apiName())).as("%s in %s (locked %s)", field, status, locked)
+                        .isEqualTo(allowed);
+            }
+            boolean launchMoves;
+            try {
+                Transition.decideEdit(List.of(), true, s);
+                launchMoves = true;
+            } catch (CampaignRuleViolation refused) {
+                launchMoves = false;
+            }
+            assertThat(editable.contains("launchAt")).as("launchAt in %s (locked %s)", status, locked).isEqualTo(launchMoves);
+        }
+    }
+
+    @Test
+    void a_draft_may_edit_every_setting_and_an_archived_campaign_only_its_tags() {
+        assertThat(Transition.editableFields(new Situation(DRAFT, Channel.SMS, false, false, List.of())))
+                .hasSize(SettingField.values().length).doesNotContain("launchAt");
+        assertThat(Transition.editableFields(new Situation(ARCHIVED, Channel.SMS, false, true, List.of())))
+                .containsExactly("tags");
+    }
+
     @Test
     void inside_the_lock_window_a_scheduled_campaign_offers_neither_edits_nor_cancelling() {
         Situation locked = new Situation(SCHEDULED, Channel.VOICE, true, false, List.of());
