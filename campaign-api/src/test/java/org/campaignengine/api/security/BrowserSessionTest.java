@@ -204,6 +204,18 @@ class BrowserSessionTest extends SecuredEngine {
     }
 
     @Test
+    void disabling_an_account_ends_its_sessions_at_once() {
+        Reply made = callers.admin.post("/api/v1/users", Map.of("username", "leaving-session", "password",
+                Callers.PASSWORD, "roles", List.of("AUDITOR"), "offices", List.of()));
+        assertThat(made.status()).isEqualTo(201);
+        Browser browser = browser("leaving-session");
+        assertThat(browser.get(CAMPAIGNS + "/tabs").status()).isEqualTo(200);
+        assertThat(callers.admin.delete("/api/v1/users/leaving-session").status()).isEqualTo(204);
+        assertThat(browser.get(CAMPAIGNS + "/tabs").status()).isEqualTo(401);
+        assertThat(signIn("leaving-session", Callers.PASSWORD, Map.of()).status()).isEqualTo(401);
+    }
+
+    @Test
     void signing_in_again_starts_a_new_session_and_ends_the_one_the_browser_had() {
         Browser first = browser("auditor-session");
         Reply again = callers.anonymous.send("POST", SESSION, Map.of("username", "auditor-session",
