@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.campaignengine.api.web.RequestContext;
 import org.campaignengine.api.web.openapi.Refusals;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -37,11 +38,13 @@ class AccountsController {
     private final AccountStore accounts;
     private final PasswordEncoder encoder;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    AccountsController(AccountStore accounts, PasswordEncoder encoder, Clock clock) {
+    AccountsController(AccountStore accounts, PasswordEncoder encoder, Clock clock, ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.clock = clock;
+        this.events = events;
     }
 
     @Operation(summary = "Create an account", description = "Creates an enabled account with its roles and (for MANAGER "
@@ -76,8 +79,8 @@ class AccountsController {
         return accounts.find(username).orElseThrow(AccountProblem::notFound);
     }
 
-    @Operation(summary = "Disable an account", description = "Disables the account: it can no longer log in, and is "
-            + "kept so history keeps its actors. An account cannot disable itself.")
+    @Operation(summary = "Disable an account", description = "Disables the account: it can no longer log in, its browser "
+            + "sessions end at once, and it is kept so history keeps its actors. An account cannot disable itself.")
     @ApiResponse(responseCode = "204", description = "Disabled; no body.")
     @Refusals({NOT_FOUND, OWN_ACCOUNT})
     @DeleteMapping("/{username}")
@@ -89,6 +92,7 @@ class AccountsController {
         if (!accounts.disable(username, clock.instant())) {
             throw AccountProblem.notFound();
         }
+        events.publishEvent(new AccountDisabled(username));
         return ResponseEntity.noContent().build();
     }
 

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.campaignengine.api.idempotency.IdempotencyStore.Entry;
+import org.campaignengine.api.security.EndpointRoles;
 import org.campaignengine.api.web.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,7 +58,9 @@ class IdempotencyFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return request.getHeader(HEADER) == null || !COMMAND_METHODS.contains(request.getMethod())
-                || !request.getRequestURI().startsWith("/api/");
+                || !request.getRequestURI().startsWith("/api/")
+                // signing in or out of a browser session is no command: its answer (a CSRF token) is never kept
+                || request.getRequestURI().equals(EndpointRoles.SESSION);
     }
 
     @Override

@@ -65,6 +65,7 @@ class OpenApiConfiguration {
     static final String PROBLEM_REF = "#/components/schemas/Problem";
     static final String BASIC = "basicAuth";
     static final String BEARER = "bearerAuth";
+    static final String SESSION = "sessionCookie";
 
     static final String CAMPAIGNS = "campaigns";
     static final String ACTIVITY = "activity";
@@ -105,9 +106,15 @@ class OpenApiConfiguration {
                         .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
                                 .bearerFormat("JWT")
                                 .description("A JWT of the configured issuer, when one is configured; its claims "
-                                        + "give the roles and offices.")))
+                                        + "give the roles and offices."))
+                        .addSecuritySchemes(SESSION, new SecurityScheme().type(SecurityScheme.Type.APIKEY)
+                                .in(SecurityScheme.In.COOKIE).name("CAMPAIGN_SESSION")
+                                .description("A browser session of the operator console (`POST /api/v1/session`); "
+                                        + "its POST, PUT, PATCH and DELETE requests must carry the session's CSRF "
+                                        + "token in `X-CSRF-TOKEN`.")))
                 .addSecurityItem(new SecurityRequirement().addList(BASIC))
                 .addSecurityItem(new SecurityRequirement().addList(BEARER))
+                .addSecurityItem(new SecurityRequirement().addList(SESSION))
                 .tags(List.of(
                         new Tag().name(CAMPAIGNS).description("Create, edit and move campaigns through their "
                                 + "lifecycle; read one campaign."),
@@ -117,7 +124,8 @@ class OpenApiConfiguration {
                                 + "contacts and conversations, and the live stream of their changes."),
                         new Tag().name(HISTORY).description("A campaign's events, its state at a past moment, its "
                                 + "export; the organisation-wide audit trail and its tamper evidence."),
-                        new Tag().name(ACCOUNTS).description("The accounts the engine keeps (ADMIN only)."),
+                        new Tag().name(ACCOUNTS).description("The accounts the engine keeps (ADMIN only), and the "
+                                + "browser sessions the operator console signs in with (any account)."),
                         new Tag().name(ADMIN).description("Read model replays, dead letters, and erasure of a "
                                 + "contact's personal data (ADMIN only).")));
     }
@@ -155,7 +163,14 @@ class OpenApiConfiguration {
                 return;
             }
             List<String> roles = EndpointRoles.of(method.name(), path);
-            List<String> scoped = roles.stream().filter(OFFICE_SCOPED::contains).toList();
+            if (EndpointRoles.open(method.name(), path)) {
+                operation.setDescription(operation.getDescription() + "\n\nNo credentials needed: any account ("
+                        + String.join(", ", roles) + ") may call it.");
+                operation.addExtension("x-roles", roles);
+                return;
+            }
+            List<String> scoped = path.equals(EndpointRoles.SESSION) ? List.of()
+                    : roles.stream().filter(OFFICE_SCOPED::contains).toList();
             operation.setDescription(operation.getDescription() + "\n\nRoles: " + String.join(", ", roles)
                     + (scoped.isEmpty() ? "." : " (" + String.join(" and ", scoped)
                     + " only for campaigns of their offices)."));
@@ -179,9 +194,12 @@ class OpenApiConfiguration {
                 problems.add(ProblemType.UNSUPPORTED_MEDIA_TYPE);
             }
             if (command(handler.getMethod())) {
-                problems.addAll(List.of(ProblemType.INVALID_IDEMPOTENCY_KEY, ProblemType.IDEMPOTENCY_KEY_IN_PROGRESS,
-                        ProblemType.IDEMPOTENCY_KEY_REUSED));
-                operation.addParametersItem(idempotencyKey());
+                problems.add(ProblemType.INVALID_CSRF_TOKEN);
+                if (!session(handler.getMethod())) {
+                    problems.addAll(List.of(ProblemType.INVALID_IDEMPOTENCY_KEY,
+                            ProblemType.IDEMPOTENCY_KEY_IN_PROGRESS, ProblemType.IDEMPOTENCY_KEY_REUSED));
+                    operation.addParametersItem(idempotencyKey());
+                }
             }
             Refusals own = handler.getMethodAnnotation(Refusals.class);
             if (own != null) {
@@ -205,6 +223,12 @@ class OpenApiConfiguration {
     private static boolean command(Method method) {
         RequestMapping mapping = AnnotatedElementUtils.findMergedAnnotation(method, RequestMapping.class);
         return mapping != null && Arrays.stream(mapping.method()).anyMatch(verb -> COMMAND_METHODS.contains(verb.name()));
+    }
+
+    /** Signing in and out of a browser session: not commands to send again, so no {@code Idempotency-Key}. */
+    private static boolean session(Method method) {
+        RequestMapping mapping = AnnotatedElementUtils.findMergedAnnotation(method, RequestMapping.class);
+        return mapping != null && Arrays.asList(mapping.path()).contains(EndpointRoles.SESSION);
     }
 
     private static Parameter idempotencyKey() {

@@ -15,7 +15,8 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
  */
 final class AccessRules {
 
-    record Rule(HttpMethod method, String path, List<Role> roles) {
+    /** {@code open}: anyone may call it, without credentials (the console's static files, signing in). */
+    record Rule(HttpMethod method, String path, List<Role> roles, boolean open) {
     }
 
     /** Every role of the API; not METRICS, a scraper's role, which reads the metrics alone. */
@@ -26,8 +27,21 @@ final class AccessRules {
     private static final List<Role> CAMPAIGN_MANAGERS = List.of(ADMIN, MANAGER);
     private static final List<Role> AUDITORS = List.of(ADMIN, AUDITOR);
     private static final String CAMPAIGN = "/api/v1/campaigns/*";
+    /** Every account, whatever its role: a browser session is theirs to read and end. */
+    private static final List<Role> ANY_ACCOUNT = List.of(Role.values());
+    /** Browser sign-in: POST starts a session, GET reads it, DELETE ends it (SessionController). */
+    static final String SESSION = "/api/v1/session";
 
     static final List<Rule> RULES = List.of(
+            // the operator console's static files hold no data; signing in is where credentials are given
+            open(HttpMethod.GET, "/"),
+            open(HttpMethod.GET, "/console"),
+            open(HttpMethod.GET, "/console/**"),
+            open(HttpMethod.GET, "/webjars/**"),
+            open(HttpMethod.GET, "/favicon.ico"),
+            open(HttpMethod.POST, SESSION),
+            rule(HttpMethod.GET, SESSION, ANY_ACCOUNT),
+            rule(HttpMethod.DELETE, SESSION, ANY_ACCOUNT),
             rule(HttpMethod.GET, "/api/v1/campaigns", EVERYONE),
             rule(HttpMethod.GET, "/api/v1/campaigns/tabs", EVERYONE),
             rule(HttpMethod.GET, CAMPAIGN, EVERYONE),
@@ -93,6 +107,10 @@ final class AccessRules {
             registry.requestMatchers(HttpMethod.GET, METRICS_PATHS.toArray(String[]::new)).permitAll();
         }
         for (Rule rule : RULES) {
+            if (rule.open()) {
+                registry.requestMatchers(rule.method(), rule.path()).permitAll();
+                continue;
+            }
             String[] roles = rule.roles().stream().map(Role::name).toArray(String[]::new);
             if (rule.method() == null) {
                 registry.requestMatchers(rule.path()).hasAnyRole(roles);
@@ -104,6 +122,11 @@ final class AccessRules {
     }
 
     private static Rule rule(HttpMethod method, String path, List<Role> roles) {
-        return new Rule(method, path, List.copyOf(roles));
+        return new Rule(method, path, List.copyOf(roles), false);
+    }
+
+    /** Anyone may call it; any account may then act on what it answers (its roles are all of them). */
+    private static Rule open(HttpMethod method, String path) {
+        return new Rule(method, path, ANY_ACCOUNT, true);
     }
 }

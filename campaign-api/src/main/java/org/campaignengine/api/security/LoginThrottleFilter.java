@@ -42,13 +42,28 @@ class LoginThrottleFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
+        refuse(json, response, wait, metrics);
+    }
+
+    /** The 429 of a login that must still wait (Basic, or signing in to a browser session), counted as throttled. */
+    static void refuse(ObjectMapper json, HttpServletResponse response, Duration wait, LoginMetrics metrics)
+            throws IOException {
         metrics.throttled();
-        long seconds = Math.max(1, wait.toSeconds() + (wait.toMillisPart() > 0 ? 1 : 0));
+        long seconds = retrySeconds(wait);
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        SecurityConfiguration.write(json, response, tooManyFailedLogins(seconds));
+    }
+
+    /** A wait in whole seconds, rounded up, at least one: the {@code Retry-After} of a 429. */
+    static long retrySeconds(Duration wait) {
+        return Math.max(1, wait.toSeconds() + (wait.toMillisPart() > 0 ? 1 : 0));
+    }
+
+    static ProblemDetail tooManyFailedLogins(long seconds) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
                 "Too many failed logins for this account from this address; retry in " + seconds + " s");
         problem.setType(java.net.URI.create("urn:campaign-engine:problem:too-many-failed-logins"));
-        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-        SecurityConfiguration.write(json, response, problem);
+        return problem;
     }
 
     private static String basicUsername(String header) {

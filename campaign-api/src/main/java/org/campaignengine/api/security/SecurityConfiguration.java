@@ -20,6 +20,10 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.csrf.MissingCsrfTokenException;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -27,20 +31,29 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Who may call what. HTTP Basic for the accounts the engine keeps; Bearer JWT as well when Spring's
- * resource-server properties name an issuer, key set or public key. Roles per endpoint are
- * {@link AccessRules}; everything but {@code /actuator/health} (and its probes) needs credentials.
+ * resource-server properties name an issuer, key set or public key; and for the operator console, a browser
+ * session started with the same accounts' passwords ({@link BrowserSessions}, {@link SessionController}), whose
+ * state-changing requests must carry its CSRF token. Roles per endpoint are {@link AccessRules}; everything but
+ * {@code /actuator/health} (and its probes), the console's static files and signing in needs credentials.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, ObjectMapper json, LoginThrottle throttle,
-                            ObjectProvider<JwtDecoder> jwtDecoder, LoginMetrics loginMetrics,
+                            ObjectProvider<JwtDecoder> jwtDecoder, LoginMetrics loginMetrics, BrowserSessions sessions,
                             @Value("${campaign.metrics.public-scrape:false}") boolean publicMetrics) throws Exception {
-        AuthenticationEntryPoint unauthenticated = unauthenticated(json, jwtDecoder.getIfAvailable() != null);
+        AuthenticationEntryPoint unauthenticated = unauthenticated(json, jwtDecoder.getIfAvailable() != null, sessions);
         http
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // only requests of a browser session need the token; Basic and Bearer ones without one do not
+                .csrf(csrf -> csrf
+                        .csrfTokenRepository(sessions.csrfTokens())
+                        .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+                        .requireCsrfProtectionMatcher(sessions.csrfRequired()))
+                // a session is made by POST /api/v1/session alone (SessionController), never by the chain
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .securityContext(context -> context.securityContextRepository(sessions.contexts()))
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 .authorizeHttpRequests(registry -> AccessRules.apply(registry, publicMetrics))
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied(json)))
@@ -66,24 +79,38 @@ class SecurityConfiguration {
      * 401, or 503 when the credentials could not be checked because the accounts' database is out of
      * reach: a 401 would tell the caller its password is wrong.
      */
-    private static AuthenticationEntryPoint unauthenticated(ObjectMapper json, boolean bearer) {
+    private static AuthenticationEntryPoint unauthenticated(ObjectMapper json, boolean bearer, BrowserSessions sessions) {
         return (request, response, e) -> {
             if (StoreUnavailable.causes(e)) {
                 StoreUnavailable.write(json, response);
                 return;
             }
-            response.setHeader("WWW-Authenticate", "Basic realm=\"campaign-engine\"");
-            if (bearer) {
-                response.addHeader("WWW-Authenticate", "Bearer");
+            // a browser's script, or a session that ended: no scheme named, so the browser shows no Basic dialog
+            if (!sessions.fromBrowser(request)) {
+                response.setHeader("WWW-Authenticate", "Basic realm=\"campaign-engine\"");
+                if (bearer) {
+                    response.addHeader("WWW-Authenticate", "Bearer");
+                }
             }
             write(json, response, ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
                     "Authentication is required"));
         };
     }
 
+    /** 403: the role may not call this, or a request of a browser session lacks its CSRF token. */
     private static AccessDeniedHandler denied(ObjectMapper json) {
-        return (request, response, e) -> write(json, response,
-                ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Not allowed for this account"));
+        return (request, response, e) -> {
+            if (e instanceof CsrfException) {
+                String detail = e instanceof MissingCsrfTokenException || request.getHeader(BrowserSessions.CSRF_HEADER) == null
+                        ? "The CSRF token is missing: a request signed in by the session cookie that changes anything must "
+                                + "carry the session's token in the " + BrowserSessions.CSRF_HEADER + " header"
+                        : "The CSRF token is invalid: it is not this session's (see GET /api/v1/session)";
+                write(json, response, Problems.of(HttpStatus.FORBIDDEN, "invalid-csrf-token", "CSRF token missing or invalid",
+                        detail));
+                return;
+            }
+            write(json, response, ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Not allowed for this account"));
+        };
     }
 
     static void write(ObjectMapper json, HttpServletResponse response, ProblemDetail problem) throws IOException {

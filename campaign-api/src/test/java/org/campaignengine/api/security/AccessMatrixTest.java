@@ -43,6 +43,9 @@ class AccessMatrixTest extends SecuredEngine {
     static final Set<String> MANAGERS = Set.of("ADMIN", "MANAGER");
     static final Set<String> AUDITORS = Set.of("ADMIN", "AUDITOR");
     static final Set<String> SCRAPERS = Set.of("ADMIN", "METRICS");
+    static final Set<String> ANY_ACCOUNT = Set.of("ADMIN", "MANAGER", "SERVICE", "AUDITOR", "VIEWER", "METRICS");
+    /** Served to anyone, without credentials: signing in (see BrowserSessionTest). */
+    static final Set<String> OPEN = Set.of("POST /api/v1/session");
 
     /** What a call needs: its path with real ids, and its body. */
     record Call(String path, Object body) {
@@ -131,6 +134,9 @@ class AccessMatrixTest extends SecuredEngine {
             endpoint("GET", "/api/v1/audit/verify", AUDITORS, 200, s -> new Call("/api/v1/audit/verify", null)),
             endpoint("POST", "/api/v1/contacts/{contactId}/forget", Set.of("ADMIN"), 200,
                     s -> new Call("/api/v1/contacts/matrix-contact-" + UUID.randomUUID() + "/forget", null)),
+            // a browser session's own (BrowserSessionTest); with Basic there is no session: 204 all the same
+            endpoint("GET", "/api/v1/session", ANY_ACCOUNT, 200, s -> new Call("/api/v1/session", null)),
+            endpoint("DELETE", "/api/v1/session", ANY_ACCOUNT, 204, s -> new Call("/api/v1/session", null)),
             endpoint("GET", "/actuator/prometheus", SCRAPERS, 200, s -> new Call("/actuator/prometheus", null)),
             endpoint("GET", "/actuator/metrics", SCRAPERS, 200, s -> new Call("/actuator/metrics", null)),
             endpoint("GET", "/actuator/metrics/{name}", SCRAPERS, 200,
@@ -150,6 +156,7 @@ class AccessMatrixTest extends SecuredEngine {
             }
         });
         Set<String> listed = new TreeSet<>(TABLE.stream().map(Endpoint::name).toList());
+        listed.addAll(OPEN);
         assertThat(listed).containsAll(served);
     }
 

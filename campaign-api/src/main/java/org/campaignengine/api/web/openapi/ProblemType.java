@@ -15,10 +15,16 @@ public enum ProblemType {
     INVALID_IDEMPOTENCY_KEY("invalid-idempotency-key", HttpStatus.BAD_REQUEST,
             "The `Idempotency-Key` header is not 1 to 200 visible ASCII characters."),
     UNAUTHENTICATED("about:blank", HttpStatus.UNAUTHORIZED,
-            "No credentials, or wrong ones: HTTP Basic with an account the engine keeps, or a Bearer JWT of "
-                    + "the configured issuer. The `WWW-Authenticate` header names the schemes."),
+            "No credentials, or wrong ones: HTTP Basic with an account the engine keeps, a Bearer JWT of "
+                    + "the configured issuer, or the cookie of a browser session that has not ended. The "
+                    + "`WWW-Authenticate` header names the schemes, except for a browser's request (one with "
+                    + "`X-Requested-With: XMLHttpRequest` or a session cookie) and a refused sign-in."),
     NOT_ALLOWED("about:blank", HttpStatus.FORBIDDEN,
             "The account's role may not call this endpoint, whatever the campaign."),
+    INVALID_CSRF_TOKEN("invalid-csrf-token", HttpStatus.FORBIDDEN,
+            "A request signed in by a browser session's cookie changes something (POST, PUT, PATCH, DELETE) "
+                    + "without the session's CSRF token in `X-CSRF-TOKEN`, or with another; nothing was changed. "
+                    + "Requests with Basic or Bearer credentials and no session need no token."),
     OFFICE_NOT_ALLOWED("office-not-allowed", HttpStatus.FORBIDDEN,
             "The request names an office outside the caller's offices (a new campaign's, or an office "
                     + "edit)."),
