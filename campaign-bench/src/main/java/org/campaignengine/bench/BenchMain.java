@@ -131,6 +131,7 @@ public final class BenchMain {
                         size.archivedCampaigns(), built[0], built[1]));
                 reads.reportPages(liveOnly, reads.indexPages(api), MEMORY_HEAP, SMALL_CAMPAIGN_RECORDS);
                 reads.audit(api, readSide);
+                reads.consoleFirstView(api);
                 reportCommands(http, bus, singleRate);
                 out.println("activity intake ...");
                 IntakeRun.Result intake = new IntakeRun(api).run(size.intakeBatches());

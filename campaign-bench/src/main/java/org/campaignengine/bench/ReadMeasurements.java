@@ -134,6 +134,29 @@ final class ReadMeasurements {
                 () -> ok(api.get(paths.get(next[0]++ % paths.size()))));
     }
 
+    /** What the operator console fetches before it shows its first rows: its files, then the tab counts and a page. */
+    private static final List<String> CONSOLE_FIRST_VIEW = List.of("/console/", "/console/console.css",
+            "/console/js/api.js", "/console/js/console.js", "/api/v1/session", "/api/v1/campaigns/tabs",
+            "/api/v1/campaigns?tab=all&sort=updatedAt,desc&page=0&size=25");
+
+    /**
+     * The console's campaigns page, its first view from a browser with nothing cached, one request after
+     * another (a browser overlaps some): the page and its own files (the libraries, from their WebJars, are
+     * left out: a browser keeps them), who is signed in, the tab counts and the first page of 25 campaigns.
+     */
+    void consoleFirstView(HttpApi api) throws Exception {
+        Latencies firstView = Latencies.measure(size.samples() / 5, size.samples(), () -> {
+            HttpApi.Reply last = null;
+            for (String path : CONSOLE_FIRST_VIEW) {
+                last = ok(api.get(path));
+            }
+            return last;
+        });
+        report.latency("console campaigns page, first view's " + CONSOLE_FIRST_VIEW.size()
+                + " requests one after another (" + size.liveCampaigns() + " live, " + size.archivedCampaigns()
+                + " archived)", firstView, null, 1_000);
+    }
+
     private static HttpApi.Reply ok(HttpApi.Reply reply) {
         if (reply.status() != 200) {
             throw new IllegalStateException("answered " + reply.status() + ": " + reply.body());
