@@ -459,10 +459,11 @@ function auditPage() {
 
 function enginePage() {
   return {
-    processors: [], deadLetters: [], progress: {}, error: '', done: '', timer: null,
+    processors: [], deadLetters: [], progress: {}, replayable: [], error: '', done: '', timer: null,
     async load() {
-      const [processors, letters] = await Promise.all([
-        Api.get('/api/v1/admin/processors'), Api.get('/api/v1/admin/dead-letters')]);
+      const [processors, letters, projections] = await Promise.all([
+        Api.get('/api/v1/admin/processors'), Api.get('/api/v1/admin/dead-letters'), Api.get('/api/v1/admin/projections')]);
+      if (projections.ok) this.replayable = projections.body.map(p => p.name);
       if (processors.ok) {
         this.processors = Array.isArray(processors.body) ? processors.body : processors.body.items;
         const progress = {};
@@ -475,6 +476,13 @@ function enginePage() {
       else this.error = letters.message;
       clearTimeout(this.timer);
       if (document.getElementById('processors')) this.timer = setTimeout(() => this.load(), 2000);
+    },
+    async replay(name) {
+      if (!confirm('Rebuild ' + name + ' from the events? It serves what it has rebuilt so far meanwhile.')) return;
+      const result = await Api.post('/api/v1/admin/projections/' + name + '/replay');
+      this.done = result.ok ? 'Replay of ' + name + ' started' : '';
+      this.error = result.ok ? '' : result.message;
+      this.load();
     },
     async retry(d) {
       const result = await Api.post('/api/v1/admin/dead-letters/' + d.processor + '/' + d.sequenceId + '/retry');

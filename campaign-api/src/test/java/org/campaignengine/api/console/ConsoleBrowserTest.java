@@ -251,7 +251,7 @@ class ConsoleBrowserTest {
     }
 
     @Test
-    void an_admin_retries_a_dead_letter_from_the_engine_page() {
+    void an_admin_retries_a_dead_letter_and_starts_a_replay_from_the_engine_page() {
         EngineClient admin = admin();
         String id = admin.activeSms("Parked " + UUID.randomUUID());
         fault.failFor("status-index", id);
@@ -268,6 +268,11 @@ class ConsoleBrowserTest {
         browser.until(d -> d.findElements(By.cssSelector("#dead-letters tr[data-processor='status-index']")).isEmpty());
         assertThat(browser.find(By.id("engine-done")).getText()).startsWith("Retried status-index");
         admin.awaitStatus(id, "PAUSED");
+
+        browser.find(By.id("replay-analytics")).click();
+        browser.driver().switchTo().alert().accept();
+        browser.until(d -> d.findElement(By.id("engine-done")).getText().equals("Replay of analytics started"));
+        assertThat(browser.shows(By.id("replay-launch-process"))).as("a process is not a read model").isFalse();
     }
 
     @Test
