@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.axonframework.axonserver.connector.event.axon.AxonServerEventStore;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.SimpleCommandBus;
+import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -44,5 +46,13 @@ class OwnEventStoreTest {
         assertThat(context.getBean(StoredBatches.class)).isInstanceOf(TableBatches.class);
         assertThat(context.getBean(EventProcessingConfiguration.class).eventProcessor(ChainAnchors.PROCESSING_GROUP))
                 .isPresent();
+    }
+
+    /** Axon's JDBC components get the engine's connections, which never close a pooled connection twice (SpringConnectionsTest). */
+    @Test
+    void axons_jdbc_components_use_the_engines_connection_provider_not_axons_auto_configured_one() {
+        assertThat(context.getBeanNamesForType(ConnectionProvider.class)).containsExactly("connectionProvider");
+        assertThat(((ConfigurableApplicationContext) context).getBeanFactory().getBeanDefinition("connectionProvider")
+                .getFactoryBeanName()).isEqualTo("connectionProviderConfiguration");
     }
 }
