@@ -43,6 +43,15 @@ final class HttpApi {
         return send("GET", path, null);
     }
 
+    /** A file the engine serves (HTML, CSS, a script): its status and how many bytes came, not parsed. */
+    int getFile(String path) throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200 || response.body().length == 0) {
+            throw new IllegalStateException(path + " answered " + response.statusCode());
+        }
+        return response.body().length;
+    }
+
     Reply post(String path, Object body) throws IOException, InterruptedException {
         return send("POST", path, body);
     }
