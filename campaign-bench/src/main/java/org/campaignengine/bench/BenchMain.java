@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * One command measures the engine on PostgreSQL and, in the same run on the same database, what plain
  * JDBC reaches; it prints a table of both with their ratio and the issue's target. Arguments:
  * {@code size=smoke|medium|full} (default smoke), {@code jar=PATH} (default the api module's jar),
+ * {@code crud=PATH} (the CRUD baseline's jar; default this module's {@code -crud} jar),
  * {@code postgres=JDBC-URL} of any database on the server (default the local server; or the
  * environment's CAMPAIGN_BENCH_POSTGRES_URL), {@code keep=true} to leave the bench database in place. Exits 0 whether or not targets are met: it measures.
  */
@@ -33,6 +34,7 @@ public final class BenchMain {
     static Report run(Map<String, String> options, PrintStream out) throws Exception {
         BenchSize size = BenchSize.of(options.getOrDefault("size", "smoke"));
         Path jar = Path.of(options.getOrDefault("jar", "campaign-api/target/campaign-api-0.1.0-SNAPSHOT.jar"));
+        Path crudJar = Path.of(options.getOrDefault("crud", "campaign-bench/target/campaign-bench-0.1.0-SNAPSHOT-crud.jar"));
         String server = options.getOrDefault("postgres", System.getenv().getOrDefault("CAMPAIGN_BENCH_POSTGRES_URL",
                 "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres"));
         Report report = new Report(size.judged());
@@ -42,7 +44,7 @@ public final class BenchMain {
             if (Boolean.parseBoolean(options.getOrDefault("keep", "false"))) {
                 database.keep();
             }
-            new Run(size, jar, database, report, out).all();
+            new Run(size, jar, crudJar, database, report, out).all();
         }
         report.print(out);
         Path file = Path.of("campaign-bench", "target", "bench-" + size.name() + ".md");
@@ -70,7 +72,7 @@ public final class BenchMain {
      * bus; the archived history appended, read by a second engine (pages again, audit, intake, analytics,
      * replay). Rows are reported in a reading order of their own.
      */
-    private record Run(BenchSize size, Path jar, BenchDatabase database, Report report, PrintStream out) {
+    private record Run(BenchSize size, Path jar, Path crudJar, BenchDatabase database, Report report, PrintStream out) {
 
         void all() throws Exception {
             ReadMeasurements reads = new ReadMeasurements(size, database, report);
@@ -92,6 +94,9 @@ public final class BenchMain {
 
             ReadMeasurements.Pages liveOnly;
             CommandRun.Result http;
+            CrudComparison comparison = new CrudComparison(size);
+            CrudComparison.Figures engineFigures;
+            LagWatch lag;
             String small;
             EngineProcess.Heap heap;
             try (EngineProcess engine = EngineProcess.start(jar, database.jdbcUrl(), MEMORY_HEAP, List.of(),
@@ -107,6 +112,14 @@ public final class BenchMain {
                 liveOnly = reads.indexPages(api);
                 out.println("lifecycle commands ...");
                 http = new CommandRun(api).run(BenchSize.COMMAND_CLIENTS, size.commandCycles());
+                out.println("the engine's side of the CRUD comparison: campaigns launched for it ...");
+                List<List<String>> active = CrudComparison.launchEngineCampaigns(api);
+                readSide.awaitAll(READ_MODELS, 3_600);
+                out.println("... creates, lifecycle commands, a steady 500/s and pages from 16 connections ...");
+                lag = new LagWatch(api, READ_MODELS);
+                engineFigures = comparison.measure(new CrudComparison.Service("engine", api, "/api/v1/campaigns",
+                        "/api/v1/campaigns?sort=name,asc&page=%d&size=20", active, CrudComparison::engineEdit), lag);
+                CrudComparison.archiveEngineCampaigns(api, active);
                 out.println("a small campaign's activity and one full intake batch ...");
                 small = new IntakeRun(api).run("Bench small campaign", 1, SMALL_CAMPAIGN_RECORDS).campaignId();
                 new IntakeRun(api).run("Bench memory", 1, BenchSize.BATCH);
@@ -114,6 +127,7 @@ public final class BenchMain {
                 heap = engine.heap();
             }
             CommandRun.Result bus = busCommands();
+            CrudComparison.Figures crudFigures = crudBaseline(comparison);
 
             out.println("writing the archived campaigns ...");
             long archivedEvents;
@@ -133,6 +147,7 @@ public final class BenchMain {
                 reads.audit(api, readSide);
                 reads.consoleFirstView(api);
                 reportCommands(http, bus, singleRate);
+                reportComparison(comparison, engineFigures, crudFigures, lag, singleRate);
                 out.println("activity intake ...");
                 IntakeRun.Result intake = new IntakeRun(api).run(size.intakeBatches());
                 report.rate("activity intake, batches of 10,000 (a tenth re-sent)", intake.perSecond(), batchRate,
@@ -181,6 +196,60 @@ public final class BenchMain {
                     + "engine's CommandGateway by the bench's BusDriver inside an engine JVM of its own (-Xmx1g, the "
                     + "engine's jar run by PropertiesLauncher with the driver on loader.path, no other engine "
                     + "running); same baseline", bus.commands(), bus.seconds()));
+        }
+
+        /** The CRUD baseline on the same database, its table filled as the engine's store, driven alike. */
+        private CrudComparison.Figures crudBaseline(CrudComparison comparison) throws Exception {
+            out.println("the CRUD baseline: creates, lifecycle commands, a steady 500/s and pages from 16 connections ...");
+            try (EngineProcess crud = EngineProcess.startCrud(jar, crudJar, database.jdbcUrl(), MEMORY_HEAP)) {
+                out.println("CRUD baseline up at -Xmx" + MEMORY_HEAP + "; log " + crud.log());
+                List<List<String>> active;
+                try (Connection c = database.connect()) {
+                    active = CrudComparison.seedBaseline(c, size.liveCampaigns());
+                }
+                return comparison.measure(new CrudComparison.Service("CRUD baseline", crud.api(), "/campaigns",
+                        "/campaigns?sort=name&page=%d&size=20", active, CrudComparison::baselineEdit),
+                        CrudComparison.SteadyWatch.NONE);
+            }
+        }
+
+        /** The engine beside the CRUD baseline, and its read models during the steady run. */
+        private void reportComparison(CrudComparison comparison, CrudComparison.Figures engine,
+                                      CrudComparison.Figures crud, LagWatch lag, double singleRate) {
+            int connections = CrudComparison.CONNECTIONS;
+            report.rate(String.format("creates over HTTP, %d connections, against the CRUD baseline", connections),
+                    engine.creates().perSecond(), crud.creates().perSecond(), 0, 0.5);
+            report.responseTimes("create response time, same runs (saturated)", engine.creates().latencies(),
+                    crud.creates().latencies());
+            report.rate(String.format("lifecycle commands on existing campaigns (pause, resume, edit), %d "
+                    + "connections, against the CRUD baseline", connections), engine.lifecycle().perSecond(),
+                    crud.lifecycle().perSecond(), 0, 0.5);
+            report.responseTimes("lifecycle command response time, same runs (saturated)",
+                    engine.lifecycle().latencies(), crud.lifecycle().latencies());
+            report.rate(String.format("creates over HTTP, %d connections, against single-row inserts", connections),
+                    engine.creates().perSecond(), singleRate, 0, 0);
+            report.latencyP99(String.format("commands at a steady %.0f/s from %d connections (a quarter creates), "
+                    + "open loop, against the CRUD baseline", CrudComparison.STEADY_RATE, connections),
+                    engine.steady().latencies(), crud.steady().latencies(), 20);
+            report.latency("index page of 20 sorted by name, over HTTP, against the CRUD baseline", engine.pages(),
+                    crud.pages(), 30);
+            report.seconds("read models during the steady run: the furthest behind the head",
+                    lag.furthestBehind(), " (" + lag.furthestReadModel() + ")", 1);
+            report.seconds("read models caught up after the steady run", lag.caughtUpAfter(), "", 2);
+            report.condition(String.format("CRUD baseline: a Spring Boot service on the engine's own libraries (Spring "
+                    + "MVC on Tomcat, Spring Security with Basic against accounts read per request and bcrypt "
+                    + "remembered as the engine does, Jackson and problem details as the engine's), a campaign one row "
+                    + "with a status column, changes read and updated under a version check; the edit is the end date on the "
+                    + "engine (a running campaign keeps its name), the name on the baseline; same database, -Xmx%s, "
+                    + "table filled with as many campaigns as the engine's store (plus %d active); engine and "
+                    + "baseline run one after the other, never side by side. Closed loop: %d creates and %d lifecycle "
+                    + "commands a connection after a warm-up of %d creates and %d lifecycle commands a connection; "
+                    + "steady: %.0f s at %.0f/s (engine %,d commands in %.1f s, baseline %,d in %.1f s), latency counted "
+                    + "from each command's due time", MEMORY_HEAP,
+                    connections * CrudComparison.CAMPAIGNS_PER_CONNECTION, comparison.createsPerConnection(),
+                    comparison.lifecycleCyclesPerConnection() * 3, comparison.warmupCreatesPerConnection(),
+                    comparison.warmupCreatesPerConnection() / 2 * 3, comparison.steadySeconds(),
+                    CrudComparison.STEADY_RATE, engine.steady().commands(), engine.steady().seconds(), crud.steady().commands(), crud.steady().seconds()));
         }
 
         /**

@@ -42,7 +42,22 @@ final class EngineProcess implements AutoCloseable {
     /** The engine with extra JVM options ({@code jvmOptions}, before the jar) and {@code settings}. */
     static EngineProcess start(Path jar, String jdbcUrl, String heap, List<String> settings, List<String> jvmOptions)
             throws Exception {
-        return launch(jar, jdbcUrl, heap, jvmOptions, List.of("-jar", jar.toString()), settings, true);
+        return launch(jar, jdbcUrl, heap, jvmOptions, List.of("-jar", jar.toString()), settings, LIVENESS);
+    }
+
+    /**
+     * The CRUD baseline ({@code crud.CrudService}) on the engine's jar: Spring Boot's {@code PropertiesLauncher}
+     * with the baseline's own jar ({@code crudJar}) on {@code loader.path}, so it runs on exactly the engine's
+     * libraries; on the same database, with the same heap and the same admin password as an engine would be.
+     */
+    static EngineProcess startCrud(Path jar, Path crudJar, String jdbcUrl, String heap) throws Exception {
+        if (!Files.isRegularFile(crudJar)) {
+            throw new IllegalStateException(crudJar + " is missing: build it first (mvn -DskipTests package)");
+        }
+        return launch(jar, jdbcUrl, heap, List.of("-Dloader.path=" + crudJar,
+                        "-Dloader.main=org.campaignengine.bench.crud.CrudService"),
+                List.of("-cp", jar.toString(), "org.springframework.boot.loader.launch.PropertiesLauncher"), List.of(),
+                "/health");
     }
 
     /**
@@ -68,7 +83,7 @@ final class EngineProcess implements AutoCloseable {
                         "-Dbench.bus.threads=" + threads, "-Dbench.bus.warmup=" + warmupCycles,
                         "-Dbench.bus.cycles=" + cycles),
                 List.of("-cp", jar.toString(), "org.springframework.boot.loader.launch.PropertiesLauncher"), List.of(),
-                false);
+                null);
     }
 
     /** One key-encryption key file per database, made by the first engine started on it, shared by the others. */
@@ -78,7 +93,7 @@ final class EngineProcess implements AutoCloseable {
     }
 
     private static EngineProcess launch(Path jar, String jdbcUrl, String heap, List<String> jvmOptions,
-                                        List<String> main, List<String> settings, boolean awaitHealthy)
+                                        List<String> main, List<String> settings, String healthPath)
             throws Exception {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build it first (mvn -DskipTests package)");
@@ -104,11 +119,14 @@ final class EngineProcess implements AutoCloseable {
                 .redirectOutput(log.toFile());
         builder.environment().put("CAMPAIGN_ADMIN_PASSWORD", PASSWORD);
         EngineProcess engine = new EngineProcess(builder.start(), port, log);
-        if (awaitHealthy) {
-            engine.awaitHealthy(Duration.ofMinutes(3));
+        if (healthPath != null) {
+            engine.awaitHealthy(healthPath, Duration.ofMinutes(3));
         }
         return engine;
     }
+
+    /** An engine's health path for {@link #awaitHealthy}: the process serves (not: every read model caught up). */
+    private static final String LIVENESS = "/actuator/health/liveness";
 
     /** Waits for the process to end by itself and answers the rest of its log's line starting with {@code prefix}. */
     String awaitLine(String prefix, Duration atMost) throws Exception {
@@ -212,7 +230,7 @@ final class EngineProcess implements AutoCloseable {
      * Up and serving: liveness, not readiness, which waits for every read model to be near the head; the
      * bench measures catching up itself (an engine started on a million fresh events is up long before).
      */
-    private void awaitHealthy(Duration atMost) throws Exception {
+    private void awaitHealthy(String healthPath, Duration atMost) throws Exception {
         HttpApi anonymous = new HttpApi(port, null, null);
         long deadline = System.nanoTime() + atMost.toNanos();
         while (System.nanoTime() < deadline) {
@@ -220,7 +238,7 @@ final class EngineProcess implements AutoCloseable {
                 throw new IllegalStateException("the engine stopped while starting; see " + log);
             }
             try {
-                if (anonymous.get("/actuator/health/liveness").status() == 200) {
+                if (anonymous.get(healthPath).status() == 200) {
                     return;
                 }
             } catch (IOException notYet) {

@@ -45,8 +45,26 @@ final class Report {
     /** A response time whose target is on the 99th percentile. */
     void latencyP99(String metric, Latencies engine, double maxP99) {
         double p99 = engine.percentile(99);
-        rows.add(new Row(metric, "p50 " + ms(engine.percentile(50)) + ", p99 " + ms(p99), "–", "–",
-                "p99 < " + ms(maxP99), p99 < maxP99));
+        rows.add(new Row(metric, p50p99(engine), "–", "–", "p99 < " + ms(maxP99), p99 < maxP99));
+    }
+
+    /** Response times beside the baseline's, p50 and p99 of each; no target (they are the saturated figures). */
+    void responseTimes(String metric, Latencies engine, Latencies baseline) {
+        rows.add(new Row(metric, p50p99(engine), p50p99(baseline), String.format("%.1f×",
+                engine.percentile(99) / Math.max(0.001, baseline.percentile(99))), "–", null));
+    }
+
+    /** A response time whose target is on the 99th percentile, beside the baseline's. */
+    void latencyP99(String metric, Latencies engine, Latencies baseline, double maxP99) {
+        double p99 = engine.percentile(99);
+        rows.add(new Row(metric, p50p99(engine), p50p99(baseline), String.format("%.1f×",
+                p99 / Math.max(0.001, baseline.percentile(99))), "p99 < " + ms(maxP99), p99 < maxP99));
+    }
+
+    /** A duration in seconds; met when at most {@code maxSeconds}. */
+    void seconds(String metric, double seconds, String detail, double maxSeconds) {
+        rows.add(new Row(metric, String.format("%.2f s%s", seconds, detail), "–", "–",
+                String.format("≤ %.0f s", maxSeconds), seconds <= maxSeconds));
     }
 
     /**
@@ -103,6 +121,10 @@ final class Report {
 
     private static String percent(double ratio) {
         return String.format("%.0f %%", ratio * 100);
+    }
+
+    private static String p50p99(Latencies latencies) {
+        return "p50 " + ms(latencies.percentile(50)) + ", p99 " + ms(latencies.percentile(99));
     }
 
     private static String ms(double millis) {

@@ -21,18 +21,26 @@ import org.junit.jupiter.api.Test;
 class BenchSmokeTest {
 
     private static final Path JAR = Path.of("..", "campaign-api", "target", "campaign-api-0.1.0-SNAPSHOT.jar");
+    /** Made by this module's build right after compiling (process-classes), so it is there for the tests. */
+    private static final Path CRUD = Path.of("target", "campaign-bench-0.1.0-SNAPSHOT-crud.jar");
 
     @Test
     void the_smoke_run_measures_every_row_against_its_baseline_and_prints_the_table() throws Exception {
         assertThat(Files.isRegularFile(JAR)).as(JAR + ": build the engine first (mvn verify builds it)").isTrue();
         try (FreshDatabase server = FreshDatabase.create()) {
-            Report report = BenchMain.run(Map.of("size", "smoke", "jar", JAR.toString(), "postgres", server.jdbcUrl()),
+            Report report = BenchMain.run(Map.of("size", "smoke", "jar", JAR.toString(), "crud", CRUD.toString(),
+                    "postgres", server.jdbcUrl()),
                     System.out);
             assertThat(report.rows()).extracting(Report.Row::metric).anySatisfy(m -> assertThat(m).startsWith("index page"))
                     .anySatisfy(m -> assertThat(m).startsWith("index page p95 flat"))
                     .anySatisfy(m -> assertThat(m).startsWith("tab counts p95 flat"))
                     .anySatisfy(m -> assertThat(m).startsWith("lifecycle commands over HTTP"))
                     .anySatisfy(m -> assertThat(m).startsWith("lifecycle commands on the command bus"))
+                    .anySatisfy(m -> assertThat(m).startsWith("creates over HTTP, 16 connections, against the CRUD"))
+                    .anySatisfy(m -> assertThat(m).startsWith("lifecycle commands on existing campaigns"))
+                    .anySatisfy(m -> assertThat(m).startsWith("commands at a steady 500/s"))
+                    .anySatisfy(m -> assertThat(m).startsWith("index page of 20 sorted by name"))
+                    .anySatisfy(m -> assertThat(m).startsWith("read models caught up after the steady run"))
                     .anySatisfy(m -> assertThat(m).startsWith("analytics p95 flat"))
                     .anySatisfy(m -> assertThat(m).startsWith("activity series p95 flat"))
                     .anySatisfy(m -> assertThat(m).startsWith("engine heap at -Xmx512m"))
@@ -40,6 +48,7 @@ class BenchSmokeTest {
                     .anySatisfy(m -> assertThat(m).startsWith("audit trail page"))
                     .anySatisfy(m -> assertThat(m).startsWith("status-index replay"));
             assertThat(report.rows()).allSatisfy(row -> assertThat(row.engine()).matches(".*\\d.*").doesNotContain("NaN"));
+            assertThat(report.rows()).allSatisfy(row -> assertThat(row.baseline()).doesNotContain("NaN"));
         }
     }
 }

@@ -1,0 +1,325 @@
+package org.campaignengine.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * The engine beside the service a team would write instead ({@code crud.CrudService}), driven alike over
+ * HTTP from {@link #CONNECTIONS} connections: creates, lifecycle commands on existing campaigns (pause,
+ * resume, an edit of one field, each connection on campaigns of its own, so no two race), both closed-loop (each
+ * connection sends its next command when the last is answered: the saturated rate and its latencies);
+ * then the same mix open-loop at a steady {@link #STEADY_RATE} commands/s, each command's time counted from
+ * when it was due, so a queue shows as latency rather than as a slower sender; then index pages sorted by
+ * name.
+ */
+final class CrudComparison {
+
+    static final int CONNECTIONS = 16;
+    /** Three a connection: 48 in all, within the 49 phone numbers a 10DLC use case holds by default. */
+    static final int CAMPAIGNS_PER_CONNECTION = 3;
+    static final double STEADY_RATE = 500;
+
+    /**
+     * One service as the comparison drives it: its API, the path of its campaigns, the query of a page of
+     * 20 sorted by name (with {@code %d} for the page), each connection's active campaigns, and the body of
+     * an edit of one field that an active campaign allows (by connection and turn).
+     */
+    record Service(String name, HttpApi api, String campaigns, String pageQuery, List<List<String>> active,
+                   java.util.function.BiFunction<Integer, Long, Map<String, Object>> edit) {
+    }
+
+    /** The engine's edit: a running campaign's end date (the engine lets no running campaign be renamed). */
+    static Map<String, Object> engineEdit(int connection, long turn) {
+        return Map.of("endAt", java.time.Instant.parse("2030-01-01T00:00:00Z").plusSeconds(connection * 100_000L + turn)
+                .toString());
+    }
+
+    /** The baseline's edit: the name (it keeps no end date). */
+    static Map<String, Object> baselineEdit(int connection, long turn) {
+        return Map.of("name", "Renamed " + connection + "-" + turn);
+    }
+
+    record Rate(long commands, double seconds, Latencies latencies) {
+        double perSecond() {
+            return commands / seconds;
+        }
+    }
+
+    record Figures(Rate creates, Rate lifecycle, Rate steady, Latencies pages) {
+    }
+
+    private final BenchSize size;
+
+    CrudComparison(BenchSize size) {
+        this.size = size;
+    }
+
+    int createsPerConnection() {
+        return switch (size.name()) {
+            case "smoke" -> 10;
+            case "medium" -> 60;
+            default -> 150;
+        };
+    }
+
+    /**
+     * Warm-up creates a connection, before the measured ones: enough for the JIT to compile each service's
+     * request path (a few thousand requests in all at full size), so neither is measured cold.
+     */
+    int warmupCreatesPerConnection() {
+        return switch (size.name()) {
+            case "smoke" -> 20;
+            case "medium" -> 150;
+            default -> 300;
+        };
+    }
+
+    int lifecycleCyclesPerConnection() {
+        return switch (size.name()) {
+            case "smoke" -> 4;
+            case "medium" -> 30;
+            default -> 80;
+        };
+    }
+
+    double steadySeconds() {
+        return switch (size.name()) {
+            case "smoke" -> 3;
+            case "medium" -> 15;
+            default -> 30;
+        };
+    }
+
+    /** Everything, in order; {@code duringSteady} runs beside the steady run and is told when it ends. */
+    Figures measure(Service service, SteadyWatch duringSteady) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(CONNECTIONS);
+        Lifecycles lifecycles = new Lifecycles(service);
+        try {
+            closed(pool, service, warmupCreatesPerConnection(), (connection, i) -> create(service, connection, i));
+            Rate creates = closed(pool, service, createsPerConnection(), (connection, i) -> create(service, connection, i));
+            closed(pool, service, warmupCreatesPerConnection() / 2 * 3, (connection, i) -> lifecycles.next(connection));
+            Rate lifecycle = closed(pool, service, lifecycleCyclesPerConnection() * 3,
+                    (connection, i) -> lifecycles.next(connection));
+            duringSteady.started();
+            Rate steady;
+            try {
+                steady = steady(pool, service, lifecycles);
+            } finally {
+                duringSteady.ended();
+            }
+            Latencies pages = Latencies.measure(size.samples() / 4, size.samples(), () -> expect(200,
+                    service.api().get(String.format(service.pageQuery(), ThreadLocalRandom.current().nextInt(50)))));
+            return new Figures(creates, lifecycle, steady, pages);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Told when the steady run starts and ends (the engine's read models are watched meanwhile). */
+    interface SteadyWatch {
+        void started() throws Exception;
+
+        void ended() throws Exception;
+
+        SteadyWatch NONE = new SteadyWatch() {
+            @Override
+            public void started() {
+            }
+
+            @Override
+            public void ended() {
+            }
+        };
+    }
+
+    @FunctionalInterface
+    private interface Command {
+        void send(int connection, long n) throws Exception;
+    }
+
+    /** Each connection sends {@code count} commands, the next when the last is answered. */
+    private Rate closed(ExecutorService pool, Service service, int count, Command command) throws Exception {
+        long start = System.nanoTime();
+        List<Future<double[]>> running = new ArrayList<>();
+        for (int c = 0; c < CONNECTIONS; c++) {
+            int connection = c;
+            running.add(pool.submit(() -> {
+                double[] millis = new double[count];
+                for (int i = 0; i < count; i++) {
+                    long t0 = System.nanoTime();
+                    command.send(connection, i);
+                    millis[i] = (System.nanoTime() - t0) / 1e6;
+                }
+                return millis;
+            }));
+        }
+        double[] all = new double[CONNECTIONS * count];
+        int at = 0;
+        for (Future<double[]> each : running) {
+            double[] millis = each.get();
+            System.arraycopy(millis, 0, all, at, millis.length);
+            at += millis.length;
+        }
+        return new Rate(all.length, BenchDatabase.seconds(start), Latencies.of(all));
+    }
+
+    /**
+     * {@link #STEADY_RATE} commands a second for {@link #steadySeconds()}: command n is due at start + n /
+     * rate; the first free connection takes it, waits for its time, sends it and counts its latency from then.
+     * A quarter are creates, the rest lifecycle commands.
+     */
+    private Rate steady(ExecutorService pool, Service service, Lifecycles lifecycles) throws Exception {
+        long total = Math.round(STEADY_RATE * steadySeconds());
+        double interval = 1e9 / STEADY_RATE;
+        long start = System.nanoTime() + 50_000_000L;
+        AtomicLong next = new AtomicLong();
+        double[] all = new double[(int) total];
+        List<Future<?>> running = new ArrayList<>();
+        for (int c = 0; c < CONNECTIONS; c++) {
+            int connection = c;
+            running.add(pool.submit(() -> {
+                for (long n = next.getAndIncrement(); n < total; n = next.getAndIncrement()) {
+                    long due = start + (long) (n * interval);
+                    long wait;
+                    while ((wait = due - System.nanoTime()) > 0) {
+                        LockSupport.parkNanos(wait);
+                    }
+                    if (n % 4 == 0) {
+                        create(service, connection, 1_000_000 + n);
+                    } else {
+                        lifecycles.next(connection);
+                    }
+                    all[(int) n] = (System.nanoTime() - due) / 1e6;
+                }
+                return null;
+            }));
+        }
+        for (Future<?> each : running) {
+            each.get();
+        }
+        return new Rate(total, BenchDatabase.seconds(start), Latencies.of(all));
+    }
+
+    private static void create(Service service, int connection, long n) throws Exception {
+        expect(201, service.api().post(service.campaigns(), Map.of("name", "Compared " + connection + "-" + n
+                + "-" + System.nanoTime(), "channel", "SMS", "office", "office-1")));
+    }
+
+    /**
+     * Where each connection is in its lifecycle commands: its campaigns in turn, each paused, resumed and
+     * edited in that order, so every command is allowed when it is sent. A connection's counters are touched
+     * only by the thread sending for it.
+     */
+    private static final class Lifecycles {
+        private final Service service;
+        private final long[] sent = new long[CONNECTIONS];
+        private final long[][] turns = new long[CONNECTIONS][CAMPAIGNS_PER_CONNECTION];
+
+        Lifecycles(Service service) {
+            this.service = service;
+        }
+
+        void next(int connection) throws Exception {
+            int which = (int) (sent[connection]++ % CAMPAIGNS_PER_CONNECTION);
+            long turn = turns[connection][which]++;
+            String campaign = service.campaigns() + "/" + service.active().get(connection).get(which);
+            switch ((int) (turn % 3)) {
+                case 0 -> expect(200, service.api().post(campaign + "/pause", null));
+                case 1 -> expect(200, service.api().post(campaign + "/resume", null));
+                default -> expect(200, service.api().send("PATCH", campaign, service.edit().apply(connection, turn)));
+            }
+        }
+    }
+
+    /**
+     * The engine's campaigns for the lifecycle commands: {@link #CAMPAIGNS_PER_CONNECTION} a connection, each
+     * created, filled with what a launch needs, launched and seen ACTIVE.
+     */
+    static List<List<String>> launchEngineCampaigns(HttpApi api) throws Exception {
+        List<List<String>> active = new ArrayList<>();
+        for (int c = 0; c < CONNECTIONS; c++) {
+            List<String> ids = new ArrayList<>();
+            for (int k = 0; k < CAMPAIGNS_PER_CONNECTION; k++) {
+                String id = expect(201, api.post("/api/v1/campaigns", Map.of("name", "Compared active " + c + "-" + k,
+                        "channel", "SMS", "office", "office-1", "settings", IntakeRun.readySettings(250)))).text("id");
+                String path = "/api/v1/campaigns/" + id;
+                long version = expect(202, api.post(path + "/launch", null)).body().path("version").asLong();
+                String status = expect(200, api.get(path + "?minVersion=" + (version + 1))).text("status");
+                if (!"ACTIVE".equals(status)) {
+                    throw new IllegalStateException("campaign " + id + " is " + status + " after its launch, not ACTIVE; "
+                            + "its history: " + api.get(path + "/history").body());
+                }
+                ids.add(id);
+            }
+            active.add(ids);
+        }
+        return active;
+    }
+
+    /** Archives the engine's compared campaigns, which gives their phone numbers back for the campaigns after. */
+    static void archiveEngineCampaigns(HttpApi api, List<List<String>> active) throws Exception {
+        for (List<String> ids : active) {
+            for (String id : ids) {
+                expect(200, api.post("/api/v1/campaigns/" + id + "/archive", null));
+            }
+        }
+    }
+
+    /**
+     * The baseline's table filled as the engine's store is: {@code live} campaigns (drafts, a fifth
+     * scheduled), then {@link #CAMPAIGNS_PER_CONNECTION} ACTIVE ones a connection, answered per connection.
+     */
+    static List<List<String>> seedBaseline(java.sql.Connection c, int live) throws Exception {
+        String[] words = {"canvass", "turnout", "volunteers", "donors", "reminder", "survey", "outreach", "gotv",
+                "petition", "townhall"};
+        java.util.Random random = new java.util.Random(42);
+        List<List<String>> active = new ArrayList<>();
+        c.setAutoCommit(false);
+        try (java.sql.PreparedStatement insert = c.prepareStatement("INSERT INTO crud_campaign (id, name, channel, "
+                + "office, status, version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 0, now(), now())")) {
+            int rows = live + CONNECTIONS * CAMPAIGNS_PER_CONNECTION;
+            for (int i = 0; i < rows; i++) {
+                java.util.UUID id = java.util.UUID.randomUUID();
+                boolean isActive = i >= live;
+                insert.setObject(1, id);
+                insert.setString(2, isActive ? "Compared active " + (i - live)
+                        : words[random.nextInt(words.length)] + " " + words[random.nextInt(words.length)] + " " + i);
+                insert.setString(3, i % 4 == 0 ? "VOICE" : "SMS");
+                insert.setString(4, "office-" + (i % 20));
+                insert.setString(5, isActive ? "ACTIVE" : i % 5 == 0 ? "SCHEDULED" : "DRAFT");
+                insert.addBatch();
+                if (isActive) {
+                    int k = i - live;
+                    if (k % CAMPAIGNS_PER_CONNECTION == 0) {
+                        active.add(new ArrayList<>());
+                    }
+                    active.get(active.size() - 1).add(id.toString());
+                }
+                if (i % 2_000 == 1_999) {
+                    insert.executeBatch();
+                }
+            }
+            insert.executeBatch();
+            c.commit();
+        }
+        try (java.sql.Statement analyze = c.createStatement()) {
+            analyze.execute("ANALYZE crud_campaign");
+        }
+        c.commit();
+        return active;
+    }
+
+    static HttpApi.Reply expect(int status, HttpApi.Reply reply) {
+        if (reply.status() != status) {
+            throw new IllegalStateException("expected " + status + ", answered " + reply.status() + ": " + reply.body());
+        }
+        return reply;
+    }
+}
