@@ -9,6 +9,7 @@ import org.campaignengine.api.campaigns.CampaignCommands;
 import org.campaignengine.api.web.openapi.Refusals;
 import org.campaignengine.domain.campaign.CampaignCommand.RecordActivity;
 import org.campaignengine.domain.campaign.CampaignId;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -18,12 +19,11 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import jakarta.validation.Valid;
 
 /**
  * {@code POST /api/v1/campaigns/{id}/activity}: what the sending and calling services report, in batches. A batch
  * over the limit is refused as it is read ({@link BatchLimit}); the records' field rules are their constraints
- * ({@link ActivityRequests}), all checked before the controller runs.
+ * ({@link ActivityRequests}), checked by {@link ActivityValidation} before anything else is done with the batch.
  */
 @RestController
 @RequestMapping("/api/v1/campaigns")
@@ -32,11 +32,14 @@ class ActivityController {
     private final CampaignCommands commands;
     private final ActivityRecords activityRecords;
     private final ActivityMetrics metrics;
+    private final ActivityValidation validation;
 
-    ActivityController(CampaignCommands commands, ActivityRecords activityRecords, ActivityMetrics metrics) {
+    ActivityController(CampaignCommands commands, ActivityRecords activityRecords, ActivityMetrics metrics,
+                       ActivityValidation validation) {
         this.commands = commands;
         this.activityRecords = activityRecords;
         this.metrics = metrics;
+        this.validation = validation;
     }
 
     @Operation(tags = "activity", summary = "Record activity",
@@ -52,7 +55,8 @@ class ActivityController {
     @PostMapping("/{id}/activity")
     ActivityAccepted activity(
             @Parameter(description = "The campaign's id (a UUID).") @PathVariable UUID id,
-            @Valid @RequestBody Activity body) {
+            @RequestBody Activity body) throws MethodArgumentNotValidException {
+        validation.check(body);
         return metrics.counted(commands.send(new RecordActivity(CampaignId.of(id.toString()),
                 activityRecords.toDomain(body.records())), ActivityAccepted::of));
     }

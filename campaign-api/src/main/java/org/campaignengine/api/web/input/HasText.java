@@ -43,7 +43,12 @@ public @interface HasText {
 
         @Override
         public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
-            return value == null || (!value.toString().isBlank() && value.length() <= max);
+            return value == null || valid(value, max);
+        }
+
+        /** The rule for a value that is there: not all whitespace, and at most {@code max} characters. */
+        public static boolean valid(CharSequence value, int max) {
+            return !value.toString().isBlank() && value.length() <= max;
         }
     }
 }
