@@ -17,7 +17,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * One command measures the engine on PostgreSQL and, in the same run on the same database, what plain
  * JDBC reaches; it prints a table of both with their ratio and the issue's target. Arguments:
  * {@code size=smoke|medium|full} (default smoke), {@code jar=PATH} (default the api module's jar),
- * {@code crud=PATH} (the CRUD baseline's jar; default this module's {@code -crud} jar),
+ * {@code crud=PATH} (the CRUD baseline's jar; default this module's {@code -crud} jar), {@code only=commands}
+ * (the engine beside the CRUD baseline alone: the live history, commands and pages of both, nothing else),
  * {@code postgres=JDBC-URL} of any database on the server (default the local server; or the
  * environment's CAMPAIGN_BENCH_POSTGRES_URL), {@code keep=true} to leave the bench database in place. Exits 0 whether or not targets are met: it measures.
  */
@@ -44,7 +45,12 @@ public final class BenchMain {
             if (Boolean.parseBoolean(options.getOrDefault("keep", "false"))) {
                 database.keep();
             }
-            new Run(size, jar, crudJar, database, report, out).all();
+            Run run = new Run(size, jar, crudJar, database, report, out);
+            if ("commands".equals(options.get("only"))) {
+                run.commandsOnly();
+            } else {
+                run.all();
+            }
         }
         report.print(out);
         Path file = Path.of("campaign-bench", "target", "bench-" + size.name() + ".md");
@@ -82,15 +88,8 @@ public final class BenchMain {
             report.condition(String.format("baselines: JDBC batch inserts of %,d activity-shaped rows, %,d per "
                     + "commit: %,.0f rows/s; single-row inserts each committed, %d connections: %,.0f rows/s", size.intakeRecords(),
                     BenchSize.BATCH, batchRate, BenchSize.COMMAND_CLIENTS, singleRate));
-            try (EngineProcess schema = EngineProcess.start(jar, database.jdbcUrl(), "1g")) {
-                out.println("engine started once to migrate the schema; log " + schema.log());
-            }
             SyntheticHistory history = new SyntheticHistory();
-            out.println("writing the live campaigns ...");
-            long liveEvents;
-            try (Connection c = database.connect()) {
-                liveEvents = history.write(c, size.liveCampaigns(), false);
-            }
+            long liveEvents = writeLive(history);
 
             ReadMeasurements.Pages liveOnly;
             CommandRun.Result http;
@@ -112,14 +111,8 @@ public final class BenchMain {
                 liveOnly = reads.indexPages(api);
                 out.println("lifecycle commands ...");
                 http = new CommandRun(api).run(BenchSize.COMMAND_CLIENTS, size.commandCycles());
-                out.println("the engine's side of the CRUD comparison: campaigns launched for it ...");
-                List<List<String>> active = CrudComparison.launchEngineCampaigns(api);
-                readSide.awaitAll(READ_MODELS, 3_600);
-                out.println("... creates, lifecycle commands, a steady 500/s and pages from 16 connections ...");
                 lag = new LagWatch(api, READ_MODELS);
-                engineFigures = comparison.measure(new CrudComparison.Service("engine", api, "/api/v1/campaigns",
-                        "/api/v1/campaigns?sort=name,asc&page=%d&size=20", active, CrudComparison::engineEdit), lag);
-                CrudComparison.archiveEngineCampaigns(api, active);
+                engineFigures = engineSide(comparison, api, readSide, lag);
                 out.println("a small campaign's activity and one full intake batch ...");
                 small = new IntakeRun(api).run("Bench small campaign", 1, SMALL_CAMPAIGN_RECORDS).campaignId();
                 new IntakeRun(api).run("Bench memory", 1, BenchSize.BATCH);
@@ -166,6 +159,54 @@ public final class BenchMain {
                     + "collection left, and the most the heap held before any collection while it built the live "
                     + "history's read models and served the pages, the HTTP commands and intake batches of %,d and "
                     + "%,d records", MEMORY_HEAP, SMALL_CAMPAIGN_RECORDS, BenchSize.BATCH));
+        }
+
+        /**
+         * The engine beside the CRUD baseline and nothing else ({@code only=commands}): the live history, read
+         * by an engine at -Xmx512m, then commands and pages on it and on the baseline, and single-row inserts.
+         */
+        void commandsOnly() throws Exception {
+            double singleRate = database.singleInsertRate(size.singleInserts(), BenchSize.COMMAND_CLIENTS);
+            report.condition(String.format("baseline: single-row inserts each committed, %d connections: %,.0f rows/s",
+                    BenchSize.COMMAND_CLIENTS, singleRate));
+            writeLive(new SyntheticHistory());
+            CrudComparison comparison = new CrudComparison(size);
+            CrudComparison.Figures engineFigures;
+            LagWatch lag;
+            try (EngineProcess engine = EngineProcess.start(jar, database.jdbcUrl(), MEMORY_HEAP)) {
+                out.println("engine up at -Xmx" + MEMORY_HEAP + "; log " + engine.log());
+                HttpApi api = engine.api();
+                ReadSide readSide = new ReadSide(api, database);
+                build(readSide);
+                lag = new LagWatch(api, READ_MODELS);
+                engineFigures = engineSide(comparison, api, readSide, lag);
+            }
+            reportComparison(comparison, engineFigures, crudBaseline(comparison), lag, singleRate);
+        }
+
+        /** The schema migrated by an engine started once, then the live campaigns written: the events written. */
+        private long writeLive(SyntheticHistory history) throws Exception {
+            try (EngineProcess schema = EngineProcess.start(jar, database.jdbcUrl(), "1g")) {
+                out.println("engine started once to migrate the schema; log " + schema.log());
+            }
+            out.println("writing the live campaigns ...");
+            try (Connection c = database.connect()) {
+                return history.write(c, size.liveCampaigns(), false);
+            }
+        }
+
+        /** The engine's side of the CRUD comparison, its campaigns archived after it (their numbers released). */
+        private CrudComparison.Figures engineSide(CrudComparison comparison, HttpApi api, ReadSide readSide,
+                                                  LagWatch lag) throws Exception {
+            out.println("the engine's side of the CRUD comparison: campaigns launched for it ...");
+            List<List<String>> active = CrudComparison.launchEngineCampaigns(api);
+            readSide.awaitAll(READ_MODELS, 3_600);
+            out.println("... creates, lifecycle commands, a steady 500/s and pages from 16 connections ...");
+            CrudComparison.Figures figures = comparison.measure(new CrudComparison.Service("engine", api,
+                    "/api/v1/campaigns", "/api/v1/campaigns?sort=name,asc&page=%d&size=20", active,
+                    CrudComparison::engineEdit), lag);
+            CrudComparison.archiveEngineCampaigns(api, active);
+            return figures;
         }
 
         /** Waits for the status index, then every read model and the anchors: the seconds until each. */
@@ -242,14 +283,15 @@ public final class BenchMain {
                     + "with a status column, changes read and updated under a version check; the edit is the end date on the "
                     + "engine (a running campaign keeps its name), the name on the baseline; same database, -Xmx%s, "
                     + "table filled with as many campaigns as the engine's store (plus %d active); engine and "
-                    + "baseline run one after the other, never side by side. Closed loop: %d creates and %d lifecycle "
-                    + "commands a connection after a warm-up of %d creates and %d lifecycle commands a connection; "
-                    + "steady: %.0f s at %.0f/s (engine %,d commands in %.1f s, baseline %,d in %.1f s), latency counted "
-                    + "from each command's due time", MEMORY_HEAP,
-                    connections * CrudComparison.CAMPAIGNS_PER_CONNECTION, comparison.createsPerConnection(),
-                    comparison.lifecycleCyclesPerConnection() * 3, comparison.warmupCreatesPerConnection(),
-                    comparison.warmupCreatesPerConnection() / 2 * 3, comparison.steadySeconds(),
-                    CrudComparison.STEADY_RATE, engine.steady().commands(), engine.steady().seconds(), crud.steady().commands(), crud.steady().seconds()));
+                    + "baseline run one after the other, never side by side. Closed loop: %.0f s of creates (engine %,d, "
+                    + "baseline %,d) and %.0f s of lifecycle commands (engine %,d, baseline %,d), each after %.0f s of "
+                    + "warm-up; steady: %.0f s at %.0f/s (engine %,d commands in %.1f s, baseline %,d in %.1f s), "
+                    + "latency counted from each command's due time", MEMORY_HEAP,
+                    connections * CrudComparison.CAMPAIGNS_PER_CONNECTION, comparison.measuredSeconds(),
+                    engine.creates().commands(), crud.creates().commands(), comparison.measuredSeconds(),
+                    engine.lifecycle().commands(), crud.lifecycle().commands(), comparison.warmupSeconds(),
+                    comparison.steadySeconds(), CrudComparison.STEADY_RATE, engine.steady().commands(),
+                    engine.steady().seconds(), crud.steady().commands(), crud.steady().seconds()));
         }
 
         /**

@@ -1,5 +1,6 @@
 package org.campaignengine.bench;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -61,31 +62,25 @@ final class CrudComparison {
         this.size = size;
     }
 
-    int createsPerConnection() {
-        return switch (size.name()) {
-            case "smoke" -> 10;
-            case "medium" -> 60;
-            default -> 150;
-        };
-    }
-
     /**
-     * Warm-up creates a connection, before the measured ones: enough for the JIT to compile each service's
-     * request path (a few thousand requests in all at full size), so neither is measured cold.
+     * Seconds of closed-loop warm-up before each measured phase: the JIT compiles a request path only after
+     * thousands of requests (the baseline answers about half as fast over its first 5,000 as afterwards), so
+     * each service is warmed by time, not by a count that suits only the slower one.
      */
-    int warmupCreatesPerConnection() {
+    double warmupSeconds() {
         return switch (size.name()) {
-            case "smoke" -> 20;
-            case "medium" -> 150;
-            default -> 300;
+            case "smoke" -> 2;
+            case "medium" -> 10;
+            default -> 20;
         };
     }
 
-    int lifecycleCyclesPerConnection() {
+    /** Seconds of each measured closed-loop phase (creates, then lifecycle commands). */
+    double measuredSeconds() {
         return switch (size.name()) {
-            case "smoke" -> 4;
-            case "medium" -> 30;
-            default -> 80;
+            case "smoke" -> 2;
+            case "medium" -> 10;
+            default -> 20;
         };
     }
 
@@ -100,25 +95,34 @@ final class CrudComparison {
     /** Everything, in order; {@code duringSteady} runs beside the steady run and is told when it ends. */
     Figures measure(Service service, SteadyWatch duringSteady) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(CONNECTIONS);
-        Lifecycles lifecycles = new Lifecycles(service);
-        try {
-            closed(pool, service, warmupCreatesPerConnection(), (connection, i) -> create(service, connection, i));
-            Rate creates = closed(pool, service, createsPerConnection(), (connection, i) -> create(service, connection, i));
-            closed(pool, service, warmupCreatesPerConnection() / 2 * 3, (connection, i) -> lifecycles.next(connection));
-            Rate lifecycle = closed(pool, service, lifecycleCyclesPerConnection() * 3,
-                    (connection, i) -> lifecycles.next(connection));
+        RawConnection[] connections = new RawConnection[CONNECTIONS];
+        for (int c = 0; c < CONNECTIONS; c++) {
+            connections[c] = service.api().connection();
+        }
+        Lifecycles lifecycles = new Lifecycles(service, connections);
+        try (RawConnection reader = service.api().connection()) {
+            Command create = (connection, i) -> create(service, connections, connection, i);
+            Command next = (connection, i) -> lifecycles.next(connection);
+            closed(pool, warmupSeconds(), create);
+            Rate creates = closed(pool, measuredSeconds(), create);
+            closed(pool, warmupSeconds(), next);
+            Rate lifecycle = closed(pool, measuredSeconds(), next);
             duringSteady.started();
             Rate steady;
             try {
-                steady = steady(pool, service, lifecycles);
+                steady = steady(pool, service, connections, lifecycles);
             } finally {
                 duringSteady.ended();
             }
             Latencies pages = Latencies.measure(size.samples() / 4, size.samples(), () -> expect(200,
-                    service.api().get(String.format(service.pageQuery(), ThreadLocalRandom.current().nextInt(50)))));
+                    reader.send("GET", String.format(service.pageQuery(), ThreadLocalRandom.current().nextInt(50)),
+                            null)));
             return new Figures(creates, lifecycle, steady, pages);
         } finally {
             pool.shutdownNow();
+            for (RawConnection connection : connections) {
+                connection.close();
+            }
         }
     }
 
@@ -144,30 +148,33 @@ final class CrudComparison {
         void send(int connection, long n) throws Exception;
     }
 
-    /** Each connection sends {@code count} commands, the next when the last is answered. */
-    private Rate closed(ExecutorService pool, Service service, int count, Command command) throws Exception {
+    /** For {@code seconds}, each connection sends a command, the next when the last is answered. */
+    private Rate closed(ExecutorService pool, double seconds, Command command) throws Exception {
         long start = System.nanoTime();
+        long end = start + (long) (seconds * 1e9);
         List<Future<double[]>> running = new ArrayList<>();
         for (int c = 0; c < CONNECTIONS; c++) {
             int connection = c;
             running.add(pool.submit(() -> {
-                double[] millis = new double[count];
-                for (int i = 0; i < count; i++) {
-                    long t0 = System.nanoTime();
-                    command.send(connection, i);
-                    millis[i] = (System.nanoTime() - t0) / 1e6;
+                double[] millis = new double[1_024];
+                int count = 0;
+                for (long t0 = System.nanoTime(); t0 < end; t0 = System.nanoTime()) {
+                    command.send(connection, count);
+                    if (count == millis.length) {
+                        millis = java.util.Arrays.copyOf(millis, count * 2);
+                    }
+                    millis[count++] = (System.nanoTime() - t0) / 1e6;
                 }
-                return millis;
+                return java.util.Arrays.copyOf(millis, count);
             }));
         }
-        double[] all = new double[CONNECTIONS * count];
-        int at = 0;
-        for (Future<double[]> each : running) {
-            double[] millis = each.get();
-            System.arraycopy(millis, 0, all, at, millis.length);
-            at += millis.length;
+        List<double[]> each = new ArrayList<>();
+        for (Future<double[]> one : running) {
+            each.add(one.get());
         }
-        return new Rate(all.length, BenchDatabase.seconds(start), Latencies.of(all));
+        double elapsed = BenchDatabase.seconds(start);
+        double[] all = each.stream().flatMapToDouble(java.util.Arrays::stream).toArray();
+        return new Rate(all.length, elapsed, Latencies.of(all));
     }
 
     /**
@@ -175,7 +182,8 @@ final class CrudComparison {
      * rate; the first free connection takes it, waits for its time, sends it and counts its latency from then.
      * A quarter are creates, the rest lifecycle commands.
      */
-    private Rate steady(ExecutorService pool, Service service, Lifecycles lifecycles) throws Exception {
+    private Rate steady(ExecutorService pool, Service service, RawConnection[] connections, Lifecycles lifecycles)
+            throws Exception {
         long total = Math.round(STEADY_RATE * steadySeconds());
         double interval = 1e9 / STEADY_RATE;
         long start = System.nanoTime() + 50_000_000L;
@@ -192,7 +200,7 @@ final class CrudComparison {
                         LockSupport.parkNanos(wait);
                     }
                     if (n % 4 == 0) {
-                        create(service, connection, 1_000_000 + n);
+                        create(service, connections, connection, 1_000_000 + n);
                     } else {
                         lifecycles.next(connection);
                     }
@@ -207,9 +215,11 @@ final class CrudComparison {
         return new Rate(total, BenchDatabase.seconds(start), Latencies.of(all));
     }
 
-    private static void create(Service service, int connection, long n) throws Exception {
-        expect(201, service.api().post(service.campaigns(), Map.of("name", "Compared " + connection + "-" + n
-                + "-" + System.nanoTime(), "channel", "SMS", "office", "office-1")));
+    private static void create(Service service, RawConnection[] connections, int connection, long n)
+            throws Exception {
+        byte[] body = ("{\"name\":\"Compared " + connection + "-" + n + "-" + System.nanoTime()
+                + "\",\"channel\":\"SMS\",\"office\":\"office-1\"}").getBytes(StandardCharsets.UTF_8);
+        expect(201, connections[connection].send("POST", service.campaigns(), body));
     }
 
     /**
@@ -219,21 +229,25 @@ final class CrudComparison {
      */
     private static final class Lifecycles {
         private final Service service;
+        private final RawConnection[] connections;
         private final long[] sent = new long[CONNECTIONS];
         private final long[][] turns = new long[CONNECTIONS][CAMPAIGNS_PER_CONNECTION];
 
-        Lifecycles(Service service) {
+        Lifecycles(Service service, RawConnection[] connections) {
             this.service = service;
+            this.connections = connections;
         }
 
         void next(int connection) throws Exception {
             int which = (int) (sent[connection]++ % CAMPAIGNS_PER_CONNECTION);
             long turn = turns[connection][which]++;
             String campaign = service.campaigns() + "/" + service.active().get(connection).get(which);
+            RawConnection http = connections[connection];
             switch ((int) (turn % 3)) {
-                case 0 -> expect(200, service.api().post(campaign + "/pause", null));
-                case 1 -> expect(200, service.api().post(campaign + "/resume", null));
-                default -> expect(200, service.api().send("PATCH", campaign, service.edit().apply(connection, turn)));
+                case 0 -> expect(200, http.send("POST", campaign + "/pause", null));
+                case 1 -> expect(200, http.send("POST", campaign + "/resume", null));
+                default -> expect(200, http.send("PATCH", campaign,
+                        HttpApi.JSON.writeValueAsBytes(service.edit().apply(connection, turn))));
             }
         }
     }
@@ -314,6 +328,14 @@ final class CrudComparison {
         }
         c.commit();
         return active;
+    }
+
+    private static RawConnection.Response expect(int status, RawConnection.Response response) {
+        if (response.status() != status) {
+            throw new IllegalStateException("expected " + status + ", answered " + response.status() + ": "
+                    + response.text());
+        }
+        return response;
     }
 
     static HttpApi.Reply expect(int status, HttpApi.Reply reply) {

@@ -30,13 +30,20 @@ final class HttpApi {
         }
     }
 
+    private final int port;
     private final String base;
     private final String authorization;
 
     HttpApi(int port, String user, String password) {
+        this.port = port;
         this.base = "http://127.0.0.1:" + port;
         this.authorization = user == null ? null : "Basic " + Base64.getEncoder()
                 .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A connection of its own to the same service with the same credentials, for load ({@link RawConnection}). */
+    RawConnection connection() {
+        return new RawConnection(port, authorization);
     }
 
     Reply get(String path) throws IOException, InterruptedException {
