@@ -143,7 +143,10 @@ class Processors {
         log.info("release of segment {} of {} requested on node {}", segment, name, node);
         processor.releaseSegment(segment);
         long deadline = System.nanoTime() + CHANGE_WAIT.toNanos();
-        while (processor.processingStatus().containsKey(segment) && System.nanoTime() < deadline) {
+        // the segment leaves the processor's status first; its stored claim is given up after, by the work
+        // package as it stops: answer once both say this node no longer holds it
+        while ((processor.processingStatus().containsKey(segment)
+                || node.name().equals(requireSegment(name, segment).owner())) && System.nanoTime() < deadline) {
             pause();
         }
         return changed(name, segment, "release", processor);
