@@ -97,14 +97,16 @@ class ContactTable {
         }
         args.add(query.size());
         args.add((long) query.page() * query.size());
+        // the total first: the rows and their count commit together, so rows read after the count include every
+        // row it counts (read the other way round, a commit in between answered a total with none of its rows)
+        String counter = query.delivery() == null ? "contacts" : query.delivery().counter();
+        List<Long> total = jdbc.queryForList("SELECT " + counter + " FROM " + CAMPAIGNS + " WHERE campaign_id = ?",
+                Long.class, query.campaignId());
         List<ContactRow> items = jdbc.query("SELECT contact_id, " + COLUMNS + " FROM campaign_contact "
                 + "WHERE campaign_id = ?" + where + " ORDER BY contact_id LIMIT ? OFFSET ?",
                 (rs, n) -> contact(rs).row(), args.toArray());
         PersonalData.Opener opener = personal.opener(items.stream().map(ContactRow::contactId).toList());
         items = items.stream().map(row -> row.opened(opener)).toList();
-        String counter = query.delivery() == null ? "contacts" : query.delivery().counter();
-        List<Long> total = jdbc.queryForList("SELECT " + counter + " FROM " + CAMPAIGNS + " WHERE campaign_id = ?",
-                Long.class, query.campaignId());
         return new ContactPage(items, query.page(), query.size(), total.isEmpty() ? 0 : total.get(0));
     }
 
