@@ -202,7 +202,7 @@ public final class BenchMain {
             List<List<String>> active = ComparedCampaigns.launchEngineCampaigns(api);
             readSide.awaitAll(READ_MODELS, 3_600);
             out.println("... creates, lifecycle commands, a steady 500/s and pages from 16 connections ...");
-            CrudComparison.Figures figures = comparison.measure(new CrudComparison.Service("engine", api,
+            CrudComparison.Figures figures = comparison.measure(new CrudComparison.Service(api,
                     "/api/v1/campaigns", "/api/v1/campaigns?sort=name,asc&page=%d&size=20", active,
                     CrudComparison::engineEdit), lag);
             ComparedCampaigns.archiveEngineCampaigns(api, active);
@@ -248,7 +248,7 @@ public final class BenchMain {
                 try (Connection c = database.connect()) {
                     active = ComparedCampaigns.seedBaseline(c, size.liveCampaigns());
                 }
-                return comparison.measure(new CrudComparison.Service("CRUD baseline", crud.api(), "/campaigns",
+                return comparison.measure(new CrudComparison.Service(crud.api(), "/campaigns",
                         "/campaigns?sort=name&page=%d&size=20", active, CrudComparison::baselineEdit),
                         CrudComparison.SteadyWatch.NONE);
             }

@@ -39,9 +39,9 @@ final class ComparisonRows {
                 + "baseline %,d) and %.0f s of lifecycle commands (engine %,d, baseline %,d), each after %.0f s of "
                 + "warm-up; steady: %.0f s at %.0f/s (engine %,d commands in %.1f s, baseline %,d in %.1f s), "
                 + "latency counted from each command's due time", BenchMain.MEMORY_HEAP,
-                connections * CrudComparison.CAMPAIGNS_PER_CONNECTION, comparison.measuredSeconds(),
-                engine.creates().commands(), crud.creates().commands(), comparison.measuredSeconds(),
-                engine.lifecycle().commands(), crud.lifecycle().commands(), comparison.warmupSeconds(),
+                connections * CrudComparison.CAMPAIGNS_PER_CONNECTION, comparison.phaseSeconds(),
+                engine.creates().commands(), crud.creates().commands(), comparison.phaseSeconds(),
+                engine.lifecycle().commands(), crud.lifecycle().commands(), comparison.phaseSeconds(),
                 comparison.steadySeconds(), CrudComparison.STEADY_RATE, engine.steady().commands(),
                 engine.steady().seconds(), crud.steady().commands(), crud.steady().seconds()));
     }

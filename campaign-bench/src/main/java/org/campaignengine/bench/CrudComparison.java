@@ -32,7 +32,7 @@ final class CrudComparison {
      * 20 sorted by name (with {@code %d} for the page), each connection's active campaigns, and the body of
      * an edit of one field that an active campaign allows (by connection and turn).
      */
-    record Service(String name, HttpApi api, String campaigns, String pageQuery, List<List<String>> active,
+    record Service(HttpApi api, String campaigns, String pageQuery, List<List<String>> active,
                    java.util.function.BiFunction<Integer, Long, Map<String, Object>> edit) {
     }
 
@@ -65,18 +65,10 @@ final class CrudComparison {
     /**
      * Seconds of closed-loop warm-up before each measured phase: the JIT compiles a request path only after
      * thousands of requests (the baseline answers about half as fast over its first 5,000 as afterwards), so
-     * each service is warmed by time, not by a count that suits only the slower one.
+     * each service is warmed by time, not by a count that suits only the slower one. Each measured closed-loop
+     * phase (creates, then lifecycle commands) lasts as long.
      */
-    double warmupSeconds() {
-        return switch (size.name()) {
-            case "smoke" -> 2;
-            case "medium" -> 10;
-            default -> 20;
-        };
-    }
-
-    /** Seconds of each measured closed-loop phase (creates, then lifecycle commands). */
-    double measuredSeconds() {
+    double phaseSeconds() {
         return switch (size.name()) {
             case "smoke" -> 2;
             case "medium" -> 10;
@@ -103,10 +95,10 @@ final class CrudComparison {
         try (RawConnection reader = service.api().connection()) {
             Command create = (connection, i) -> create(service, connections, connection, i);
             Command next = (connection, i) -> lifecycles.next(connection);
-            closed(pool, warmupSeconds(), create);
-            Rate creates = closed(pool, measuredSeconds(), create);
-            closed(pool, warmupSeconds(), next);
-            Rate lifecycle = closed(pool, measuredSeconds(), next);
+            closed(pool, phaseSeconds(), create);
+            Rate creates = closed(pool, phaseSeconds(), create);
+            closed(pool, phaseSeconds(), next);
+            Rate lifecycle = closed(pool, phaseSeconds(), next);
             duringSteady.started();
             Rate steady;
             try {
