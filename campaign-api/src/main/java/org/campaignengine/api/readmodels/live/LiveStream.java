@@ -37,7 +37,21 @@ public final class LiveStream implements Disposable {
         this.senders = senders;
         this.end = end;
         this.release = release;
-        this.sending = buffer.asFlux().publishOn(senders, 1).subscribe(send, this::failed);
+        this.sending = buffer.asFlux().publishOn(senders, 1).subscribe(update -> deliver(send, update), this::failed);
+    }
+
+    /**
+     * Sends one update; a failed send ends the sending here rather than through the subscriber's error signal:
+     * when the stream was ended meanwhile (the node stopping, say), that signal arrives after the cancellation
+     * and Reactor can only drop it, logging the client that went away as an error.
+     */
+    private void deliver(Consumer<LiveUpdate> send, LiveUpdate update) {
+        try {
+            send.accept(update);
+        } catch (RuntimeException failure) {
+            sending.dispose();
+            failed(failure);
+        }
     }
 
     /** Whether the caller may see a campaign of this office: every office when {@code offices} is null. */
