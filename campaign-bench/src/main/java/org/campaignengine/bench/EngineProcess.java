@@ -14,7 +14,8 @@ import org.campaignengine.bench.bus.BusDriver;
 /**
  * The packaged engine in a JVM of its own (full JIT, as in production; {@code spring-boot:run} would
  * run it with C1 only), on the bench database, its log in a file. {@code CAMPAIGN_BENCH_JVM_OPTS} adds JVM
- * options, e.g. {@code -XX:StartFlightRecording=filename=engine.jfr} to profile the engine under the bench.
+ * options to every JVM it starts (engines and the CRUD baseline alike), {@code %port} in them becoming that
+ * JVM's HTTP port, e.g. {@code -XX:StartFlightRecording=filename=run-%port.jfr} for a profile of each.
  */
 final class EngineProcess implements AutoCloseable {
 
@@ -106,7 +107,7 @@ final class EngineProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx" + heap));
         String extra = System.getenv("CAMPAIGN_BENCH_JVM_OPTS");
         if (extra != null && !extra.isBlank()) {
-            command.addAll(List.of(extra.trim().split("\\s+")));
+            command.addAll(List.of(extra.trim().replace("%port", String.valueOf(port)).split("\\s+")));
         }
         command.addAll(jvmOptions);
         command.addAll(main);

@@ -433,6 +433,36 @@ abstract class EngineScenarios {
                 .isLessThan(64);
     }
 
+    @Test
+    void a_campaign_paused_and_resumed_again_and_again_is_snapshotted_and_a_snapshot_of_another_revision_is_passed_over() {
+        String id = created(admin.post(CAMPAIGNS, readySms("Often paused")));
+        admin.post(CAMPAIGNS + "/" + id + "/launch");
+        admin.awaitStatus(id, "ACTIVE");
+        for (int i = 0; i < 12 && latestSnapshotSequence(id) < 0; i++) {
+            step(id, "pause");
+            step(id, "resume");
+        }
+        long taken = Awaitility.await().atMost(Duration.ofSeconds(10))
+                .until(() -> latestSnapshotSequence(id), sequence -> sequence >= 0);
+        assertThat(jdbc.queryForObject("SELECT payloadRevision FROM SnapshotEventEntry WHERE aggregateIdentifier = ? "
+                + "AND sequenceNumber = ?", String.class, id, taken)).isEqualTo("1");
+
+        // as if written by an earlier version whose state read differently: it claims the campaign is paused
+        byte[] payload = jdbc.queryForObject("SELECT payload FROM SnapshotEventEntry WHERE aggregateIdentifier = ? "
+                + "AND sequenceNumber = ?", byte[].class, id, taken);
+        String lying = new String(payload, StandardCharsets.UTF_8).replace("\"ACTIVE\"", "\"PAUSED\"");
+        assertThat(lying).contains("\"PAUSED\"");
+        jdbc.update("UPDATE SnapshotEventEntry SET payload = ?, payloadRevision = '0' WHERE aggregateIdentifier = ? "
+                + "AND sequenceNumber = ?", lying.getBytes(StandardCharsets.UTF_8), id, taken);
+
+        Reply paused = step(id, "pause");
+        assertThat(admin.campaign(id, paused.version()).text("status")).isEqualTo("PAUSED");
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> latestSnapshotSequence(id), sequence -> sequence > taken);
+        assertThat(jdbc.queryForObject("SELECT payloadRevision FROM SnapshotEventEntry WHERE aggregateIdentifier = ? "
+                + "AND sequenceNumber = ?", String.class, id, latestSnapshotSequence(id)))
+                .as("rebuilt from its events and snapshotted afresh").isEqualTo("1");
+    }
+
     private long snapshotSize(String id) {
         Long size = jdbc.queryForObject("SELECT MAX(OCTET_LENGTH(payload)) FROM SnapshotEventEntry WHERE aggregateIdentifier = ? "
                 + "AND sequenceNumber = (SELECT MAX(sequenceNumber) FROM SnapshotEventEntry WHERE aggregateIdentifier = ?)",

@@ -26,6 +26,8 @@ import org.campaignengine.domain.campaign.CampaignDeadlines.InactivityCheckDue;
 import org.campaignengine.domain.campaign.CampaignDeadlines.ScheduledLaunchDue;
 import org.campaignengine.domain.campaign.CampaignEvent.*;
 
+import org.axonframework.serialization.Revision;
+
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 
@@ -33,9 +35,13 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
  * A campaign from draft to archive: decisions only. Each handler asks {@link Transition} whether the
  * campaign's {@link Situation} allows the action, checks the action's own rules, and applies events;
  * the state is one value ({@link CampaignState}) that only events change. Time ({@link HandledAt}) and
- * ids arrive as inputs. Its fields are its snapshot (JSON); activity is not among them.
+ * ids arrive as inputs. Its fields are its snapshot (JSON); activity is not among them. The snapshot's
+ * revision is the class's {@link Revision}: raise it whenever a field is added, removed or changes meaning,
+ * and snapshots of any other revision are passed over (Axon's {@code RevisionSnapshotFilter}), the campaign
+ * then being rebuilt from its events and snapshotted afresh.
  */
 @Aggregate(snapshotTriggerDefinition = "campaignSnapshotTrigger")
+@Revision("1")
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 public class Campaign {
