@@ -2,6 +2,7 @@ package org.campaignengine.api.accounts;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -15,6 +16,8 @@ import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.github.benmanes.caffeine.cache.Ticker;
+
 /** The {@code account} table. Hashes go in and are read only to check a password. */
 public class AccountStore {
 
@@ -23,9 +26,17 @@ public class AccountStore {
     }
 
     private final JdbcTemplate jdbc;
+    private final RememberedAccounts remembered;
 
+    /** A store that reads an account on every look-up. */
     public AccountStore(JdbcTemplate jdbc) {
+        this(jdbc, new RememberedAccounts(Ticker.systemTicker(), Duration.ZERO, false));
+    }
+
+    /** A store that looks accounts up in {@code remembered} first, and tells it of its own writes. */
+    public AccountStore(JdbcTemplate jdbc, RememberedAccounts remembered) {
         this.jdbc = jdbc;
+        this.remembered = remembered;
     }
 
     /** Adds the account; false when the username is taken. */
@@ -40,6 +51,7 @@ public class AccountStore {
                             + "VALUES (?, ?, ?, ?, ?, ?, ?)", account.username(), passwordHash,
                     join(account.roles().stream().map(Role::name).toList()), join(account.offices()),
                     account.enabled(), account.createdAt().atOffset(ZoneOffset.UTC), account.createdBy());
+            remembered.changed(account.username());
             return true;
         } catch (org.springframework.dao.DuplicateKeyException raced) {
             return false;
@@ -55,15 +67,18 @@ public class AccountStore {
                 .stream().findFirst();
     }
 
+    /** The account and its hash, remembered while {@link RememberedAccounts} hears every change. */
     public Optional<Credentials> credentials(String username) {
-        return jdbc.query("SELECT * FROM account WHERE username = ?",
-                (rs, n) -> new Credentials(account(rs), rs.getString("password_hash")), username).stream().findFirst();
+        return remembered.credentials(username, () -> jdbc.query("SELECT * FROM account WHERE username = ?",
+                (rs, n) -> new Credentials(account(rs), rs.getString("password_hash")), username).stream().findFirst());
     }
 
     /** Disables the account; false when there is no such account. */
     boolean disable(String username, Instant at) {
-        return jdbc.update("UPDATE account SET enabled = FALSE, disabled_at = COALESCE(disabled_at, ?) "
+        boolean disabled = jdbc.update("UPDATE account SET enabled = FALSE, disabled_at = COALESCE(disabled_at, ?) "
                 + "WHERE username = ?", at.atOffset(ZoneOffset.UTC), username) > 0;
+        remembered.changed(username);
+        return disabled;
     }
 
     /** The bootstrap admin's password, set again from the environment at each start. */
@@ -75,6 +90,7 @@ public class AccountStore {
     void resetBootstrap(String username, String passwordHash, Role role) {
         jdbc.update("UPDATE account SET password_hash = ?, roles = ?, enabled = TRUE, disabled_at = NULL "
                 + "WHERE username = ?", passwordHash, role.name(), username);
+        remembered.changed(username);
     }
 
     private static Account account(ResultSet rs) throws SQLException {

@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -15,9 +17,28 @@ import com.github.benmanes.caffeine.cache.Ticker;
 @Configuration(proxyBeanMethods = false)
 class AccountsConfiguration {
 
+    /**
+     * Accounts read to authenticate are remembered for a minute at most, and only while every change to one is
+     * heard ({@link AccountChanges}): a machine client's requests then skip reading their account.
+     */
     @Bean
-    AccountStore accountStore(JdbcTemplate jdbc) {
-        return new AccountStore(jdbc);
+    RememberedAccounts rememberedAccounts() {
+        return new RememberedAccounts(Ticker.systemTicker(), Duration.ofMinutes(1), false);
+    }
+
+    @Bean
+    AccountStore accountStore(JdbcTemplate jdbc, RememberedAccounts remembered) {
+        return new AccountStore(jdbc, remembered);
+    }
+
+    /**
+     * Listens for the database's account change notices on a connection of its own, outside the pool the
+     * requests and processors share (the listening connection is held for good).
+     */
+    @Bean
+    AccountChanges accountChanges(DataSourceProperties dataSource, RememberedAccounts remembered) {
+        return new AccountChanges(dataSource.initializeDataSourceBuilder().type(SimpleDriverDataSource.class).build(),
+                remembered);
     }
 
     /**

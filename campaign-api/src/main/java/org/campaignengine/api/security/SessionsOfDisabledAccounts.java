@@ -9,7 +9,8 @@ import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * A disabled account is refused at once: Basic checks the account on every request, and its browser sessions,
+ * A disabled account is refused at once: every node forgets what it remembered of the account as soon as it
+ * hears of the change (RememberedAccounts, AccountChanges), so Basic reads it again, and its browser sessions,
  * which would otherwise live on until their idle timeout, are deleted here from the shared store (every node).
  */
 @Component

@@ -11,6 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.axonframework.eventhandling.EventMessage;
 import org.campaignengine.domain.campaign.ArchiveReason;
@@ -21,6 +26,8 @@ import org.campaignengine.domain.campaign.CampaignStatus;
 import org.campaignengine.domain.campaign.Channel;
 import org.campaignengine.projections.ProjectionHarness;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The tab counters after every kind of status change, office change and deletion: after each event they
@@ -124,6 +131,44 @@ abstract class TabCountersContract extends StatusIndexTest {
                 .isEqualTo(total));
         assertThat(ask(new ListCampaigns(null, null, null, null, null, null, null, 0, 1, null), CampaignPage.class)
                 .total()).as("every office's campaigns, and those of none").isEqualTo(12);
+    }
+
+    @Test
+    void two_segments_creating_the_same_counter_at_once_both_count() throws Exception {
+        TabCounters counters = new TabCounters(database.jdbc());
+        TabCounters.Key key = new TabCounters.Key("north", Channel.SMS, CampaignStatus.DRAFT);
+        TransactionTemplate transactions = new TransactionTemplate(
+                new DataSourceTransactionManager(database.jdbc().getDataSource()));
+        CountDownLatch created = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        ExecutorService segments = Executors.newFixedThreadPool(2);
+        try {
+            // the first segment creates the counter and holds its transaction open
+            Future<?> first = segments.submit(() -> transactions.executeWithoutResult(status -> {
+                counters.add(key);
+                created.countDown();
+                await(commit);
+            }));
+            assertThat(created.await(10, TimeUnit.SECONDS)).isTrue();
+            // the second finds no committed counter and inserts one too, waiting on the first's row
+            Future<?> second = segments.submit(() -> transactions.executeWithoutResult(status -> counters.add(key)));
+            Thread.sleep(300);
+            commit.countDown();
+            first.get(10, TimeUnit.SECONDS);
+            second.get(10, TimeUnit.SECONDS);
+        } finally {
+            segments.shutdownNow();
+        }
+        assertThat(database.jdbc().queryForObject("SELECT campaigns FROM campaign_tab_count WHERE office = 'north' "
+                + "AND channel = 'SMS' AND status = 'DRAFT'", Long.class)).isEqualTo(2);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void step(ProjectionHarness<CampaignIndexProjection>.Timeline timeline, CampaignEvent event) {
