@@ -58,6 +58,11 @@ class ConversationSearch {
         if (!q.isEmpty()) {
             return searched(query, new Match(q), select, args);
         }
+        // the total first: the rows and their counter commit together, so rows read after the count include
+        // every row it counts (read the other way round, a commit in between answers a total without its rows)
+        long total = tagged
+                ? jdbc.queryForObject("SELECT COUNT(*)" + from, Long.class, args.toArray())
+                : campaigns.count(query.campaignId(), query.section());
         List<Object> pageArgs = new ArrayList<>(args);
         pageArgs.add(query.size());
         pageArgs.add((long) query.page() * query.size());
@@ -66,9 +71,6 @@ class ConversationSearch {
         PersonalData.Opener opener = personal.opener(found.stream().map(Conversation::contactId).toList());
         List<ConversationRow> items = withTags(query.campaignId(), found).stream()
                 .map(c -> c.row(opener.open(c.contactId(), c.name()), opener.open(c.contactId(), c.phone()))).toList();
-        long total = tagged
-                ? jdbc.queryForObject("SELECT COUNT(*)" + from, Long.class, args.toArray())
-                : campaigns.count(query.campaignId(), query.section());
         return new ConversationPage(items, query.page(), query.size(), total);
     }
 

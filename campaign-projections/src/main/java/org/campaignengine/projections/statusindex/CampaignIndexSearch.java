@@ -56,9 +56,12 @@ class CampaignIndexSearch {
         values.add(query.size());
         values.add(offset);
         String order = (sort.column().nullable() ? "empty_last, " : "") + sort.orderBy();
+        // the total first: rows and counters commit together, so rows read after the count include every new
+        // row it counts (read the other way round, a commit in between answers a total without its rows)
+        long total = total(query, statuses, shelves, filters);
         List<CampaignRow> items = jdbc.query("SELECT * FROM (" + String.join(" UNION ALL ", branches)
                 + ") page ORDER BY " + order + " LIMIT ? OFFSET ?", rows, values.toArray());
-        return new CampaignPage(items, query.page(), query.size(), total(query, statuses, shelves, filters));
+        return new CampaignPage(items, query.page(), query.size(), total);
     }
 
     /**
