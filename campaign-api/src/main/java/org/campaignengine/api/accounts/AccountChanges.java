@@ -32,12 +32,19 @@ final class AccountChanges implements SmartLifecycle {
 
     private final DataSource dataSource;
     private final RememberedAccounts remembered;
+    private final Duration retry;
     private volatile boolean running;
     private Thread listener;
 
     AccountChanges(DataSource dataSource, RememberedAccounts remembered) {
+        this(dataSource, remembered, RETRY);
+    }
+
+    /** Listening again {@code retry} after the connection broke. */
+    AccountChanges(DataSource dataSource, RememberedAccounts remembered, Duration retry) {
         this.dataSource = dataSource;
         this.remembered = remembered;
+        this.retry = retry;
     }
 
     @Override
@@ -92,15 +99,15 @@ final class AccountChanges implements SmartLifecycle {
                 if (running) {
                     log.warn("Not listening for account changes ({}): every request reads its account until "
                             + "listening again", failed.toString());
-                    sleep();
+                    sleep(retry);
                 }
             }
         }
     }
 
-    private static void sleep() {
+    private static void sleep(Duration retry) {
         try {
-            Thread.sleep(RETRY.toMillis());
+            Thread.sleep(retry.toMillis());
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         }

@@ -2,8 +2,7 @@ package org.campaignengine.api.activity;
 
 import org.campaignengine.api.store.MigratedDatabase;
 import org.campaignengine.testsupport.PostgresTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.zaxxer.hikari.HikariDataSource;
 
@@ -11,19 +10,8 @@ import com.zaxxer.hikari.HikariDataSource;
 @PostgresTest
 class PostgresActivityStoreTest extends ActivityStoreScenarios {
 
-    private static MigratedDatabase.Fresh database;
-
-    @BeforeAll
-    static void migrate() {
-        database = MigratedDatabase.postgres();
-    }
-
-    @AfterAll
-    static void close() {
-        if (database != null) {
-            database.close();
-        }
-    }
+    @RegisterExtension
+    static final MigratedDatabase.PerClass database = MigratedDatabase.perClass();
 
     @Override
     HikariDataSource database() {

@@ -8,6 +8,9 @@ import org.campaignengine.testsupport.FreshDatabase;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.Configuration;
 import org.flywaydb.core.api.migration.Context;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
 import org.springframework.core.io.ClassPathResource;
 
@@ -47,6 +50,41 @@ public final class MigratedDatabase {
     public static Fresh postgres() {
         FreshDatabase fresh = FreshDatabase.create();
         return new Fresh(fresh, open(fresh.jdbcUrl(), "postgresql"));
+    }
+
+    /**
+     * A fresh PostgreSQL database migrated before the class's tests and dropped after them, for a
+     * {@code @PostgresTest} class: {@code @RegisterExtension static final MigratedDatabase.PerClass database =
+     * MigratedDatabase.perClass();}.
+     */
+    public static PerClass perClass() {
+        return new PerClass();
+    }
+
+    /** See {@link #perClass()}. */
+    public static final class PerClass implements BeforeAllCallback, AfterAllCallback {
+
+        private Fresh fresh;
+
+        private PerClass() {
+        }
+
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            fresh = postgres();
+        }
+
+        @Override
+        public void afterAll(ExtensionContext context) {
+            if (fresh != null) {
+                fresh.close();
+                fresh = null;
+            }
+        }
+
+        public HikariDataSource dataSource() {
+            return fresh.dataSource();
+        }
     }
 
     /** What Flyway hands a Java migration: here only the connection, for running one step by hand. */
