@@ -112,7 +112,7 @@ public final class BenchMain {
                 out.println("lifecycle commands ...");
                 http = new CommandRun(api).run(BenchSize.COMMAND_CLIENTS, size.commandCycles());
                 lag = new LagWatch(api, READ_MODELS);
-                engineFigures = engineSide(comparison, api, readSide, lag);
+                engineFigures = engineSide(comparison, engine.pid(), api, readSide, lag);
                 out.println("a small campaign's activity and one full intake batch ...");
                 small = new IntakeRun(api).run("Bench small campaign", 1, SMALL_CAMPAIGN_RECORDS).campaignId();
                 new IntakeRun(api).run("Bench memory", 1, BenchSize.BATCH);
@@ -179,7 +179,7 @@ public final class BenchMain {
                 ReadSide readSide = new ReadSide(api, database);
                 build(readSide);
                 lag = new LagWatch(api, READ_MODELS);
-                engineFigures = engineSide(comparison, api, readSide, lag);
+                engineFigures = engineSide(comparison, engine.pid(), api, readSide, lag);
             }
             ComparisonRows.add(report, comparison, engineFigures, crudBaseline(comparison), lag, singleRate);
         }
@@ -196,13 +196,13 @@ public final class BenchMain {
         }
 
         /** The engine's side of the CRUD comparison, its campaigns archived after it (their numbers released). */
-        private CrudComparison.Figures engineSide(CrudComparison comparison, HttpApi api, ReadSide readSide,
+        private CrudComparison.Figures engineSide(CrudComparison comparison, long pid, HttpApi api, ReadSide readSide,
                                                   LagWatch lag) throws Exception {
             out.println("the engine's side of the CRUD comparison: campaigns launched for it ...");
             List<List<String>> active = ComparedCampaigns.launchEngineCampaigns(api);
             readSide.awaitAll(READ_MODELS, 3_600);
             out.println("... creates, lifecycle commands, a steady 500/s and pages from 16 connections ...");
-            CrudComparison.Figures figures = comparison.measure(new CrudComparison.Service(api,
+            CrudComparison.Figures figures = comparison.measure(new CrudComparison.Service(pid, api,
                     "/api/v1/campaigns", "/api/v1/campaigns?sort=name,asc&page=%d&size=20", active,
                     CrudComparison::engineEdit), lag);
             ComparedCampaigns.archiveEngineCampaigns(api, active);
@@ -248,7 +248,7 @@ public final class BenchMain {
                 try (Connection c = database.connect()) {
                     active = ComparedCampaigns.seedBaseline(c, size.liveCampaigns());
                 }
-                return comparison.measure(new CrudComparison.Service(crud.api(), "/campaigns",
+                return comparison.measure(new CrudComparison.Service(crud.pid(), crud.api(), "/campaigns",
                         "/campaigns?sort=name&page=%d&size=20", active, CrudComparison::baselineEdit),
                         CrudComparison.SteadyWatch.NONE);
             }

@@ -19,6 +19,8 @@ final class ComparisonRows {
                 crud.lifecycle().perSecond(), 0, 0.5);
         report.responseTimes("lifecycle command response time, same runs (saturated)",
                 engine.lifecycle().latencies(), crud.lifecycle().latencies());
+        report.cpu("CPU a create, same runs: the service's JVM and the database", engine.creates(), crud.creates());
+        report.cpu("CPU a lifecycle command, same runs", engine.lifecycle(), crud.lifecycle());
         report.rate(String.format("creates over HTTP, %d connections, against single-row inserts", connections),
                 engine.creates().perSecond(), singleRate, 0, 0);
         report.latencyP99(String.format("commands at a steady %.0f/s from %d connections (a quarter creates), "
@@ -26,6 +28,7 @@ final class ComparisonRows {
                 engine.steady().latencies(), crud.steady().latencies(), 20);
         report.latency("index page of 20 sorted by name, over HTTP, against the CRUD baseline", engine.pages(),
                 crud.pages(), 30);
+        report.cpu("CPU a command of the steady run", engine.steady(), crud.steady());
         report.seconds("read models during the steady run: the furthest behind the head",
                 lag.furthestBehind(), " (" + lag.furthestReadModel() + ")", 1);
         report.seconds("read models caught up after the steady run", lag.caughtUpAfter(), "", 2);

@@ -30,9 +30,10 @@ final class CrudComparison {
     /**
      * One service as the comparison drives it: its API, the path of its campaigns, the query of a page of
      * 20 sorted by name (with {@code %d} for the page), each connection's active campaigns, and the body of
-     * an edit of one field that an active campaign allows (by connection and turn).
+     * an edit of one field that an active campaign allows (by connection and turn), and its JVM's process id
+     * (for the CPU it uses).
      */
-    record Service(HttpApi api, String campaigns, String pageQuery, List<List<String>> active,
+    record Service(long pid, HttpApi api, String campaigns, String pageQuery, List<List<String>> active,
                    java.util.function.BiFunction<Integer, Long, Map<String, Object>> edit) {
     }
 
@@ -47,7 +48,8 @@ final class CrudComparison {
         return Map.of("name", "Renamed " + connection + "-" + turn);
     }
 
-    record Rate(long commands, double seconds, Latencies latencies) {
+    /** Commands answered, in how long, their latencies, and the CPU the service and the database used meanwhile. */
+    record Rate(long commands, double seconds, Latencies latencies, CpuUse cpu) {
         double perSecond() {
             return commands / seconds;
         }
@@ -95,10 +97,10 @@ final class CrudComparison {
         try (RawConnection reader = service.api().connection()) {
             Command create = (connection, i) -> create(service, connections, connection, i);
             Command next = (connection, i) -> lifecycles.next(connection);
-            closed(pool, phaseSeconds(), create);
-            Rate creates = closed(pool, phaseSeconds(), create);
-            closed(pool, phaseSeconds(), next);
-            Rate lifecycle = closed(pool, phaseSeconds(), next);
+            closed(pool, service, phaseSeconds(), create);
+            Rate creates = closed(pool, service, phaseSeconds(), create);
+            closed(pool, service, phaseSeconds(), next);
+            Rate lifecycle = closed(pool, service, phaseSeconds(), next);
             duringSteady.started();
             Rate steady;
             try {
@@ -141,7 +143,8 @@ final class CrudComparison {
     }
 
     /** For {@code seconds}, each connection sends a command, the next when the last is answered. */
-    private Rate closed(ExecutorService pool, double seconds, Command command) throws Exception {
+    private Rate closed(ExecutorService pool, Service service, double seconds, Command command) throws Exception {
+        CpuUse before = CpuUse.now(service.pid());
         long start = System.nanoTime();
         long end = start + (long) (seconds * 1e9);
         List<Future<double[]>> running = new ArrayList<>();
@@ -165,8 +168,9 @@ final class CrudComparison {
             each.add(one.get());
         }
         double elapsed = BenchDatabase.seconds(start);
+        CpuUse used = CpuUse.now(service.pid()).since(before);
         double[] all = each.stream().flatMapToDouble(java.util.Arrays::stream).toArray();
-        return new Rate(all.length, elapsed, Latencies.of(all));
+        return new Rate(all.length, elapsed, Latencies.of(all), used);
     }
 
     /**
@@ -176,6 +180,7 @@ final class CrudComparison {
      */
     private Rate steady(ExecutorService pool, Service service, RawConnection[] connections, Lifecycles lifecycles)
             throws Exception {
+        CpuUse before = CpuUse.now(service.pid());
         long total = Math.round(STEADY_RATE * steadySeconds());
         double interval = 1e9 / STEADY_RATE;
         long start = System.nanoTime() + 50_000_000L;
@@ -204,7 +209,7 @@ final class CrudComparison {
         for (Future<?> each : running) {
             each.get();
         }
-        return new Rate(total, BenchDatabase.seconds(start), Latencies.of(all));
+        return new Rate(total, BenchDatabase.seconds(start), Latencies.of(all), CpuUse.now(service.pid()).since(before));
     }
 
     private static void create(Service service, RawConnection[] connections, int connection, long n)

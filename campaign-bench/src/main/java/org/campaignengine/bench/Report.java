@@ -61,6 +61,30 @@ final class Report {
                 p99 / Math.max(0.001, baseline.percentile(99))), "p99 < " + ms(maxP99), p99 < maxP99));
     }
 
+    /**
+     * CPU a command, the service's JVM and the database's processes together, beside the baseline's; no target
+     * (it says where a rate's difference comes from, and moves less with the machine's other load than a rate).
+     */
+    void cpu(String metric, CrudComparison.Rate engine, CrudComparison.Rate baseline) {
+        double engineMs = cpuMillis(engine);
+        double baselineMs = cpuMillis(baseline);
+        rows.add(new Row(metric, cpuText(engine), cpuText(baseline), Double.isNaN(engineMs) || Double.isNaN(baselineMs)
+                ? "–" : String.format("%.1f×", engineMs / baselineMs), "–", null));
+    }
+
+    private static double cpuMillis(CrudComparison.Rate rate) {
+        return rate.cpu().serviceMillisPer(rate.commands()) + rate.cpu().databaseMillisPer(rate.commands());
+    }
+
+    private static String cpuText(CrudComparison.Rate rate) {
+        double jvm = rate.cpu().serviceMillisPer(rate.commands());
+        double database = rate.cpu().databaseMillisPer(rate.commands());
+        if (Double.isNaN(database)) {
+            return Double.isNaN(jvm) ? "–" : String.format("JVM %.2f ms (database unknown)", jvm);
+        }
+        return String.format("%.2f ms (JVM %.2f, database %.2f)", jvm + database, jvm, database);
+    }
+
     /** A duration in seconds; met when at most {@code maxSeconds}. */
     void seconds(String metric, double seconds, String detail, double maxSeconds) {
         rows.add(new Row(metric, String.format("%.2f s%s", seconds, detail), "–", "–",

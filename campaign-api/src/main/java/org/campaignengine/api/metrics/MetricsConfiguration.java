@@ -17,21 +17,24 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.core.instrument.distribution.DistributionStatisticConfig;
+import jakarta.servlet.DispatcherType;
 
 /**
  * The engine's own meters, exported with every other Micrometer meter at {@code /actuator/prometheus}
  * (docs/operations.md, Metrics): commands by type and outcome, Axon's event processor meters, where each
  * processor stands and its dead letters, and the timers. Intake and login meters live with their features
- * ({@code activity}, {@code security}); HTTP, JVM and the connection pool are Spring Boot's.
+ * ({@code activity}, {@code security}); HTTP requests are timed by {@link HttpRequestMetrics}; JVM and the connection pool are Spring Boot's.
  */
 @Configuration(proxyBeanMethods = false)
 class MetricsConfiguration {
@@ -58,6 +61,18 @@ class MetricsConfiguration {
                         : config;
             }
         };
+    }
+
+    /**
+     * Every request timed, from right after the request size limit (where Spring Boot's observation filter, which
+     * this replaces and {@code CampaignEngineApplication} excludes, was), so 401s and 429s are counted too.
+     */
+    @Bean
+    FilterRegistrationBean<HttpRequestMetrics> httpRequestMetrics(MeterRegistry registry) {
+        FilterRegistrationBean<HttpRequestMetrics> registration = new FilterRegistrationBean<>(new HttpRequestMetrics(registry));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);
+        return registration;
     }
 
     @Bean

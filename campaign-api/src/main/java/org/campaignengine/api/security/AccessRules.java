@@ -2,11 +2,14 @@ package org.campaignengine.api.security;
 
 import static org.campaignengine.api.accounts.Role.*;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.campaignengine.api.accounts.Role;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Which roles may call which endpoint (HTTP API, Accounts and roles), in one table. The role check comes
@@ -31,6 +34,8 @@ final class AccessRules {
     private static final List<Role> ANY_ACCOUNT = List.of(Role.values());
     /** Browser sign-in: POST starts a session, GET reads it, DELETE ends it (SessionController). */
     static final String SESSION = "/api/v1/session";
+
+    private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
 
     static final List<Rule> RULES = List.of(
             // the operator console's static files hold no data; signing in is where credentials are given
@@ -99,26 +104,29 @@ final class AccessRules {
     /**
      * {@code publicMetrics} ({@code campaign.metrics.public-scrape}) lets anyone read the metrics, for a
      * Prometheus on a network that only it and the nodes share; by default they need ADMIN or METRICS.
+     * Paths are matched as path patterns on the request's path alone ({@link PathPatternRequestMatcher}),
+     * not through Spring MVC's handler mappings: the rules name every path themselves, and matching through
+     * the handler mappings searched all of them for every request (see {@link WithoutHandlerLookupCache}).
      */
     static void apply(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry registry,
                       boolean publicMetrics) {
-        registry.requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll();
+        registry.requestMatchers(paths(null, "/actuator/health", "/actuator/health/**", "/error")).permitAll();
         if (publicMetrics) {
-            registry.requestMatchers(HttpMethod.GET, METRICS_PATHS.toArray(String[]::new)).permitAll();
+            registry.requestMatchers(paths(HttpMethod.GET, METRICS_PATHS.toArray(String[]::new))).permitAll();
         }
         for (Rule rule : RULES) {
+            RequestMatcher matcher = PATHS.matcher(rule.method(), rule.path());
             if (rule.open()) {
-                registry.requestMatchers(rule.method(), rule.path()).permitAll();
-                continue;
-            }
-            String[] roles = rule.roles().stream().map(Role::name).toArray(String[]::new);
-            if (rule.method() == null) {
-                registry.requestMatchers(rule.path()).hasAnyRole(roles);
+                registry.requestMatchers(matcher).permitAll();
             } else {
-                registry.requestMatchers(rule.method(), rule.path()).hasAnyRole(roles);
+                registry.requestMatchers(matcher).hasAnyRole(rule.roles().stream().map(Role::name).toArray(String[]::new));
             }
         }
         registry.anyRequest().hasRole(ADMIN.name());
+    }
+
+    private static RequestMatcher[] paths(HttpMethod method, String... patterns) {
+        return Arrays.stream(patterns).map(pattern -> PATHS.matcher(method, pattern)).toArray(RequestMatcher[]::new);
     }
 
     private static Rule rule(HttpMethod method, String path, List<Role> roles) {

@@ -7,6 +7,7 @@ import org.campaignengine.api.web.Problems;
 import org.campaignengine.api.web.StoreUnavailable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -80,6 +81,12 @@ class SecurityConfiguration {
     @Bean
     SecurityObservationSettings securityObservations() {
         return SecurityObservationSettings.noObservations();
+    }
+
+    /** Spring Security's chain without Spring MVC's handler look-up before it ({@link WithoutHandlerLookupCache}). */
+    @Bean
+    static BeanFactoryPostProcessor withoutHandlerLookupCache() {
+        return new WithoutHandlerLookupCache();
     }
 
     @Bean

@@ -1,0 +1,70 @@
+package org.campaignengine.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.stream.Stream;
+
+/**
+ * CPU time used so far by a service's JVM and by the database's server processes, as the operating system
+ * counts it: the same work costs the same CPU however busy the machine is, where a rate on two shared cores
+ * moves with everything else that runs. The database's share is read from Linux's {@code /proc} (every process
+ * named {@code postgres}: the bench's database is on this machine); elsewhere it is unknown (negative).
+ */
+record CpuUse(long serviceNanos, long databaseNanos) {
+
+    /** Linux counts process CPU in clock ticks of 1/100 s (USER_HZ) on every architecture it runs on. */
+    private static final long NANOS_PER_TICK = 10_000_000L;
+    private static final Path PROC = Path.of("/proc");
+
+    static CpuUse now(long servicePid) {
+        long service = ProcessHandle.of(servicePid).flatMap(handle -> handle.info().totalCpuDuration())
+                .map(Duration::toNanos).orElse(-1L);
+        return new CpuUse(service, database());
+    }
+
+    CpuUse since(CpuUse earlier) {
+        return new CpuUse(difference(serviceNanos, earlier.serviceNanos), difference(databaseNanos, earlier.databaseNanos));
+    }
+
+    /** Milliseconds a command of {@code commands}, JVM and database, or NaN where unknown. */
+    double serviceMillisPer(long commands) {
+        return serviceNanos < 0 || commands == 0 ? Double.NaN : serviceNanos / 1e6 / commands;
+    }
+
+    double databaseMillisPer(long commands) {
+        return databaseNanos < 0 || commands == 0 ? Double.NaN : databaseNanos / 1e6 / commands;
+    }
+
+    private static long difference(long now, long earlier) {
+        return now < 0 || earlier < 0 ? -1 : now - earlier;
+    }
+
+    private static long database() {
+        if (!Files.isDirectory(PROC.resolve("self"))) {
+            return -1;
+        }
+        try (Stream<Path> processes = Files.list(PROC)) {
+            return processes.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
+                    .mapToLong(CpuUse::postgresTicks).sum() * NANOS_PER_TICK;
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    /** utime + stime of a {@code postgres} process (fields 14 and 15 of its stat, after its name); else 0. */
+    private static long postgresTicks(Path process) {
+        try {
+            String stat = Files.readString(process.resolve("stat"));
+            int nameEnd = stat.lastIndexOf(')');
+            if (!stat.substring(stat.indexOf('(') + 1, nameEnd).equals("postgres")) {
+                return 0;
+            }
+            String[] fields = stat.substring(nameEnd + 2).split(" ");
+            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        } catch (IOException | RuntimeException gone) {
+            return 0;
+        }
+    }
+}
