@@ -1,7 +1,9 @@
 package org.campaignengine.api.engine;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -10,6 +12,8 @@ import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
+import org.axonframework.eventsourcing.AggregateFactory;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
@@ -20,6 +24,7 @@ import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.campaignengine.api.audit.ChainAnchors;
 import org.campaignengine.api.web.RequestContext;
 import org.campaignengine.api.web.input.IsoInstants;
+import org.campaignengine.domain.campaign.Campaign;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -45,6 +50,9 @@ class AxonConfiguration {
      * of committing after every event (Axon's default of one), which bounds rebuilds and catch-up.
      */
     static final int BATCH_SIZE = 200;
+
+    /** The longest {@code campaign.processing.linger}: read models must stay well within a second of the head. */
+    static final Duration MAX_LINGER = Duration.ofMillis(500);
 
     /**
      * Under Axon Server, where new tokens start: the first event, named without asking the server (Axon's
@@ -85,6 +93,12 @@ class AxonConfiguration {
     SnapshotTriggerDefinition campaignSnapshotTrigger(Snapshotter snapshotter,
                                                       @Value("${campaign.snapshot.every:10}") int every) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, every);
+    }
+
+    /** Campaigns made by their constructor, not as Spring prototype beans ({@link CampaignFactory}). */
+    @Bean
+    AggregateFactory<Campaign> campaignAggregateFactory() {
+        return new CampaignFactory();
     }
 
     @Bean
@@ -129,21 +143,39 @@ class AxonConfiguration {
      */
     @Bean
     ConfigurerModule eventProcessingDefaults(@Value("${campaign.processing.segments:2}") int segments,
+                                             @Value("${campaign.processing.linger:50ms}") Duration linger,
                                              @Value("${axon.axonserver.enabled:true}") boolean axonServer) {
         if (segments < 1) {
             throw new IllegalArgumentException("campaign.processing.segments must be at least 1, not " + segments);
         }
+        if (linger.isNegative() || linger.compareTo(MAX_LINGER) > 0) {
+            throw new IllegalArgumentException("campaign.processing.linger must be from 0 to " + MAX_LINGER.toMillis()
+                    + " ms (read models must stay within a second of the head), not " + linger.toMillis() + " ms");
+        }
+        ScheduledExecutorService lingerTimer = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "processor-linger");
+            thread.setDaemon(true);
+            return thread;
+        });
         return configurer -> configurer.eventProcessing(processing -> processing
                 .usingPooledStreamingEventProcessors()
                 .registerDefaultSequencingPolicy(c -> new CampaignSequencingPolicy())
                 .registerPooledStreamingEventProcessorConfiguration((c, builder) -> {
                     builder.batchSize(BATCH_SIZE).initialSegmentCount(segments)
                             .coordinatorExecutor(name -> CoordinatorExecutor.of(name, c));
+                    lingering(builder, c, linger, lingerTimer);
                     return axonServer ? builder.initialToken(source -> FROM_THE_FIRST_EVENT) : builder;
                 })
                 .registerPooledStreamingEventProcessorConfiguration(ChainAnchors.PROCESSING_GROUP,
-                        (c, builder) -> builder.batchSize(BATCH_SIZE).initialSegmentCount(1)
-                                .initialToken(StreamableMessageSource::createTailToken))
+                        (c, builder) -> lingering(builder.batchSize(BATCH_SIZE).initialSegmentCount(1)
+                                .initialToken(StreamableMessageSource::createTailToken), c, linger, lingerTimer))
                 .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance()));
+    }
+
+    /** Each processor reads its events a short while after they are there, in batches ({@link LingeringSource}). */
+    private static PooledStreamingEventProcessor.Builder lingering(PooledStreamingEventProcessor.Builder builder,
+                                                                   org.axonframework.config.Configuration c,
+                                                                   Duration linger, ScheduledExecutorService timer) {
+        return linger.isZero() ? builder : builder.messageSource(new LingeringSource(c.eventStore(), linger, timer));
     }
 }
