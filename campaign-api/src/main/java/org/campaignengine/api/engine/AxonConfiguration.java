@@ -1,30 +1,36 @@
 package org.campaignengine.api.engine;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.NoCache;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventsourcing.AggregateFactory;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.EventSourcingRepository;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.StreamableMessageSource;
+import org.axonframework.messaging.annotation.HandlerDefinition;
+import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.modelling.command.Repository;
+import org.axonframework.modelling.command.RepositoryProvider;
 import org.campaignengine.api.audit.ChainAnchors;
 import org.campaignengine.api.web.RequestContext;
 import org.campaignengine.api.web.input.IsoInstants;
 import org.campaignengine.domain.campaign.Campaign;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -50,9 +56,6 @@ class AxonConfiguration {
      * of committing after every event (Axon's default of one), which bounds rebuilds and catch-up.
      */
     static final int BATCH_SIZE = 200;
-
-    /** The longest {@code campaign.processing.linger}: read models must stay well within a second of the head. */
-    static final Duration MAX_LINGER = Duration.ofMillis(500);
 
     /**
      * Under Axon Server, where new tokens start: the first event, named without asking the server (Axon's
@@ -101,6 +104,44 @@ class AxonConfiguration {
         return new CampaignFactory();
     }
 
+    /**
+     * Campaigns kept in memory between commands, at most {@code campaign.aggregate-cache.size} of them
+     * ({@link RecentCampaigns}); 0 keeps none.
+     */
+    @Bean
+    Cache campaignCache(@Value("${campaign.aggregate-cache.size:10000}") long size) {
+        if (size < 0) {
+            throw new IllegalArgumentException("campaign.aggregate-cache.size must be 0 or more, not " + size);
+        }
+        return size == 0 ? NoCache.INSTANCE : new RecentCampaigns(size);
+    }
+
+    /**
+     * Campaigns loaded from their snapshot and events, or taken from {@code campaignCache} once checked against
+     * their stream's last sequence number ({@link CheckedCampaignRepository}).
+     */
+    @Bean
+    Repository<Campaign> campaignRepository(EventStore eventStore, SnapshotTriggerDefinition campaignSnapshotTrigger,
+                                            AggregateFactory<Campaign> campaignAggregateFactory, Cache campaignCache,
+                                            ParameterResolverFactory parameterResolverFactory,
+                                            HandlerDefinition handlerDefinition,
+                                            ObjectProvider<org.axonframework.config.Configuration> axon) {
+        EventSourcingRepository.Builder<Campaign> builder = EventSourcingRepository.builder(Campaign.class)
+                .parameterResolverFactory(parameterResolverFactory)
+                .handlerDefinition(handlerDefinition)
+                .aggregateFactory(campaignAggregateFactory)
+                .snapshotTriggerDefinition(campaignSnapshotTrigger)
+                .repositoryProvider(new RepositoryProvider() {
+                    @Override
+                    public <T> Repository<T> repositoryFor(Class<T> aggregateType) {
+                        return axon.getObject().repository(aggregateType);
+                    }
+                })
+                .eventStore(eventStore);
+        return campaignCache == NoCache.INSTANCE ? builder.build()
+                : new CheckedCampaignRepository(builder, campaignCache, eventStore);
+    }
+
     @Bean
     CorrelationDataProvider auditCorrelation() {
         return new SimpleCorrelationDataProvider(AUDIT_KEYS.toArray(String[]::new));
@@ -143,39 +184,21 @@ class AxonConfiguration {
      */
     @Bean
     ConfigurerModule eventProcessingDefaults(@Value("${campaign.processing.segments:2}") int segments,
-                                             @Value("${campaign.processing.linger:50ms}") Duration linger,
                                              @Value("${axon.axonserver.enabled:true}") boolean axonServer) {
         if (segments < 1) {
             throw new IllegalArgumentException("campaign.processing.segments must be at least 1, not " + segments);
         }
-        if (linger.isNegative() || linger.compareTo(MAX_LINGER) > 0) {
-            throw new IllegalArgumentException("campaign.processing.linger must be from 0 to " + MAX_LINGER.toMillis()
-                    + " ms (read models must stay within a second of the head), not " + linger.toMillis() + " ms");
-        }
-        ScheduledExecutorService lingerTimer = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "processor-linger");
-            thread.setDaemon(true);
-            return thread;
-        });
         return configurer -> configurer.eventProcessing(processing -> processing
                 .usingPooledStreamingEventProcessors()
                 .registerDefaultSequencingPolicy(c -> new CampaignSequencingPolicy())
                 .registerPooledStreamingEventProcessorConfiguration((c, builder) -> {
                     builder.batchSize(BATCH_SIZE).initialSegmentCount(segments)
                             .coordinatorExecutor(name -> CoordinatorExecutor.of(name, c));
-                    lingering(builder, c, linger, lingerTimer);
                     return axonServer ? builder.initialToken(source -> FROM_THE_FIRST_EVENT) : builder;
                 })
                 .registerPooledStreamingEventProcessorConfiguration(ChainAnchors.PROCESSING_GROUP,
-                        (c, builder) -> lingering(builder.batchSize(BATCH_SIZE).initialSegmentCount(1)
-                                .initialToken(StreamableMessageSource::createTailToken), c, linger, lingerTimer))
+                        (c, builder) -> builder.batchSize(BATCH_SIZE).initialSegmentCount(1)
+                                .initialToken(StreamableMessageSource::createTailToken))
                 .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance()));
-    }
-
-    /** Each processor reads its events a short while after they are there, in batches ({@link LingeringSource}). */
-    private static PooledStreamingEventProcessor.Builder lingering(PooledStreamingEventProcessor.Builder builder,
-                                                                   org.axonframework.config.Configuration c,
-                                                                   Duration linger, ScheduledExecutorService timer) {
-        return linger.isZero() ? builder : builder.messageSource(new LingeringSource(c.eventStore(), linger, timer));
     }
 }
