@@ -14,6 +14,7 @@ import org.springframework.web.servlet.HandlerMapping;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.http.Outcome;
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
 import jakarta.servlet.FilterChain;
@@ -32,6 +33,9 @@ import jakarta.servlet.http.HttpServletResponse;
 final class HttpRequestMetrics extends OncePerRequestFilter {
 
     static final String NAME = "http.server.requests";
+    /** The methods tagged by name; any other is {@code UNKNOWN}, as Spring Boot tags it. */
+    private static final Set<String> STANDARD = Arrays.stream(HttpMethod.values()).map(HttpMethod::name)
+            .collect(Collectors.toUnmodifiableSet());
 
     private record Series(String method, String uri, int status, String exception) {
     }
@@ -80,7 +84,7 @@ final class HttpRequestMetrics extends OncePerRequestFilter {
                 .tag("method", series.method())
                 .tag("uri", series.uri())
                 .tag("status", Integer.toString(series.status()))
-                .tag("outcome", outcome(series.status()))
+                .tag("outcome", Outcome.forStatus(series.status()).name())
                 .tag("exception", series.exception())
                 .tag("error", series.exception())
                 .register(registry);
@@ -91,9 +95,6 @@ final class HttpRequestMetrics extends OncePerRequestFilter {
         return STANDARD.contains(method) ? method : "UNKNOWN";
     }
 
-    private static final Set<String> STANDARD = Arrays.stream(HttpMethod.values()).map(HttpMethod::name)
-            .collect(Collectors.toUnmodifiableSet());
-
     /** The route template Spring MVC matched; else what Spring Boot says for a request no route took. */
     private static String uri(HttpServletRequest request, int status) {
         if (request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE) instanceof String pattern) {
@@ -103,17 +104,6 @@ final class HttpRequestMetrics extends OncePerRequestFilter {
             return "REDIRECTION";
         }
         return status == HttpServletResponse.SC_NOT_FOUND ? "NOT_FOUND" : "UNKNOWN";
-    }
-
-    private static String outcome(int status) {
-        return switch (status / 100) {
-            case 1 -> "INFORMATIONAL";
-            case 2 -> "SUCCESS";
-            case 3 -> "REDIRECTION";
-            case 4 -> "CLIENT_ERROR";
-            case 5 -> "SERVER_ERROR";
-            default -> "UNKNOWN";
-        };
     }
 
     private static String simpleName(Class<?> type) {
@@ -138,10 +128,12 @@ final class HttpRequestMetrics extends OncePerRequestFilter {
             record(request, response.getStatus(), event.getThrowable(), start);
         }
 
+        /** Timed in {@link #onComplete}, which the container calls after a timeout too. */
         @Override
         public void onTimeout(AsyncEvent event) {
         }
 
+        /** Timed in {@link #onComplete}, which the container calls after an error too. */
         @Override
         public void onError(AsyncEvent event) {
         }

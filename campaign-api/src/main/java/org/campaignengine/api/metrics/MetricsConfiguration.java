@@ -28,7 +28,6 @@ import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.core.instrument.distribution.DistributionStatisticConfig;
-import jakarta.servlet.DispatcherType;
 
 /**
  * The engine's own meters, exported with every other Micrometer meter at {@code /actuator/prometheus}
@@ -71,7 +70,6 @@ class MetricsConfiguration {
     FilterRegistrationBean<HttpRequestMetrics> httpRequestMetrics(MeterRegistry registry) {
         FilterRegistrationBean<HttpRequestMetrics> registration = new FilterRegistrationBean<>(new HttpRequestMetrics(registry));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
-        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);
         return registration;
     }
 

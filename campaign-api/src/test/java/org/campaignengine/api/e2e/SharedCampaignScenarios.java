@@ -3,11 +3,11 @@ package org.campaignengine.api.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import org.campaignengine.api.e2e.EngineClient.Reply;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Two engine nodes over one store, each keeping the campaigns it used in memory: a node never decides on a
@@ -22,14 +22,13 @@ abstract class SharedCampaignScenarios {
     void a_node_decides_on_the_campaign_as_the_other_node_left_it_not_as_it_last_saw_it() {
         try (EngineNodes nodes = nodes()) {
             EngineClient one = EngineNodes.client(nodes.start());
-            ConfigurableApplicationContext secondNode = nodes.start();
-            EngineClient two = EngineNodes.client(secondNode);
+            EngineClient two = EngineNodes.client(nodes.start());
 
             Reply created = one.post("/api/v1/campaigns", Campaigns.readySms("Kept in memory"));
             assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
             String id = created.body().path("id").asText();
             String campaign = "/api/v1/campaigns/" + id;
-            assertThat(one.patch(campaign, Map.of("tags", java.util.List.of("first"))).status())
+            assertThat(one.patch(campaign, Map.of("tags", List.of("first"))).status())
                     .as("the first node has used it: a draft").isEqualTo(200);
 
             Reply scheduled = two.post(campaign + "/schedule", Map.of("launchAt", Instant.now().plusSeconds(3_600).toString()));
@@ -45,7 +44,7 @@ abstract class SharedCampaignScenarios {
             Reply renamed = two.patch(campaign, Map.of("name", "Renamed on the second node"));
             assertThat(renamed.status()).as(renamed.body().toString()).isEqualTo(200);
             assertThat(renamed.body().path("version").asLong()).isEqualTo(4);
-            Reply again = one.patch(campaign, Map.of("tags", java.util.List.of("second")));
+            Reply again = one.patch(campaign, Map.of("tags", List.of("second")));
             assertThat(again.status()).as(again.body().toString()).isEqualTo(200);
             assertThat(again.body().path("version").asLong()).isEqualTo(5);
         }
