@@ -29,7 +29,8 @@ class VerifiedPasswordMemo implements PasswordEncoder {
     static final int MAX_ENTRIES = 10_000;
 
     private final PasswordEncoder delegate;
-    private final SecretKeySpec key;
+    /** One keyed HMAC a thread (a {@link Mac} is not thread-safe): making and keying one per request cost more than the memo's look-up. */
+    private final ThreadLocal<Mac> macs;
     private final Cache<String, Boolean> verified;
 
     VerifiedPasswordMemo(PasswordEncoder delegate, Ticker ticker, Duration ttl) {
@@ -37,7 +38,8 @@ class VerifiedPasswordMemo implements PasswordEncoder {
         this.verified = Caffeine.newBuilder().ticker(ticker).expireAfterWrite(ttl).maximumSize(MAX_ENTRIES).build();
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
-        this.key = new SecretKeySpec(secret, "HmacSHA256");
+        SecretKeySpec key = new SecretKeySpec(secret, "HmacSHA256");
+        this.macs = ThreadLocal.withInitial(() -> keyed(key));
     }
 
     @Override
@@ -66,11 +68,16 @@ class VerifiedPasswordMemo implements PasswordEncoder {
         return delegate.upgradeEncoding(encodedPassword);
     }
 
+    /** doFinal leaves the Mac reset, keyed for the next password. */
     private String hmac(CharSequence rawPassword) {
+        return HexFormat.of().formatHex(macs.get().doFinal(rawPassword.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static Mac keyed(SecretKeySpec key) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            return HexFormat.of().formatHex(mac.doFinal(rawPassword.toString().getBytes(StandardCharsets.UTF_8)));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every Java platform", e);
         }

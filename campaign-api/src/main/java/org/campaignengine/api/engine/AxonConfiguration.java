@@ -24,12 +24,14 @@ import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.modelling.command.Repository;
 import org.axonframework.modelling.command.RepositoryProvider;
 import org.campaignengine.api.audit.ChainAnchors;
 import org.campaignengine.api.web.RequestContext;
 import org.campaignengine.api.web.input.IsoInstants;
 import org.campaignengine.domain.campaign.Campaign;
+import org.campaignengine.domain.campaign.CampaignTargets;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -102,6 +104,12 @@ class AxonConfiguration {
     @Bean
     AggregateFactory<Campaign> campaignAggregateFactory() {
         return new CampaignFactory();
+    }
+
+    /** The campaign a command is for, read from the command itself ({@link CampaignTargets}). */
+    @Bean
+    CommandTargetResolver campaignTargets() {
+        return new CampaignTargets();
     }
 
     /**

@@ -9,7 +9,6 @@ import org.campaignengine.api.web.input.InputBounds;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
@@ -101,9 +100,9 @@ class LoginThrottle {
         }
     }
 
-    @EventListener
-    void on(AuthenticationSuccessEvent success) {
-        if (success.getAuthentication() instanceof UsernamePasswordAuthenticationToken signedIn) {
+    /** A right password clears its key's failures; told by {@link LoginOutcomes} on every successful sign-in. */
+    void succeeded(Authentication authentication) {
+        if (authentication instanceof UsernamePasswordAuthenticationToken signedIn) {
             succeeded(signedIn.getName(), client(signedIn));
         }
     }

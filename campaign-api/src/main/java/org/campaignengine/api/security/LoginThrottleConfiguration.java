@@ -5,9 +5,12 @@ import java.time.Duration;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -31,6 +34,12 @@ class LoginThrottleConfiguration {
     LoginThrottle loginThrottle(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
         return new LoginThrottle(new LoginFailureStore(jdbc, new TransactionTemplate(transactions)), clock,
                 Ticker.systemTicker());
+    }
+
+    /** How sign-ins' outcomes reach the throttle ({@link LoginOutcomes}). */
+    @Bean
+    AuthenticationEventPublisher authenticationEvents(ApplicationEventPublisher events, LoginThrottle throttle) {
+        return new LoginOutcomes(new DefaultAuthenticationEventPublisher(events), throttle);
     }
 
     @Bean

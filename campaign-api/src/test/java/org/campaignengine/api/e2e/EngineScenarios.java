@@ -120,6 +120,20 @@ abstract class EngineScenarios {
     }
 
     @Test
+    void answers_go_out_whole_with_their_length_not_in_chunks() {
+        Reply created = admin.post(CAMPAIGNS, create("Whole answers", "SMS", Map.of()));
+        String id = created(created);
+        Reply read = admin.campaign(id, 0);
+        Reply refused = admin.post(CAMPAIGNS + "/" + id + "/pause");
+
+        for (Reply reply : List.of(created, read, refused)) {
+            assertThat(reply.header("Transfer-Encoding")).isNull();
+            assertThat(Integer.parseInt(reply.header("Content-Length"))).isPositive();
+        }
+        assertThat(refused.status()).isEqualTo(409);
+    }
+
+    @Test
     void voice_campaign_can_error_but_not_restart() {
         String id = created(admin.post(CAMPAIGNS, readyVoice("Phone bank")));
         admin.post(CAMPAIGNS + "/" + id + "/launch");

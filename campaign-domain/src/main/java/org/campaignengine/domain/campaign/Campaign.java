@@ -40,7 +40,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
  * and snapshots of any other revision are passed over (Axon's {@code RevisionSnapshotFilter}), the campaign
  * then being rebuilt from its events and snapshotted afresh.
  */
-@Aggregate(repository = "campaignRepository")
+@Aggregate(repository = "campaignRepository", commandTargetResolver = "campaignTargets")
 @Revision("1")
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)

@@ -57,6 +57,7 @@ public final class CampaignFixtures {
     public static AggregateTestFixture<Campaign> campaignFixture(FixtureClock clock, TimeRules rules,
                                                                  InMemoryActivityStore activity) {
         AggregateTestFixture<Campaign> fixture = new AggregateTestFixture<>(Campaign.class);
+        fixture.registerCommandTargetResolver(new CampaignTargets());
         fixture.registerInjectableResource(activity);
         fixture.registerInjectableResource(fixture.getEventBus());
         clock.follow(fixture::currentTime);
