@@ -15,9 +15,9 @@ import org.campaignengine.projections.statusindex.CampaignIndexProjection;
  * hole in that evidence (a failure stops them until it is fixed, as before); the launch process and
  * number release act on the world, and a launch set aside would leave a campaign LAUNCHING for good.
  */
-public final class ReadModels {
+final class ReadModels {
 
-    public static final List<String> NAMES = List.of(CampaignIndexProjection.READ_MODEL, AnalyticsProjection.PROCESSING_GROUP,
+    static final List<String> NAMES = List.of(CampaignIndexProjection.READ_MODEL, AnalyticsProjection.PROCESSING_GROUP,
             "contacts", "conversations", AuditTrailProjection.PROCESSING_GROUP);
 
     private final Map<String, FailedBatches> failed = new LinkedHashMap<>();

@@ -9,7 +9,6 @@ import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.NoCache;
-import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingToken;
@@ -29,7 +28,6 @@ import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.modelling.command.Repository;
 import org.axonframework.modelling.command.RepositoryProvider;
 import org.campaignengine.api.audit.ChainAnchors;
-import org.campaignengine.api.deadletters.ReadModels;
 import org.campaignengine.api.web.RequestContext;
 import org.campaignengine.api.web.input.IsoInstants;
 import org.campaignengine.domain.campaign.Campaign;
@@ -40,7 +38,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -192,32 +189,24 @@ class AxonConfiguration {
      * <p>The audit anchors have one segment (one order, one node at a time) and start from the first stored
      * event even on a store that had history before they existed: Axon starts a new processor with a replay
      * token up to the head, and the anchors, never replayed ({@code @DisallowReplay}), would skip that history.
-     *
-     * <p>The read models commit without waiting for the disk ({@link ReadModelCommits}).
      */
     @Bean
     ConfigurerModule eventProcessingDefaults(@Value("${campaign.processing.segments:2}") int segments,
-                                             @Value("${axon.axonserver.enabled:true}") boolean axonServer,
-                                             TransactionManager transactions, JdbcTemplate jdbc) {
+                                             @Value("${axon.axonserver.enabled:true}") boolean axonServer) {
         if (segments < 1) {
             throw new IllegalArgumentException("campaign.processing.segments must be at least 1, not " + segments);
         }
-        ReadModelCommits readModelCommits = new ReadModelCommits(transactions, jdbc);
-        return configurer -> configurer.eventProcessing(processing -> {
-            ReadModels.NAMES.forEach(readModel -> processing.registerPooledStreamingEventProcessorConfiguration(
-                    readModel, (c, builder) -> builder.transactionManager(readModelCommits)));
-            processing
-                    .usingPooledStreamingEventProcessors()
-                    .registerDefaultSequencingPolicy(c -> new CampaignSequencingPolicy())
-                    .registerPooledStreamingEventProcessorConfiguration((c, builder) -> {
-                        builder.batchSize(BATCH_SIZE).initialSegmentCount(segments)
-                                .coordinatorExecutor(name -> CoordinatorExecutor.of(name, c));
-                        return axonServer ? builder.initialToken(source -> FROM_THE_FIRST_EVENT) : builder;
-                    })
-                    .registerPooledStreamingEventProcessorConfiguration(ChainAnchors.PROCESSING_GROUP,
-                            (c, builder) -> builder.batchSize(BATCH_SIZE).initialSegmentCount(1)
-                                    .initialToken(StreamableMessageSource::createTailToken))
-                    .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
-        });
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .usingPooledStreamingEventProcessors()
+                .registerDefaultSequencingPolicy(c -> new CampaignSequencingPolicy())
+                .registerPooledStreamingEventProcessorConfiguration((c, builder) -> {
+                    builder.batchSize(BATCH_SIZE).initialSegmentCount(segments)
+                            .coordinatorExecutor(name -> CoordinatorExecutor.of(name, c));
+                    return axonServer ? builder.initialToken(source -> FROM_THE_FIRST_EVENT) : builder;
+                })
+                .registerPooledStreamingEventProcessorConfiguration(ChainAnchors.PROCESSING_GROUP,
+                        (c, builder) -> builder.batchSize(BATCH_SIZE).initialSegmentCount(1)
+                                .initialToken(StreamableMessageSource::createTailToken))
+                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance()));
     }
 }
