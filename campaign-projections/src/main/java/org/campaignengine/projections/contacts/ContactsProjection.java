@@ -56,7 +56,7 @@ public class ContactsProjection {
 
     @EventHandler
     void on(Created e, @SequenceNumber long seq) {
-        scopes.office(e.campaignId(), e.settings().office(), seq);
+        scopes.created(e.campaignId(), e.settings().office(), seq);
     }
 
     @EventHandler

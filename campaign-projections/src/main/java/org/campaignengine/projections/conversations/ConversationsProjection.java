@@ -61,8 +61,13 @@ public class ConversationsProjection {
 
     @EventHandler
     void on(Created e, @SequenceNumber long seq) {
-        scopes.office(e.campaignId(), e.settings().office(), seq);
-        campaigns.operatorChanged(e.campaignId(), operator(e.settings()));
+        scopes.created(e.campaignId(), e.settings().office(), seq);
+        // a campaign's row starts with AGENT, the column's default, even one that activity ahead of it made: only
+        // a campaign created with another operator has conversations to move
+        OperatedBy operator = operator(e.settings());
+        if (operator != OperatedBy.AGENT) {
+            campaigns.operatorChanged(e.campaignId(), operator);
+        }
     }
 
     @EventHandler

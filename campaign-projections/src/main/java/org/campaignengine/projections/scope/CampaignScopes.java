@@ -2,6 +2,7 @@ package org.campaignengine.projections.scope;
 
 import java.util.Optional;
 
+import org.campaignengine.projections.tables.Databases;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -19,7 +20,19 @@ public final class CampaignScopes {
         this.table = table;
     }
 
-    /** Created or edited: the office the campaign now belongs to, as of lifecycle event {@code version}. */
+    /**
+     * Created: the campaign's row, with its office, as of lifecycle event {@code version}, in one statement. The
+     * row is new unless activity that arrived ahead of the campaign made it ({@link #ensure}); then it is updated.
+     */
+    public void created(String campaignId, String office, long version) {
+        jdbc.update(Databases.isPostgres(jdbc)
+                        ? "INSERT INTO " + table + " (campaign_id, office, version) VALUES (?, ?, ?) ON CONFLICT (campaign_id) "
+                                + "DO UPDATE SET office = EXCLUDED.office, version = EXCLUDED.version"
+                        : "MERGE INTO " + table + " (campaign_id, office, version) KEY (campaign_id) VALUES (?, ?, ?)",
+                campaignId, office, version);
+    }
+
+    /** Edited: the office the campaign now belongs to, as of lifecycle event {@code version}. */
     public void office(String campaignId, String office, long version) {
         int updated = jdbc.update("UPDATE " + table + " SET office = ?, version = ? WHERE campaign_id = ?",
                 office, version, campaignId);

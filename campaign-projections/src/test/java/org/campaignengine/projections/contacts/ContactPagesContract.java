@@ -162,8 +162,13 @@ abstract class ContactPagesContract extends ContactsDatabaseTest {
     void activity_ahead_of_the_campaigns_creation_is_counted_on_the_row_it_makes() {
         String id = newId();
         Instant t = T0.plusSeconds(60);
-        contacts.campaign(id, t).publish(batch(id, record(MESSAGE_SENT, "c-1", t).message("m-1")));
+        Timeline campaign = contacts.campaign(id, t);
+        campaign.publish(batch(id, record(MESSAGE_SENT, "c-1", t).message("m-1")));
         assertThat(scope(id)).contains(new CampaignScope(id, null, false, -1, 1));
+
+        campaign.after(ofMinutes(1)).publish(new Created(id, Channel.SMS, SETTINGS, null));
+        assertThat(scope(id)).as("the creation takes the row over, its count kept")
+                .contains(new CampaignScope(id, "Boston", false, 0, 1));
     }
 
 
