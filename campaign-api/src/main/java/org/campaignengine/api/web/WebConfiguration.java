@@ -39,7 +39,8 @@ class WebConfiguration implements WebMvcConfigurer {
     @Bean
     FilterRegistrationBean<WholeAnswers> wholeAnswers() {
         FilterRegistrationBean<WholeAnswers> registration = new FilterRegistrationBean<>(new WholeAnswers());
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        // after the request id, the size limit and the request metrics, before Spring Session and security
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
         return registration;
     }
 }
