@@ -28,11 +28,12 @@ record CpuUse(long serviceNanos, long databaseNanos) {
         return new CpuUse(difference(serviceNanos, earlier.serviceNanos), difference(databaseNanos, earlier.databaseNanos));
     }
 
-    /** Milliseconds a command of {@code commands}, JVM and database, or NaN where unknown. */
+    /** The service's JVM's milliseconds a command of {@code commands}, or NaN where unknown. */
     double serviceMillisPer(long commands) {
         return serviceNanos < 0 || commands == 0 ? Double.NaN : serviceNanos / 1e6 / commands;
     }
 
+    /** The database's milliseconds a command of {@code commands}, or NaN where unknown. */
     double databaseMillisPer(long commands) {
         return databaseNanos < 0 || commands == 0 ? Double.NaN : databaseNanos / 1e6 / commands;
     }

@@ -15,6 +15,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.AggregateFactory;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.EventSourcingRepository;
+import org.axonframework.eventsourcing.GenericAggregateFactory;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -100,10 +101,15 @@ class AxonConfiguration {
         return new EventCountSnapshotTriggerDefinition(snapshotter, every);
     }
 
-    /** Campaigns made by their constructor, not as Spring prototype beans ({@link CampaignFactory}). */
+    /**
+     * Campaigns made by their no-argument constructor (or taken from their snapshot), not as Spring prototype beans,
+     * Axon's default for an {@code @Aggregate} (this bean's name replaces it): a campaign is a plain object with
+     * nothing to inject, and Spring's post-processing of each new instance took about 2 % of a command's request
+     * thread.
+     */
     @Bean
     AggregateFactory<Campaign> campaignAggregateFactory() {
-        return new CampaignFactory();
+        return new GenericAggregateFactory<>(Campaign.class);
     }
 
     /** The campaign a command is for, read from the command itself ({@link CampaignTargets}). */
