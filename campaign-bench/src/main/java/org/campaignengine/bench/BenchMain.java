@@ -94,7 +94,7 @@ public final class BenchMain {
             ReadMeasurements.Pages liveOnly;
             CommandRun.Result http;
             CrudComparison comparison = new CrudComparison(size);
-            CrudComparison.Figures engineFigures;
+            CrudComparison.Compared compared;
             LagWatch lag;
             String small;
             EngineProcess.Heap heap;
@@ -112,7 +112,7 @@ public final class BenchMain {
                 out.println("lifecycle commands ...");
                 http = new CommandRun(api).run(BenchSize.COMMAND_CLIENTS, size.commandCycles());
                 lag = new LagWatch(api, READ_MODELS);
-                engineFigures = engineSide(comparison, engine.pid(), api, readSide, lag);
+                compared = beside(comparison, engine.pid(), api, readSide, lag);
                 out.println("a small campaign's activity and one full intake batch ...");
                 small = new IntakeRun(api).run("Bench small campaign", 1, SMALL_CAMPAIGN_RECORDS).campaignId();
                 new IntakeRun(api).run("Bench memory", 1, BenchSize.BATCH);
@@ -120,7 +120,6 @@ public final class BenchMain {
                 heap = engine.heap();
             }
             CommandRun.Result bus = busCommands();
-            CrudComparison.Figures crudFigures = crudBaseline(comparison);
 
             out.println("writing the archived campaigns ...");
             long archivedEvents;
@@ -140,7 +139,7 @@ public final class BenchMain {
                 reads.audit(api, readSide);
                 reads.consoleFirstView(api);
                 reportCommands(http, bus, singleRate);
-                ComparisonRows.add(report, comparison, engineFigures, crudFigures, lag, singleRate);
+                ComparisonRows.add(report, comparison, compared, lag, singleRate);
                 out.println("activity intake ...");
                 IntakeRun.Result intake = new IntakeRun(api).run(size.intakeBatches());
                 report.rate("activity intake, batches of 10,000 (a tenth re-sent)", intake.perSecond(), batchRate,
@@ -171,7 +170,7 @@ public final class BenchMain {
                     BenchSize.COMMAND_CLIENTS, singleRate));
             writeLive(new SyntheticHistory());
             CrudComparison comparison = new CrudComparison(size);
-            CrudComparison.Figures engineFigures;
+            CrudComparison.Compared compared;
             LagWatch lag;
             try (EngineProcess engine = EngineProcess.start(jar, database.jdbcUrl(), MEMORY_HEAP)) {
                 out.println("engine up at -Xmx" + MEMORY_HEAP + "; log " + engine.log());
@@ -179,9 +178,9 @@ public final class BenchMain {
                 ReadSide readSide = new ReadSide(api, database);
                 build(readSide);
                 lag = new LagWatch(api, READ_MODELS);
-                engineFigures = engineSide(comparison, engine.pid(), api, readSide, lag);
+                compared = beside(comparison, engine.pid(), api, readSide, lag);
             }
-            ComparisonRows.add(report, comparison, engineFigures, crudBaseline(comparison), lag, singleRate);
+            ComparisonRows.add(report, comparison, compared, lag, singleRate);
         }
 
         /** The schema migrated by an engine started once, then the live campaigns written: the events written. */
@@ -195,18 +194,33 @@ public final class BenchMain {
             }
         }
 
-        /** The engine's side of the CRUD comparison, its campaigns archived after it (their numbers released). */
-        private CrudComparison.Figures engineSide(CrudComparison comparison, long pid, HttpApi api, ReadSide readSide,
-                                                  LagWatch lag) throws Exception {
-            out.println("the engine's side of the CRUD comparison: campaigns launched for it ...");
+        /**
+         * The engine beside the CRUD baseline, started now on the same database with its table filled as the
+         * engine's store, both driven alike and in turns; the engine's campaigns are archived after it (their
+         * numbers released).
+         */
+        private CrudComparison.Compared beside(CrudComparison comparison, long pid, HttpApi api, ReadSide readSide,
+                                               LagWatch lag) throws Exception {
+            out.println("the CRUD comparison: campaigns launched for the engine, the CRUD baseline started ...");
             List<List<String>> active = ComparedCampaigns.launchEngineCampaigns(api);
             readSide.awaitAll(READ_MODELS, 3_600);
-            out.println("... creates, lifecycle commands, a steady 500/s and pages from 16 connections ...");
-            CrudComparison.Figures figures = comparison.measure(new CrudComparison.Service(pid, api,
-                    "/api/v1/campaigns", "/api/v1/campaigns?sort=name,asc&page=%d&size=20", active,
-                    CrudComparison::engineEdit), lag);
-            ComparedCampaigns.archiveEngineCampaigns(api, active);
-            return figures;
+            try (EngineProcess crud = EngineProcess.startCrud(jar, crudJar, database.jdbcUrl(), MEMORY_HEAP)) {
+                out.println("CRUD baseline up at -Xmx" + MEMORY_HEAP + "; log " + crud.log());
+                List<List<String>> seeded;
+                try (Connection c = database.connect()) {
+                    seeded = ComparedCampaigns.seedBaseline(c, size.liveCampaigns());
+                }
+                out.println("... creates, lifecycle commands, a steady 500/s and pages from 16 connections, "
+                        + "the engine and the baseline in turns ...");
+                CrudComparison.Compared compared = comparison.measure(
+                        new CrudComparison.Service(pid, api, "/api/v1/campaigns",
+                                "/api/v1/campaigns?sort=name,asc&page=%d&size=20", active, CrudComparison::engineEdit),
+                        new CrudComparison.Service(crud.pid(), crud.api(), "/campaigns",
+                                "/campaigns?sort=name&page=%d&size=20", seeded, CrudComparison::baselineEdit),
+                        () -> readSide.awaitAll(READ_MODELS, 3_600), lag);
+                ComparedCampaigns.archiveEngineCampaigns(api, active);
+                return compared;
+            }
         }
 
         /** Waits for the status index, then every read model and the anchors: the seconds until each. */
@@ -237,21 +251,6 @@ public final class BenchMain {
                     + "engine's CommandGateway by the bench's BusDriver inside an engine JVM of its own (-Xmx1g, the "
                     + "engine's jar run by PropertiesLauncher with the driver on loader.path, no other engine "
                     + "running); same baseline", bus.commands(), bus.seconds()));
-        }
-
-        /** The CRUD baseline on the same database, its table filled as the engine's store, driven alike. */
-        private CrudComparison.Figures crudBaseline(CrudComparison comparison) throws Exception {
-            out.println("the CRUD baseline: creates, lifecycle commands, a steady 500/s and pages from 16 connections ...");
-            try (EngineProcess crud = EngineProcess.startCrud(jar, crudJar, database.jdbcUrl(), MEMORY_HEAP)) {
-                out.println("CRUD baseline up at -Xmx" + MEMORY_HEAP + "; log " + crud.log());
-                List<List<String>> active;
-                try (Connection c = database.connect()) {
-                    active = ComparedCampaigns.seedBaseline(c, size.liveCampaigns());
-                }
-                return comparison.measure(new CrudComparison.Service(crud.pid(), crud.api(), "/campaigns",
-                        "/campaigns?sort=name&page=%d&size=20", active, CrudComparison::baselineEdit),
-                        CrudComparison.SteadyWatch.NONE);
-            }
         }
 
         /**

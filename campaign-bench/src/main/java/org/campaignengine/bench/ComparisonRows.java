@@ -7,8 +7,10 @@ final class ComparisonRows {
     }
 
     /** The engine beside the CRUD baseline, and its read models during the steady run. */
-    static void add(Report report, CrudComparison comparison, CrudComparison.Figures engine,
-                    CrudComparison.Figures crud, LagWatch lag, double singleRate) {
+    static void add(Report report, CrudComparison comparison, CrudComparison.Compared compared, LagWatch lag,
+                    double singleRate) {
+        CrudComparison.Figures engine = compared.engine();
+        CrudComparison.Figures crud = compared.baseline();
         int connections = CrudComparison.CONNECTIONS;
         report.rate(String.format("creates over HTTP, %d connections, against the CRUD baseline", connections),
                 engine.creates().perSecond(), crud.creates().perSecond(), 0, 0.5);
@@ -37,15 +39,25 @@ final class ComparisonRows {
                 + "remembered as the engine does, Jackson and problem details as the engine's), a campaign one row "
                 + "with a status column, changes read and updated under a version check; the edit is the end date on the "
                 + "engine (a running campaign keeps its name), the name on the baseline; same database, -Xmx%s, "
-                + "table filled with as many campaigns as the engine's store (plus %d active); engine and "
-                + "baseline run one after the other, never side by side. Closed loop: %.0f s of creates (engine %,d, "
-                + "baseline %,d) and %.0f s of lifecycle commands (engine %,d, baseline %,d), each after %.0f s of "
-                + "warm-up; steady: %.0f s at %.0f/s (engine %,d commands in %.1f s, baseline %,d in %.1f s), "
-                + "latency counted from each command's due time", BenchMain.MEMORY_HEAP,
-                connections * CrudComparison.CAMPAIGNS_PER_CONNECTION, comparison.phaseSeconds(),
-                engine.creates().commands(), crud.creates().commands(), comparison.phaseSeconds(),
-                engine.lifecycle().commands(), crud.lifecycle().commands(), comparison.phaseSeconds(),
-                comparison.steadySeconds(), CrudComparison.STEADY_RATE, engine.steady().commands(),
-                engine.steady().seconds(), crud.steady().commands(), crud.steady().seconds()));
+                + "table filled with as many campaigns as the engine's store (plus %d active). Both services run "
+                + "throughout and take turns, never sending at the same time: each warmed up for %.0f s, then %d "
+                + "turn(s) of %.0f s each of creates (engine %,d, baseline %,d) and of lifecycle commands (engine "
+                + "%,d, baseline %,d), a pair of turns for each service at a time, the engine first in the first pair and "
+                + "the baseline first in the next; after each of its turns the "
+                + "engine's read models catch up before the baseline's turn, and the engine's CPU counts until they "
+                + "have. Engine / baseline in each pair of turns: creates %s, lifecycle commands %s. Steady: %.0f s "
+                + "at %.0f/s (engine %,d commands in %.1f s, baseline %,d in %.1f s), latency counted from each "
+                + "command's due time; pages: the two services' requests alternated", BenchMain.MEMORY_HEAP,
+                connections * CrudComparison.CAMPAIGNS_PER_CONNECTION, comparison.phaseSeconds(), comparison.turns(),
+                comparison.phaseSeconds(), engine.creates().commands(), crud.creates().commands(),
+                engine.lifecycle().commands(), crud.lifecycle().commands(), percents(compared.createRatios()),
+                percents(compared.lifecycleRatios()), comparison.steadySeconds(), CrudComparison.STEADY_RATE,
+                engine.steady().commands(), engine.steady().seconds(), crud.steady().commands(),
+                crud.steady().seconds()));
+    }
+
+    private static String percents(java.util.List<Double> ratios) {
+        return ratios.stream().map(r -> String.format("%.0f %%", r * 100))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 }

@@ -28,6 +28,11 @@ record CpuUse(long serviceNanos, long databaseNanos) {
         return new CpuUse(difference(serviceNanos, earlier.serviceNanos), difference(databaseNanos, earlier.databaseNanos));
     }
 
+    /** The CPU of two separate spans together; unknown (negative) if either's is. */
+    CpuUse plus(CpuUse other) {
+        return new CpuUse(sum(serviceNanos, other.serviceNanos), sum(databaseNanos, other.databaseNanos));
+    }
+
     /** The service's JVM's milliseconds a command of {@code commands}, or NaN where unknown. */
     double serviceMillisPer(long commands) {
         return serviceNanos < 0 || commands == 0 ? Double.NaN : serviceNanos / 1e6 / commands;
@@ -36,6 +41,10 @@ record CpuUse(long serviceNanos, long databaseNanos) {
     /** The database's milliseconds a command of {@code commands}, or NaN where unknown. */
     double databaseMillisPer(long commands) {
         return databaseNanos < 0 || commands == 0 ? Double.NaN : databaseNanos / 1e6 / commands;
+    }
+
+    private static long sum(long one, long other) {
+        return one < 0 || other < 0 ? -1 : one + other;
     }
 
     private static long difference(long now, long earlier) {

@@ -10,6 +10,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Function;
 
 /**
  * The engine beside the service a team would write instead ({@code crud.CrudService}), driven alike over
@@ -18,7 +19,8 @@ import java.util.concurrent.locks.LockSupport;
  * connection sends its next command when the last is answered: the saturated rate and its latencies);
  * then the same mix open-loop at a steady {@link #STEADY_RATE} commands/s, each command's time counted from
  * when it was due, so a queue shows as latency rather than as a slower sender; then index pages sorted by
- * name.
+ * name. Both services run side by side and take turns, so the ratio between them holds however the shared
+ * machine's speed drifts during the run (by up to a third from one minute to the next on the bench's machine).
  */
 final class CrudComparison {
 
@@ -48,14 +50,39 @@ final class CrudComparison {
         return Map.of("name", "Renamed " + connection + "-" + turn);
     }
 
-    /** Commands answered, in how long, their latencies, and the CPU the service and the database used meanwhile. */
+    /**
+     * Commands answered, in how long, their latencies, and the CPU the service and the database used meanwhile
+     * (for the engine, until its read models had taken the commands in).
+     */
     record Rate(long commands, double seconds, Latencies latencies, CpuUse cpu) {
         double perSecond() {
             return commands / seconds;
         }
+
+        /** This and {@code other} as one run: commands, seconds and CPU added, latencies pooled. */
+        Rate and(Rate other) {
+            return new Rate(commands + other.commands, seconds + other.seconds, latencies.and(other.latencies),
+                    cpu.plus(other.cpu));
+        }
     }
 
     record Figures(Rate creates, Rate lifecycle, Rate steady, Latencies pages) {
+    }
+
+    /**
+     * Both services' figures, and the engine's rate over the baseline's in each pair of turns (creates, then
+     * lifecycle commands, in the order the turns ran).
+     */
+    record Compared(Figures engine, Figures baseline, List<Double> createRatios, List<Double> lifecycleRatios) {
+    }
+
+    /** Run after each of a service's turns, before the other's: the engine waits for its read models. */
+    @FunctionalInterface
+    interface Settle {
+        void settle() throws Exception;
+
+        Settle NONE = () -> {
+        };
     }
 
     private final BenchSize size;
@@ -65,10 +92,9 @@ final class CrudComparison {
     }
 
     /**
-     * Seconds of closed-loop warm-up before each measured phase: the JIT compiles a request path only after
-     * thousands of requests (the baseline answers about half as fast over its first 5,000 as afterwards), so
-     * each service is warmed by time, not by a count that suits only the slower one. Each measured closed-loop
-     * phase (creates, then lifecycle commands) lasts as long.
+     * Seconds of each closed-loop turn, and of the warm-up before a service's first: the JIT compiles a
+     * request path only after thousands of requests (the baseline answers about half as fast over its first
+     * 5,000 as afterwards), so each service is warmed by time, not by a count that suits only the slower one.
      */
     double phaseSeconds() {
         return switch (size.name()) {
@@ -76,6 +102,14 @@ final class CrudComparison {
             case "medium" -> 10;
             default -> 20;
         };
+    }
+
+    /**
+     * Pairs of measured turns (one for each service) of each closed-loop phase: the engine goes first in the first
+     * pair, the baseline in the next, so two pairs run engine, baseline, baseline, engine.
+     */
+    int turns() {
+        return size.name().equals("smoke") ? 1 : 2;
     }
 
     double steadySeconds() {
@@ -86,38 +120,53 @@ final class CrudComparison {
         };
     }
 
-    /** Everything, in order; {@code duringSteady} runs beside the steady run and is told when it ends. */
-    Figures measure(Service service, SteadyWatch duringSteady) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(CONNECTIONS);
-        RawConnection[] connections = new RawConnection[CONNECTIONS];
-        for (int c = 0; c < CONNECTIONS; c++) {
-            connections[c] = service.api().connection();
+    /**
+     * Both services, both running throughout and taking turns: each warmed up, then creates in turns ordered
+     * engine, baseline, baseline, engine (a machine that speeds up or slows down during the phase meets both
+     * alike), then lifecycle commands the same way, then each service's steady run and finally their pages,
+     * interleaved. After each of the engine's turns {@code engineSettles} waits for its read models, so their
+     * work is neither left to slow the baseline's turn nor missing from the engine's CPU; {@code duringSteady}
+     * runs beside the engine's steady run and is told when it ends.
+     */
+    Compared measure(Service engine, Service baseline, Settle engineSettles, SteadyWatch duringSteady)
+            throws Exception {
+        try (Driver e = new Driver(engine, engineSettles); Driver b = new Driver(baseline, Settle.NONE)) {
+            e.closed(phaseSeconds(), e::create);
+            b.closed(phaseSeconds(), b::create);
+            List<Rate[]> creates = inTurns(e, b, driver -> driver::create);
+            e.closed(phaseSeconds(), e::next);
+            b.closed(phaseSeconds(), b::next);
+            List<Rate[]> lifecycle = inTurns(e, b, driver -> driver::next);
+            Rate engineSteady = e.steady(duringSteady);
+            Rate baselineSteady = b.steady(SteadyWatch.NONE);
+            List<Latencies> pages = Latencies.interleaved(size.samples() / 4, size.samples(), List.of(e::page, b::page));
+            return new Compared(
+                    new Figures(sum(creates, 0), sum(lifecycle, 0), engineSteady, pages.get(0)),
+                    new Figures(sum(creates, 1), sum(lifecycle, 1), baselineSteady, pages.get(1)),
+                    ratios(creates), ratios(lifecycle));
         }
-        Lifecycles lifecycles = new Lifecycles(service, connections);
-        try (RawConnection reader = service.api().connection()) {
-            Command create = (connection, i) -> create(service, connections, connection, i);
-            Command next = (connection, i) -> lifecycles.next(connection);
-            closed(pool, service, phaseSeconds(), create);
-            Rate creates = closed(pool, service, phaseSeconds(), create);
-            closed(pool, service, phaseSeconds(), next);
-            Rate lifecycle = closed(pool, service, phaseSeconds(), next);
-            duringSteady.started();
-            Rate steady;
-            try {
-                steady = steady(pool, service, connections, lifecycles);
-            } finally {
-                duringSteady.ended();
-            }
-            Latencies pages = Latencies.measure(size.samples() / 4, size.samples(), () -> expect(200,
-                    reader.send("GET", String.format(service.pageQuery(), ThreadLocalRandom.current().nextInt(50)),
-                            null)));
-            return new Figures(creates, lifecycle, steady, pages);
-        } finally {
-            pool.shutdownNow();
-            for (RawConnection connection : connections) {
-                connection.close();
-            }
+    }
+
+    /** {@link #turns()} pairs of measured turns, engine then baseline in the first, baseline then engine in the next. */
+    private List<Rate[]> inTurns(Driver engine, Driver baseline, Function<Driver, Command> command)
+            throws Exception {
+        List<Rate[]> pairs = new ArrayList<>();
+        for (int turn = 0; turn < turns(); turn++) {
+            Driver first = turn % 2 == 0 ? engine : baseline;
+            Driver second = first == engine ? baseline : engine;
+            Rate one = first.closed(phaseSeconds(), command.apply(first));
+            Rate other = second.closed(phaseSeconds(), command.apply(second));
+            pairs.add(first == engine ? new Rate[] {one, other} : new Rate[] {other, one});
         }
+        return pairs;
+    }
+
+    private static Rate sum(List<Rate[]> pairs, int side) {
+        return pairs.stream().map(pair -> pair[side]).reduce(Rate::and).orElseThrow();
+    }
+
+    private static List<Double> ratios(List<Rate[]> pairs) {
+        return pairs.stream().map(pair -> pair[0].perSecond() / pair[1].perSecond()).toList();
     }
 
     /** Told when the steady run starts and ends (the engine's read models are watched meanwhile). */
@@ -142,74 +191,127 @@ final class CrudComparison {
         void send(int connection, long n) throws Exception;
     }
 
-    /** For {@code seconds}, each connection sends a command, the next when the last is answered. */
-    private Rate closed(ExecutorService pool, Service service, double seconds, Command command) throws Exception {
-        CpuUse before = CpuUse.now(service.pid());
-        long start = System.nanoTime();
-        long end = start + (long) (seconds * 1e9);
-        List<Future<double[]>> running = new ArrayList<>();
-        for (int c = 0; c < CONNECTIONS; c++) {
-            int connection = c;
-            running.add(pool.submit(() -> {
-                double[] millis = new double[1_024];
-                int count = 0;
-                for (long t0 = System.nanoTime(); t0 < end; t0 = System.nanoTime()) {
-                    command.send(connection, count);
-                    if (count == millis.length) {
-                        millis = java.util.Arrays.copyOf(millis, count * 2);
-                    }
-                    millis[count++] = (System.nanoTime() - t0) / 1e6;
-                }
-                return java.util.Arrays.copyOf(millis, count);
-            }));
-        }
-        List<double[]> each = new ArrayList<>();
-        for (Future<double[]> one : running) {
-            each.add(one.get());
-        }
-        double elapsed = BenchDatabase.seconds(start);
-        CpuUse used = CpuUse.now(service.pid()).since(before);
-        double[] all = each.stream().flatMapToDouble(java.util.Arrays::stream).toArray();
-        return new Rate(all.length, elapsed, Latencies.of(all), used);
-    }
+    /** One service's connections, where they are in their lifecycle commands, and how it settles after a turn. */
+    private final class Driver implements AutoCloseable {
+        private final Service service;
+        private final Settle settle;
+        private final ExecutorService pool = Executors.newFixedThreadPool(CONNECTIONS);
+        private final RawConnection[] connections = new RawConnection[CONNECTIONS];
+        private final RawConnection reader;
+        private final Lifecycles lifecycles;
 
-    /**
-     * {@link #STEADY_RATE} commands a second for {@link #steadySeconds()}: command n is due at start + n /
-     * rate; the first free connection takes it, waits for its time, sends it and counts its latency from then.
-     * A quarter are creates, the rest lifecycle commands.
-     */
-    private Rate steady(ExecutorService pool, Service service, RawConnection[] connections, Lifecycles lifecycles)
-            throws Exception {
-        CpuUse before = CpuUse.now(service.pid());
-        long total = Math.round(STEADY_RATE * steadySeconds());
-        double interval = 1e9 / STEADY_RATE;
-        long start = System.nanoTime() + 50_000_000L;
-        AtomicLong next = new AtomicLong();
-        double[] all = new double[(int) total];
-        List<Future<?>> running = new ArrayList<>();
-        for (int c = 0; c < CONNECTIONS; c++) {
-            int connection = c;
-            running.add(pool.submit(() -> {
-                for (long n = next.getAndIncrement(); n < total; n = next.getAndIncrement()) {
-                    long due = start + (long) (n * interval);
-                    long wait;
-                    while ((wait = due - System.nanoTime()) > 0) {
-                        LockSupport.parkNanos(wait);
+        Driver(Service service, Settle settle) throws Exception {
+            this.service = service;
+            this.settle = settle;
+            for (int c = 0; c < CONNECTIONS; c++) {
+                connections[c] = service.api().connection();
+            }
+            reader = service.api().connection();
+            lifecycles = new Lifecycles(service, connections);
+        }
+
+        void create(int connection, long n) throws Exception {
+            CrudComparison.create(service, connections, connection, n);
+        }
+
+        void next(int connection, long n) throws Exception {
+            lifecycles.next(connection);
+        }
+
+        RawConnection.Response page() throws Exception {
+            return expect(200, reader.send("GET", String.format(service.pageQuery(),
+                    ThreadLocalRandom.current().nextInt(50)), null));
+        }
+
+        /**
+         * For {@code seconds}, each connection sends a command, the next when the last is answered; then the
+         * service settles. The rate is over the sending; the CPU runs until it has settled.
+         */
+        Rate closed(double seconds, Command command) throws Exception {
+            CpuUse before = CpuUse.now(service.pid());
+            long start = System.nanoTime();
+            long end = start + (long) (seconds * 1e9);
+            List<Future<double[]>> running = new ArrayList<>();
+            for (int c = 0; c < CONNECTIONS; c++) {
+                int connection = c;
+                running.add(pool.submit(() -> {
+                    double[] millis = new double[1_024];
+                    int count = 0;
+                    for (long t0 = System.nanoTime(); t0 < end; t0 = System.nanoTime()) {
+                        command.send(connection, count);
+                        if (count == millis.length) {
+                            millis = java.util.Arrays.copyOf(millis, count * 2);
+                        }
+                        millis[count++] = (System.nanoTime() - t0) / 1e6;
                     }
-                    if (n % 4 == 0) {
-                        create(service, connections, connection, 1_000_000 + n);
-                    } else {
-                        lifecycles.next(connection);
+                    return java.util.Arrays.copyOf(millis, count);
+                }));
+            }
+            List<double[]> each = new ArrayList<>();
+            for (Future<double[]> one : running) {
+                each.add(one.get());
+            }
+            double elapsed = BenchDatabase.seconds(start);
+            settle.settle();
+            CpuUse used = CpuUse.now(service.pid()).since(before);
+            double[] all = each.stream().flatMapToDouble(java.util.Arrays::stream).toArray();
+            return new Rate(all.length, elapsed, Latencies.of(all), used);
+        }
+
+        /**
+         * {@link #STEADY_RATE} commands a second for {@link #steadySeconds()}: command n is due at start + n /
+         * rate; the first free connection takes it, waits for its time, sends it and counts its latency from
+         * then. A quarter are creates, the rest lifecycle commands. {@code watch} is told when the sending
+         * starts and ends; the CPU runs until it has returned and the service has settled.
+         */
+        Rate steady(SteadyWatch watch) throws Exception {
+            CpuUse before = CpuUse.now(service.pid());
+            long total = Math.round(STEADY_RATE * steadySeconds());
+            double interval = 1e9 / STEADY_RATE;
+            long start = System.nanoTime() + 50_000_000L;
+            AtomicLong next = new AtomicLong();
+            double[] all = new double[(int) total];
+            List<Future<?>> running = new ArrayList<>();
+            watch.started();
+            for (int c = 0; c < CONNECTIONS; c++) {
+                int connection = c;
+                running.add(pool.submit(() -> {
+                    for (long n = next.getAndIncrement(); n < total; n = next.getAndIncrement()) {
+                        long due = start + (long) (n * interval);
+                        long wait;
+                        while ((wait = due - System.nanoTime()) > 0) {
+                            LockSupport.parkNanos(wait);
+                        }
+                        if (n % 4 == 0) {
+                            create(connection, 1_000_000 + n);
+                        } else {
+                            lifecycles.next(connection);
+                        }
+                        all[(int) n] = (System.nanoTime() - due) / 1e6;
                     }
-                    all[(int) n] = (System.nanoTime() - due) / 1e6;
+                    return null;
+                }));
+            }
+            try {
+                for (Future<?> each : running) {
+                    each.get();
                 }
-                return null;
-            }));
+            } finally {
+                watch.ended();
+            }
+            double elapsed = BenchDatabase.seconds(start);
+            settle.settle();
+            return new Rate(total, elapsed, Latencies.of(all), CpuUse.now(service.pid()).since(before));
         }
-        for (Future<?> each : running) {
-            each.get();
+
+        @Override
+        public void close() {
+            pool.shutdownNow();
+            for (RawConnection connection : connections) {
+                connection.close();
+            }
+            reader.close();
         }
-        return new Rate(total, BenchDatabase.seconds(start), Latencies.of(all), CpuUse.now(service.pid()).since(before));
     }
 
     private static void create(Service service, RawConnection[] connections, int connection, long n)

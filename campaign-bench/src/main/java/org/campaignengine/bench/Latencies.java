@@ -45,6 +45,13 @@ final class Latencies {
         return Arrays.stream(millis).map(Latencies::new).toList();
     }
 
+    /** These and {@code other}'s response times together. */
+    Latencies and(Latencies other) {
+        double[] both = Arrays.copyOf(millis, millis.length + other.millis.length);
+        System.arraycopy(other.millis, 0, both, millis.length, other.millis.length);
+        return new Latencies(both);
+    }
+
     /** The nearest-rank percentile: the smallest value with at least p per cent of values at or below it. */
     double percentile(double p) {
         if (millis.length == 0) {
