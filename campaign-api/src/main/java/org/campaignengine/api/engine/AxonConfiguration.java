@@ -1,7 +1,9 @@
 package org.campaignengine.api.engine;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
 
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -28,6 +30,7 @@ import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.modelling.command.Repository;
 import org.axonframework.modelling.command.RepositoryProvider;
 import org.campaignengine.api.audit.ChainAnchors;
+import org.campaignengine.api.eventstore.ChainHeads;
 import org.campaignengine.api.web.RequestContext;
 import org.campaignengine.api.web.input.IsoInstants;
 import org.campaignengine.domain.campaign.Campaign;
@@ -126,14 +129,16 @@ class AxonConfiguration {
 
     /**
      * Campaigns loaded from their snapshot and events, or taken from {@code campaignCache} once checked against
-     * their stream's last sequence number ({@link CheckedCampaignRepository}).
+     * their stream's last sequence number ({@link CheckedCampaignRepository}): read with the stream's newest link
+     * where the engine keeps its own events ({@link ChainHeads}), else asked of the event store (Axon Server).
      */
     @Bean
     Repository<Campaign> campaignRepository(EventStore eventStore, SnapshotTriggerDefinition campaignSnapshotTrigger,
                                             AggregateFactory<Campaign> campaignAggregateFactory, Cache campaignCache,
                                             ParameterResolverFactory parameterResolverFactory,
                                             HandlerDefinition handlerDefinition,
-                                            ObjectProvider<org.axonframework.config.Configuration> axon) {
+                                            ObjectProvider<org.axonframework.config.Configuration> axon,
+                                            ObjectProvider<ChainHeads> chainHeads) {
         EventSourcingRepository.Builder<Campaign> builder = EventSourcingRepository.builder(Campaign.class)
                 .parameterResolverFactory(parameterResolverFactory)
                 .handlerDefinition(handlerDefinition)
@@ -147,7 +152,9 @@ class AxonConfiguration {
                 })
                 .eventStore(eventStore);
         return campaignCache == NoCache.INSTANCE ? builder.build()
-                : new CheckedCampaignRepository(builder, campaignCache, eventStore);
+                : new CheckedCampaignRepository(builder, campaignCache, eventStore, chainHeads.stream()
+                        .<Function<String, Optional<Long>>>map(heads -> heads::lastSequenceNumberFor).findFirst()
+                        .orElse(eventStore::lastSequenceNumberFor));
     }
 
     @Bean

@@ -1,5 +1,8 @@
 package org.campaignengine.api.engine;
 
+import java.util.Optional;
+import java.util.function.Function;
+
 import org.axonframework.common.caching.Cache;
 import org.axonframework.eventsourcing.CachingEventSourcingRepository;
 import org.axonframework.eventsourcing.EventSourcedAggregate;
@@ -16,17 +19,20 @@ import org.campaignengine.domain.campaign.Campaign;
  * sequence: a {@code ConcurrencyException}, retried). A command that fails rolls back and forgets its campaign.
  *
  * <p>A load from the store reads the campaign's snapshot and up to ten events and applies them (about a tenth of
- * a lifecycle command's request thread, and two of its queries); the check is one query that reads no event.
+ * a lifecycle command's request thread, and two of its queries); the check is one query that reads no event, and
+ * with the engine's own event store it reads the stream's newest link too, which the append then chains from.
  */
 final class CheckedCampaignRepository extends CachingEventSourcingRepository<Campaign> {
 
     private final Cache cache;
-    private final EventStore events;
+    private final Function<String, Optional<Long>> lastSequenceNumber;
 
-    CheckedCampaignRepository(EventSourcingRepository.Builder<Campaign> builder, Cache cache, EventStore events) {
+    /** {@code lastSequenceNumber}: a stream's last stored sequence number, read from the store, none if it is empty. */
+    CheckedCampaignRepository(EventSourcingRepository.Builder<Campaign> builder, Cache cache, EventStore events,
+                              Function<String, Optional<Long>> lastSequenceNumber) {
         super(builder.cache(cache).eventStore(events));
         this.cache = cache;
-        this.events = events;
+        this.lastSequenceNumber = lastSequenceNumber;
     }
 
     @Override
@@ -36,7 +42,7 @@ final class CheckedCampaignRepository extends CachingEventSourcingRepository<Cam
         }
         EventSourcedAggregate<Campaign> kept = super.doLoadWithLock(aggregateIdentifier, expectedVersion);
         Long version = kept.version();
-        if (version != null && version.equals(events.lastSequenceNumberFor(aggregateIdentifier).orElse(null))) {
+        if (version != null && version.equals(lastSequenceNumber.apply(aggregateIdentifier).orElse(null))) {
             return kept;
         }
         cache.remove(aggregateIdentifier);

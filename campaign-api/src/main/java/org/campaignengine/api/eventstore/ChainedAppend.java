@@ -105,7 +105,10 @@ public class ChainedAppend implements AppendEventsStatementBuilder {
                 });
     }
 
-    /** The link before {@code sequence}: from this append, else as stored; a chain starts at {@link EventLinks#GENESIS}. */
+    /**
+     * The link before {@code sequence}: from this append, else as the command's check of its campaign read it
+     * ({@link ChainHeads}), else as stored; a chain starts at {@link EventLinks#GENESIS}.
+     */
     private static String previous(Connection connection, Map<String, Last> chains, String chain, long sequence)
             throws SQLException {
         Last last = chains.get(chain);
@@ -114,6 +117,10 @@ public class ChainedAppend implements AppendEventsStatementBuilder {
         }
         if (sequence == 0) {
             return EventLinks.GENESIS;
+        }
+        String known = ChainHeads.remembered(chain, sequence - 1);
+        if (known != null) {
+            return known;
         }
         try (PreparedStatement find = connection.prepareStatement(
                 "SELECT link FROM event_link WHERE chain_id = ? AND chain_seq = ?")) {

@@ -75,6 +75,13 @@ class EventStoreConfiguration {
                 .build();
     }
 
+    /** Streams' newest links, which a command's check of a campaign it kept in memory reads. */
+    @Bean
+    @OwnEventStore
+    ChainHeads chainHeads(ConnectionProvider connectionProvider) {
+        return new ChainHeads(connectionProvider);
+    }
+
     /** Axon's JDBC auto-configuration offers this only while no event store bean is defined. */
     @Bean
     @OwnEventStore
