@@ -40,7 +40,10 @@ final class ComparisonRows {
                 + "with a status column, changes read and updated under a version check; the edit is the end date on the "
                 + "engine (a running campaign keeps its name), the name on the baseline; same database, -Xmx%s, "
                 + "table filled with as many campaigns as the engine's store (plus %d active). Both services run "
-                + "throughout and take turns, never sending at the same time: each warmed up for %.0f s, then %d "
+                + "throughout and take turns, never sending at the same time: each warmed up until its JIT compilers "
+                + "took under %.0f %% of its CPU in a round of load (at most %.0f s; the engine %.0f s before creates "
+                + "and %.0f s before lifecycle commands, the baseline %.0f s and %.0f s; compiling then took %s of "
+                + "the engine's CPU and %s of the baseline's in the measured turns), then %d "
                 + "turn(s) of %.0f s each of creates (engine %,d, baseline %,d) and of lifecycle commands (engine "
                 + "%,d, baseline %,d), a pair of turns for each service at a time, the engine first in the first pair and "
                 + "the baseline first in the next; after each of its turns the "
@@ -48,12 +51,21 @@ final class ComparisonRows {
                 + "have. Engine / baseline in each pair of turns: creates %s, lifecycle commands %s. Steady: %.0f s "
                 + "at %.0f/s (engine %,d commands in %.1f s, baseline %,d in %.1f s), latency counted from each "
                 + "command's due time; pages: the two services' requests alternated", BenchMain.MEMORY_HEAP,
-                connections * CrudComparison.CAMPAIGNS_PER_CONNECTION, comparison.phaseSeconds(), comparison.turns(),
+                connections * CrudComparison.CAMPAIGNS_PER_CONNECTION, CrudComparison.COMPILING_SETTLED * 100,
+                comparison.maxWarmUpSeconds(), compared.engineWarmth().creates(), compared.engineWarmth().lifecycle(),
+                compared.baselineWarmth().creates(), compared.baselineWarmth().lifecycle(),
+                compiling(engine.creates().and(engine.lifecycle())), compiling(crud.creates().and(crud.lifecycle())),
+                comparison.turns(),
                 comparison.phaseSeconds(), engine.creates().commands(), crud.creates().commands(),
                 engine.lifecycle().commands(), crud.lifecycle().commands(), percents(compared.createRatios()),
                 percents(compared.lifecycleRatios()), comparison.steadySeconds(), CrudComparison.STEADY_RATE,
                 engine.steady().commands(), engine.steady().seconds(), crud.steady().commands(),
                 crud.steady().seconds()));
+    }
+
+    private static String compiling(CrudComparison.Rate turns) {
+        double share = turns.cpu().compilerShare();
+        return Double.isNaN(share) ? "an unknown share" : String.format("%.1f %%", share * 100);
     }
 
     private static String percents(java.util.List<Double> ratios) {

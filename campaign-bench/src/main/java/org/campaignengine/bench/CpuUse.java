@@ -12,7 +12,7 @@ import java.util.stream.Stream;
  * moves with everything else that runs. The database's share is read from Linux's {@code /proc} (every process
  * named {@code postgres}: the bench's database is on this machine); elsewhere it is unknown (negative).
  */
-record CpuUse(long serviceNanos, long databaseNanos) {
+record CpuUse(long serviceNanos, long databaseNanos, long compilerNanos) {
 
     /** Linux counts process CPU in clock ticks of 1/100 s (USER_HZ) on every architecture it runs on. */
     private static final long NANOS_PER_TICK = 10_000_000L;
@@ -21,16 +21,40 @@ record CpuUse(long serviceNanos, long databaseNanos) {
     static CpuUse now(long servicePid) {
         long service = ProcessHandle.of(servicePid).flatMap(handle -> handle.info().totalCpuDuration())
                 .map(Duration::toNanos).orElse(-1L);
-        return new CpuUse(service, database());
+        return new CpuUse(service, database(), compiler(servicePid));
     }
 
     CpuUse since(CpuUse earlier) {
-        return new CpuUse(difference(serviceNanos, earlier.serviceNanos), difference(databaseNanos, earlier.databaseNanos));
+        return new CpuUse(difference(serviceNanos, earlier.serviceNanos), difference(databaseNanos, earlier.databaseNanos),
+                difference(compilerNanos, earlier.compilerNanos));
     }
 
     /** The CPU of two separate spans together; unknown (negative) if either's is. */
     CpuUse plus(CpuUse other) {
-        return new CpuUse(sum(serviceNanos, other.serviceNanos), sum(databaseNanos, other.databaseNanos));
+        return new CpuUse(sum(serviceNanos, other.serviceNanos), sum(databaseNanos, other.databaseNanos),
+                sum(compilerNanos, other.compilerNanos));
+    }
+
+    /** The share of the service's CPU its JIT compilers took (part of the service's), or NaN where unknown. */
+    double compilerShare() {
+        return compilerNanos < 0 || serviceNanos <= 0 ? Double.NaN : (double) compilerNanos / serviceNanos;
+    }
+
+    /**
+     * CPU used so far by the JIT compiler threads of JVM {@code pid} (HotSpot's {@code C1 CompilerThread}s and
+     * {@code C2 CompilerThread}s, named so in Linux's {@code /proc}), or -1 where unknown.
+     */
+    static long compiler(long pid) {
+        Path tasks = PROC.resolve(Long.toString(pid)).resolve("task");
+        if (!Files.isDirectory(tasks)) {
+            return -1;
+        }
+        try (Stream<Path> threads = Files.list(tasks)) {
+            return threads.mapToLong(thread -> ticks(thread, name -> name.startsWith("C1 Compiler")
+                    || name.startsWith("C2 Compiler"))).sum() * NANOS_PER_TICK;
+        } catch (IOException gone) {
+            return -1;
+        }
     }
 
     /** The service's JVM's milliseconds a command of {@code commands}, or NaN where unknown. */
@@ -57,18 +81,21 @@ record CpuUse(long serviceNanos, long databaseNanos) {
         }
         try (Stream<Path> processes = Files.list(PROC)) {
             return processes.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
-                    .mapToLong(CpuUse::postgresTicks).sum() * NANOS_PER_TICK;
+                    .mapToLong(process -> ticks(process, "postgres"::equals)).sum() * NANOS_PER_TICK;
         } catch (IOException e) {
             return -1;
         }
     }
 
-    /** utime + stime of a {@code postgres} process (fields 14 and 15 of its stat, after its name); else 0. */
-    private static long postgresTicks(Path process) {
+    /**
+     * utime + stime of a process or thread whose name {@code named} accepts (fields 14 and 15 of its stat, after
+     * its name); else 0.
+     */
+    private static long ticks(Path process, java.util.function.Predicate<String> named) {
         try {
             String stat = Files.readString(process.resolve("stat"));
             int nameEnd = stat.lastIndexOf(')');
-            if (!stat.substring(stat.indexOf('(') + 1, nameEnd).equals("postgres")) {
+            if (!named.test(stat.substring(stat.indexOf('(') + 1, nameEnd))) {
                 return 0;
             }
             String[] fields = stat.substring(nameEnd + 2).split(" ");

@@ -24,8 +24,8 @@ class LatenciesTest {
 
     @Test
     void turns_pooled_add_their_commands_seconds_and_cpu_and_rank_their_times_together() {
-        CrudComparison.Rate first = new CrudComparison.Rate(100, 2.0, Latencies.of(1, 2, 3, 4), new CpuUse(10, 20));
-        CrudComparison.Rate second = new CrudComparison.Rate(300, 2.0, Latencies.of(5, 6, 7, 8), new CpuUse(30, -1));
+        CrudComparison.Rate first = new CrudComparison.Rate(100, 2.0, Latencies.of(1, 2, 3, 4), new CpuUse(10, 20, 1));
+        CrudComparison.Rate second = new CrudComparison.Rate(300, 2.0, Latencies.of(5, 6, 7, 8), new CpuUse(30, -1, 2));
 
         CrudComparison.Rate both = first.and(second);
 
@@ -33,7 +33,7 @@ class LatenciesTest {
         assertThat(both.latencies().count()).isEqualTo(8);
         assertThat(both.latencies().percentile(50)).isEqualTo(4);
         assertThat(both.latencies().percentile(100)).isEqualTo(8);
-        assertThat(both.cpu()).as("a span of unknown database CPU leaves the sum unknown").isEqualTo(new CpuUse(40, -1));
+        assertThat(both.cpu()).as("a span of unknown database CPU leaves the sum unknown").isEqualTo(new CpuUse(40, -1, 3));
     }
 
     @Test
