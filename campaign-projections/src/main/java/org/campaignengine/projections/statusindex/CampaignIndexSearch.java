@@ -16,8 +16,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *
  * <p>A page is read as one branch per shelf of its tab, each taking its first {@code offset + size} rows
  * from the index (shelf, sort column, row key), merged and cut to the page: the database reads a few index
- * ranges and never sorts a whole tab. A nullable column's empty values are a second branch per shelf
- * ranked after the values, which keeps them last in either direction without a second index.
+ * ranges and never sorts a whole tab. A nullable column's empty values come after every value in either
+ * direction, ordered by row key: they are read by a second query only when the page reaches past the values,
+ * so a column's index need not hold its empty values (on PostgreSQL the indexes of mostly empty columns are
+ * partial: {@code WHERE column IS NOT NULL}) and the empty values are read from the index (shelf, row key).
  *
  * <p>Totals come from {@link TabCounters} unless the page searches by name ({@code q}) or tag: those
  * count the matching rows, reading the shelf's index (shelf, name_lower, row key) or its rows for a tag.
@@ -45,39 +47,78 @@ class CampaignIndexSearch {
         }
         IndexSort sort = query.sort() == null ? IndexSort.DEFAULT : query.sort();
         long offset = (long) query.page() * query.size();
-        List<String> branches = new ArrayList<>();
-        List<Object> values = new ArrayList<>();
-        for (Shelf shelf : shelves) {
-            branch(branches, values, shelf, filters, sort, offset + query.size(), sort.column().nullable() ? 0 : -1);
-            if (sort.column().nullable()) {
-                branch(branches, values, shelf, filters, sort, offset + query.size(), 1);
-            }
-        }
-        values.add(query.size());
-        values.add(offset);
-        String order = (sort.column().nullable() ? "empty_last, " : "") + sort.orderBy();
         // the total first: rows and counters commit together, so rows read after the count include every new
         // row it counts (read the other way round, a commit in between answers a total without its rows)
         long total = total(query, statuses, shelves, filters);
-        List<CampaignRow> items = jdbc.query("SELECT * FROM (" + String.join(" UNION ALL ", branches)
-                + ") page ORDER BY " + order + " LIMIT ? OFFSET ?", rows, values.toArray());
+        if (!sort.column().nullable()) {
+            return new CampaignPage(rows(shelves, filters, sort, Part.ALL, offset, query.size()), query.page(),
+                    query.size(), total);
+        }
+        List<CampaignRow> items = new ArrayList<>(rows(shelves, filters, sort, Part.VALUES, offset, query.size()));
+        if (items.size() < query.size()) {
+            // the page starts among the values (some were read) or after all of them (counted up to its start)
+            long before = items.isEmpty() ? offset - values(shelves, filters, sort, offset) : 0;
+            items.addAll(rows(shelves, filters, sort, Part.EMPTY, before, query.size() - items.size()));
+        }
         return new CampaignPage(items, query.page(), query.size(), total);
     }
 
+    /** Which rows of a nullable sort column a query reads: all of them (a column never empty), its values, or its empties. */
+    private enum Part {
+        ALL, VALUES, EMPTY;
+
+        String condition(String column) {
+            return switch (this) {
+                case ALL -> "";
+                case VALUES -> " AND " + column + " IS NOT NULL";
+                case EMPTY -> " AND " + column + " IS NULL";
+            };
+        }
+
+        /** Empty values are ordered by the row key alone (the direction the sort's), read from (shelf, row key). */
+        String orderBy(IndexSort sort) {
+            return this == EMPTY ? sort.rowKeyOrder() : sort.orderBy();
+        }
+    }
+
     /**
-     * One shelf's first rows in page order. {@code empties}: -1 all rows (a column that is never empty),
-     * 0 the rows with a value, 1 the rows without, ranked after every value.
+     * Rows {@code offset} to {@code offset + limit} of the shelves' {@code part} in page order: one branch per shelf,
+     * each its first {@code offset + limit} rows, merged.
      */
-    private static void branch(List<String> branches, List<Object> values, Shelf shelf, Filters filters,
-                               IndexSort sort, long limit, int empties) {
-        String column = sort.column().name();
-        String emptiness = empties < 0 ? "" : empties == 0 ? " AND " + column + " IS NOT NULL" : " AND " + column
-                + " IS NULL";
-        branches.add("(SELECT campaign_index.*, " + Math.max(0, empties) + " AS empty_last FROM campaign_index "
-                + "WHERE shelf = ?" + filters.sql() + emptiness + " ORDER BY " + sort.orderBy() + " LIMIT ?)");
-        values.add(shelf.code());
-        values.addAll(filters.values());
+    private List<CampaignRow> rows(List<Shelf> shelves, Filters filters, IndexSort sort, Part part, long offset,
+                                   long limit) {
+        List<Object> values = new ArrayList<>();
+        String branches = branches(shelves, filters, sort, part, offset + limit, values);
         values.add(limit);
+        values.add(offset);
+        return jdbc.query("SELECT * FROM (" + branches + ") page ORDER BY " + part.orderBy(sort) + " LIMIT ? OFFSET ?",
+                rows, values.toArray());
+    }
+
+    /** How many rows of the shelves have a value in the sort column, counted up to {@code atMost}. */
+    private long values(List<Shelf> shelves, Filters filters, IndexSort sort, long atMost) {
+        if (atMost == 0) {
+            return 0;
+        }
+        List<Object> values = new ArrayList<>();
+        String branches = branches(shelves, filters, sort, Part.VALUES, atMost, values);
+        Long counted = jdbc.queryForObject("SELECT COUNT(*) FROM (" + branches + ") counted", Long.class,
+                values.toArray());
+        return Math.min(atMost, counted == null ? 0 : counted);
+    }
+
+    /** One {@code (SELECT ... LIMIT ?)} per shelf, joined by UNION ALL; their values added to {@code values}. */
+    private static String branches(List<Shelf> shelves, Filters filters, IndexSort sort, Part part, long limit,
+                                   List<Object> values) {
+        List<String> branches = new ArrayList<>();
+        for (Shelf shelf : shelves) {
+            branches.add("(SELECT * FROM campaign_index WHERE shelf = ?" + filters.sql()
+                    + part.condition(sort.column().name()) + " ORDER BY " + part.orderBy(sort) + " LIMIT ?)");
+            values.add(shelf.code());
+            values.addAll(filters.values());
+            values.add(limit);
+        }
+        return String.join(" UNION ALL ", branches);
     }
 
     private long total(ListCampaigns query, List<CampaignStatus> statuses, List<Shelf> shelves, Filters filters) {

@@ -63,12 +63,19 @@ public record IndexSort(String field, boolean ascending) {
     /**
      * The ORDER BY of a page: the column, then the row key (the id as a UUID, in the same order) the same
      * way, so pages never overlap. Written without NULLS FIRST/LAST, which an index read backwards could
-     * not serve: the search puts empty values last by reading them as a separate range (see
-     * {@link CampaignIndexSearch}).
+     * not serve: the search puts empty values last by reading them separately (see {@link CampaignIndexSearch}).
      */
     String orderBy() {
-        String direction = ascending ? " ASC" : " DESC";
-        return column().name() + direction + ", row_key" + direction;
+        return column().name() + direction() + ", " + rowKeyOrder();
+    }
+
+    /** The row key in the sort's direction: the order of a column's empty values. */
+    String rowKeyOrder() {
+        return "row_key" + direction();
+    }
+
+    private String direction() {
+        return ascending ? " ASC" : " DESC";
     }
 
     private static Column required(String name) {
