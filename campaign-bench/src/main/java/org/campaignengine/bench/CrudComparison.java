@@ -243,7 +243,7 @@ final class CrudComparison {
          * Load with {@code command} in rounds of {@link #WARM_ROUND_SECONDS}, each followed by a pause in which the
          * service settles and its compilers work through their queue on a quiet machine, until a round in which
          * they took under {@link #COMPILING_SETTLED} of the service's CPU, or {@link #maxWarmUpSeconds()} of
-         * load: answers the seconds of load.
+         * load (always, where the compilers' CPU cannot be read): answers the seconds of load.
          */
         double warm(Command command) throws Exception {
             double loaded = 0;
@@ -252,7 +252,7 @@ final class CrudComparison {
                 Rate rate = closed(round, command);
                 loaded += rate.seconds();
                 quiet();
-                if (!(rate.cpu().compilerShare() >= COMPILING_SETTLED)) {
+                if (rate.cpu().compilerShare() < COMPILING_SETTLED) {
                     break;
                 }
             } while (loaded < maxWarmUpSeconds());
