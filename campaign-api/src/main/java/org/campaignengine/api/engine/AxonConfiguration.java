@@ -151,10 +151,13 @@ class AxonConfiguration {
                     }
                 })
                 .eventStore(eventStore);
-        return campaignCache == NoCache.INSTANCE ? builder.build()
-                : new CheckedCampaignRepository(builder, campaignCache, eventStore, chainHeads.stream()
-                        .<Function<String, Optional<Long>>>map(heads -> heads::lastSequenceNumberFor).findFirst()
-                        .orElse(eventStore::lastSequenceNumberFor));
+        if (campaignCache == NoCache.INSTANCE) {
+            return builder.build();
+        }
+        ChainHeads heads = chainHeads.getIfAvailable();
+        Function<String, Optional<Long>> lastSequenceNumber = heads != null ? heads::lastSequenceNumberFor
+                : eventStore::lastSequenceNumberFor;
+        return new CheckedCampaignRepository(builder, campaignCache, eventStore, lastSequenceNumber);
     }
 
     @Bean

@@ -57,7 +57,7 @@ class CampaignIndexSearch {
         List<CampaignRow> items = new ArrayList<>(rows(shelves, filters, sort, Part.VALUES, offset, query.size()));
         if (items.size() < query.size()) {
             // the page starts among the values (some were read) or after all of them (counted up to its start)
-            long before = items.isEmpty() ? offset - values(shelves, filters, sort, offset) : 0;
+            long before = items.isEmpty() ? offset - countValues(shelves, filters, sort, offset) : 0;
             items.addAll(rows(shelves, filters, sort, Part.EMPTY, before, query.size() - items.size()));
         }
         return new CampaignPage(items, query.page(), query.size(), total);
@@ -96,7 +96,7 @@ class CampaignIndexSearch {
     }
 
     /** How many rows of the shelves have a value in the sort column, counted up to {@code atMost}. */
-    private long values(List<Shelf> shelves, Filters filters, IndexSort sort, long atMost) {
+    private long countValues(List<Shelf> shelves, Filters filters, IndexSort sort, long atMost) {
         if (atMost == 0) {
             return 0;
         }
