@@ -19,7 +19,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * ranges and never sorts a whole tab. A nullable column's empty values come after every value in either
  * direction, ordered by row key: they are read by a second query only when the page reaches past the values,
  * so a column's index need not hold its empty values (on PostgreSQL the indexes of mostly empty columns are
- * partial: {@code WHERE column IS NOT NULL}) and the empty values are read from the index (shelf, row key).
+ * partial, {@code WHERE column IS NOT NULL}, and their empty values are read from the index (shelf, row key);
+ * see {@link IndexSort.Column}).
  *
  * <p>Totals come from {@link TabCounters} unless the page searches by name ({@code q}) or tag: those
  * count the matching rows, reading the shelf's index (shelf, name_lower, row key) or its rows for a tag.
@@ -75,9 +76,8 @@ class CampaignIndexSearch {
             };
         }
 
-        /** Empty values are ordered by the row key alone (the direction the sort's), read from (shelf, row key). */
         String orderBy(IndexSort sort) {
-            return this == EMPTY ? sort.rowKeyOrder() : sort.orderBy();
+            return this == EMPTY ? sort.emptiesOrderBy() : sort.orderBy();
         }
     }
 

@@ -14,8 +14,13 @@ import java.util.Set;
  */
 public record IndexSort(String field, boolean ascending) {
 
-    /** A stored sort column; a nullable one's empty values come last in either direction. */
-    record Column(String name, boolean nullable) {
+    /**
+     * A stored sort column; a nullable one's empty values come last in either direction. A sparse one (most rows
+     * leave it empty) has a sort index that holds only the rows with a value on PostgreSQL (V28), so its empty
+     * values are read in row-key order from the index (shelf, row key); a nullable column's whole index serves its
+     * empty values itself.
+     */
+    record Column(String name, boolean nullable, boolean sparse) {
     }
 
     private static final Map<String, Column> COLUMNS = Map.ofEntries(
@@ -30,21 +35,21 @@ public record IndexSort(String field, boolean ascending) {
             Map.entry("tags", required("tags_key")),
             Map.entry("createdAt", required("created_at")),
             Map.entry("updatedAt", required("updated_at")),
-            Map.entry("launchedAt", nullable("launched_at")),
+            Map.entry("launchedAt", sparse("launched_at")),
             Map.entry("startAt", nullable("start_at")),
             Map.entry("endAt", nullable("end_at")),
-            Map.entry("launchAt", nullable("launch_at")),
+            Map.entry("launchAt", sparse("launch_at")),
             Map.entry("callersLoggedIn", required("callers_logged_in")),
-            Map.entry("dialsRemaining", nullable("dials_remaining")),
+            Map.entry("dialsRemaining", sparse("dials_remaining")),
             Map.entry("recipients", required("contacts_messaged")),
             Map.entry("clickThroughRate", required("click_through_rate")),
             Map.entry("costMicros", required("cost_micros")),
-            Map.entry("autoArchiveAt", nullable("warned_archive_at")),
-            Map.entry("autoArchiveInDays", nullable("warned_archive_at")),
-            Map.entry("archiveReason", nullable("archive_reason")),
-            Map.entry("suspendedReason", nullable("suspended_reason")),
-            Map.entry("error", nullable("error_code")),
-            Map.entry("statusReason", nullable("status_reason_key")));
+            Map.entry("autoArchiveAt", sparse("warned_archive_at")),
+            Map.entry("autoArchiveInDays", sparse("warned_archive_at")),
+            Map.entry("archiveReason", sparse("archive_reason")),
+            Map.entry("suspendedReason", sparse("suspended_reason")),
+            Map.entry("error", sparse("error_code")),
+            Map.entry("statusReason", sparse("status_reason_key")));
 
     public static final IndexSort DEFAULT = new IndexSort("updatedAt", false);
 
@@ -66,12 +71,15 @@ public record IndexSort(String field, boolean ascending) {
      * not serve: the search puts empty values last by reading them separately (see {@link CampaignIndexSearch}).
      */
     String orderBy() {
-        return column().name() + direction() + ", " + rowKeyOrder();
+        return column().name() + direction() + ", row_key" + direction();
     }
 
-    /** The row key in the sort's direction: the order of a column's empty values. */
-    String rowKeyOrder() {
-        return "row_key" + direction();
+    /**
+     * The ORDER BY of a column's empty values: the same order as {@link #orderBy()} (the row key's, all values
+     * being empty), written as the index that serves them reads: the row key alone for a sparse column.
+     */
+    String emptiesOrderBy() {
+        return column().sparse() ? "row_key" + direction() : orderBy();
     }
 
     private String direction() {
@@ -79,10 +87,14 @@ public record IndexSort(String field, boolean ascending) {
     }
 
     private static Column required(String name) {
-        return new Column(name, false);
+        return new Column(name, false, false);
     }
 
     private static Column nullable(String name) {
-        return new Column(name, true);
+        return new Column(name, true, false);
+    }
+
+    private static Column sparse(String name) {
+        return new Column(name, true, true);
     }
 }
