@@ -14,7 +14,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.campaignengine.api.eventstore.EventLinks;
 import org.campaignengine.projections.audit.EventPositions;
-import org.campaignengine.projections.tables.Chunks;
+import org.campaignengine.projections.tables.KeyLookup;
 import org.campaignengine.projections.tables.Columns;
 import org.campaignengine.projections.tables.CommitBuffer;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -99,11 +99,10 @@ public class ChainAnchors {
 
     private Map<String, String> links(List<EventPositions.Handed> events) {
         Map<String, String> links = new HashMap<>();
-        for (List<String> chunk : Chunks.of(events.stream().map(EventPositions.Handed::eventId).toList())) {
-            jdbc.query("SELECT event_id, link FROM event_link WHERE event_id IN (" + Chunks.placeholders(chunk) + ")", rs -> {
-                links.put(rs.getString(1), rs.getString(2));
-            }, chunk.toArray());
-        }
+        new KeyLookup(jdbc).byUniqueKey("event_id, link", "event_link", "event_id", String.class,
+                events.stream().map(EventPositions.Handed::eventId).toList(), rs -> {
+                    links.put(rs.getString(1), rs.getString(2));
+                });
         return links;
     }
 }

@@ -15,7 +15,7 @@ import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
-import org.campaignengine.projections.tables.Chunks;
+import org.campaignengine.projections.tables.KeyLookup;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -97,13 +97,10 @@ public final class AxonTables {
     /** The global position of each of these events that is stored, a few hundred identifiers per query. */
     public Map<String, Long> positions(Collection<String> eventIds) {
         Map<String, Long> positions = new HashMap<>();
-        for (List<String> chunk : Chunks.of(List.copyOf(eventIds))) {
-            jdbc.query("SELECT " + SCHEMA.eventIdentifierColumn() + ", " + SCHEMA.globalIndexColumn() + " FROM "
-                    + TABLE + " WHERE " + SCHEMA.eventIdentifierColumn() + " IN (" + Chunks.placeholders(chunk) + ")",
-                    rs -> {
-                        positions.put(rs.getString(1), rs.getLong(2));
-                    }, chunk.toArray());
-        }
+        new KeyLookup(jdbc).byUniqueKey(SCHEMA.eventIdentifierColumn() + ", " + SCHEMA.globalIndexColumn(), TABLE,
+                SCHEMA.eventIdentifierColumn(), String.class, eventIds, rs -> {
+                    positions.put(rs.getString(1), rs.getLong(2));
+                });
         return positions;
     }
 

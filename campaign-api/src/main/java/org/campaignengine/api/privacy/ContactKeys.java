@@ -16,7 +16,7 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.campaignengine.domain.privacy.PersonalData;
-import org.campaignengine.projections.tables.Chunks;
+import org.campaignengine.projections.tables.KeyLookup;
 import org.campaignengine.projections.tables.Columns;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -144,14 +144,12 @@ public class ContactKeys implements PersonalData {
     /** Each contact's key: empty once forgotten; absent when it has no row. */
     private Map<String, Optional<SecretKey>> load(Collection<String> contactIds) {
         Map<String, Optional<SecretKey>> keys = new HashMap<>();
-        for (List<String> chunk : Chunks.of(new LinkedHashSet<>(contactIds))) {
-            jdbc.query("SELECT contact_id, secret, kek_id FROM contact_key WHERE contact_id IN ("
-                    + Chunks.placeholders(chunk) + ")", rs -> {
-                String secret = rs.getString(2);
-                keys.put(rs.getString(1), secret == null ? Optional.empty()
-                        : Optional.of(keks.unwrap(rs.getString(3), secret)));
-            }, chunk.toArray());
-        }
+        new KeyLookup(jdbc).byUniqueKey("contact_id, secret, kek_id", "contact_key", "contact_id", String.class,
+                new LinkedHashSet<>(contactIds), rs -> {
+                    String secret = rs.getString(2);
+                    keys.put(rs.getString(1), secret == null ? Optional.empty()
+                            : Optional.of(keks.unwrap(rs.getString(3), secret)));
+                });
         return keys;
     }
 }

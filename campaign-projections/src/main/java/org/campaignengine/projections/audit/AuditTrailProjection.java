@@ -16,7 +16,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.queryhandling.QueryHandler;
 import org.campaignengine.domain.audit.AuditRecord;
 import org.campaignengine.domain.campaign.CampaignMessages;
-import org.campaignengine.projections.tables.Chunks;
+import org.campaignengine.projections.tables.KeyLookup;
 import org.campaignengine.projections.tables.Columns;
 import org.campaignengine.projections.tables.CommitBuffer;
 import org.campaignengine.projections.tables.Databases;
@@ -129,12 +129,9 @@ public class AuditTrailProjection {
     /** The events the trail holds at these positions already. */
     private Map<Long, String> stored(Collection<Long> at) {
         Map<Long, String> taken = new HashMap<>();
-        for (List<Long> chunk : Chunks.of(at)) {
-            jdbc.query("SELECT global_index, event_id FROM audit_event WHERE global_index IN ("
-                    + Chunks.placeholders(chunk) + ")", rs -> {
-                taken.put(rs.getLong(1), rs.getString(2));
-            }, chunk.toArray());
-        }
+        new KeyLookup(jdbc).byUniqueKey("global_index, event_id", "audit_event", "global_index", Long.class, at, rs -> {
+            taken.put(rs.getLong(1), rs.getString(2));
+        });
         return taken;
     }
 }

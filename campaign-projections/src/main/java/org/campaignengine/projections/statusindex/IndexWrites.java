@@ -13,7 +13,7 @@ import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.campaignengine.domain.campaign.CampaignEvent;
-import org.campaignengine.projections.tables.Chunks;
+import org.campaignengine.projections.tables.KeyLookup;
 import org.campaignengine.projections.tables.CommitBuffer;
 import org.campaignengine.projections.tables.NewRows;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -92,13 +92,11 @@ final class IndexWrites {
         Map<String, BatchIndexRow> rows = new HashMap<>();
         List<String> all = new ArrayList<>();
         ids.forEach(all::add);
-        for (List<String> chunk : Chunks.of(all)) {
-            jdbc.query("SELECT " + String.join(", ", BatchIndexRow.COLUMNS) + " FROM campaign_index WHERE id IN ("
-                    + Chunks.placeholders(chunk) + ")", rs -> {
-                BatchIndexRow row = BatchIndexRow.read(rs);
-                rows.put(row.id(), row);
-            }, chunk.toArray());
-        }
+        new KeyLookup(jdbc).byUniqueKey(String.join(", ", BatchIndexRow.COLUMNS), "campaign_index", "id", String.class,
+                all, rs -> {
+                    BatchIndexRow row = BatchIndexRow.read(rs);
+                    rows.put(row.id(), row);
+                });
         return rows;
     }
 

@@ -3,7 +3,9 @@ package org.campaignengine.projections.tables;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
@@ -16,7 +18,8 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * The keyed look-up every read model makes for a batch of activity: exactly the campaign's rows with
- * the listed keys, in the order asked for, however many keys (more than one H2 slice).
+ * the listed keys, in the order asked for, however many keys (more than one H2 slice); and the look-up by
+ * a table's own unique key, text or number, that the audit trail, the anchors and the status index make.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class KeyLookupContract {
@@ -39,6 +42,10 @@ abstract class KeyLookupContract {
             rows.add(new Object[] {"other", "item-" + i, 0, "n"});
         });
         database.jdbc().batchUpdate("INSERT INTO keyed (campaign_id, item, position, note) VALUES (?, ?, ?, ?)", rows);
+        database.jdbc().execute("CREATE TABLE numbered (id VARCHAR(40) NOT NULL, position BIGINT NOT NULL, "
+                + "PRIMARY KEY (id), UNIQUE (position))");
+        database.jdbc().batchUpdate("INSERT INTO numbered (id, position) VALUES (?, ?)", IntStream.range(0, 2_000)
+                .mapToObj(i -> new Object[] {"event-" + i, 10L * i}).toList());
         lookup = new KeyLookup(database.jdbc());
     }
 
@@ -63,9 +70,33 @@ abstract class KeyLookupContract {
     }
 
     @Test
+    void finds_exactly_the_rows_with_the_listed_unique_keys() {
+        List<String> ids = new ArrayList<>(IntStream.range(0, 700).mapToObj(i -> "event-" + (i * 2)).toList());
+        ids.add("event-missing");
+        Map<String, Long> byId = new HashMap<>();
+        lookup.byUniqueKey("id, position", "numbered", "id", String.class, ids, rs -> {
+            byId.put(rs.getString(1), rs.getLong(2));
+        });
+        assertThat(byId).hasSize(700).containsEntry("event-0", 0L).containsEntry("event-1398", 13_980L)
+                .doesNotContainKeys("event-1", "event-missing");
+
+        List<Long> positions = List.of(0L, 10L, 15L, 19_990L, 20_000L);
+        Map<Long, String> byPosition = new HashMap<>();
+        lookup.byUniqueKey("position, id", "numbered", "position", Long.class, positions, rs -> {
+            byPosition.put(rs.getLong(1), rs.getString(2));
+        });
+        assertThat(byPosition).containsOnly(Map.entry(0L, "event-0"), Map.entry(10L, "event-1"),
+                Map.entry(19_990L, "event-1999"));
+    }
+
+    @Test
     void no_keys_reads_nothing() {
         List<String> seen = new ArrayList<>();
         lookup.query("item", "keyed", "item", "busy", List.of(), "", rs -> {
+            seen.add(rs.getString(1));
+        });
+        assertThat(seen).isEmpty();
+        lookup.byUniqueKey("id", "numbered", "id", String.class, List.of(), rs -> {
             seen.add(rs.getString(1));
         });
         assertThat(seen).isEmpty();
