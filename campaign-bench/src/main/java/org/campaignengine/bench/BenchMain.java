@@ -217,7 +217,7 @@ public final class BenchMain {
                                 "/api/v1/campaigns?sort=name,asc&page=%d&size=20", active, CrudComparison::engineEdit),
                         new CrudComparison.Service(crud.pid(), crud.api(), "/campaigns",
                                 "/campaigns?sort=name&page=%d&size=20", seeded, CrudComparison::baselineEdit),
-                        () -> readSide.awaitAll(READ_MODELS, 3_600), lag);
+                        () -> readSide.awaitAll(READ_MODELS, 3_600), lag, database::analyze);
                 ComparedCampaigns.archiveEngineCampaigns(api, active);
                 return compared;
             }

@@ -50,7 +50,8 @@ final class ComparisonRows {
                 + "engine's read models catch up before the baseline's turn, and the engine's CPU counts until they "
                 + "have. Engine / baseline in each pair of turns: creates %s, lifecycle commands %s. Steady: %.0f s "
                 + "at %.0f/s (engine %,d commands in %.1f s, baseline %,d in %.1f s), latency counted from each "
-                + "command's due time; pages: the two services' requests alternated", BenchMain.MEMORY_HEAP,
+                + "command's due time; pages: once the database's statistics were gathered (ANALYZE, as autovacuum "
+                + "would), the two services' requests alternated", BenchMain.MEMORY_HEAP,
                 connections * CrudComparison.CAMPAIGNS_PER_CONNECTION, CrudComparison.COMPILING_SETTLED * 100,
                 comparison.maxWarmUpSeconds(), compared.engineWarmth().creates(), compared.engineWarmth().lifecycle(),
                 compared.baselineWarmth().creates(), compared.baselineWarmth().lifecycle(),

@@ -139,10 +139,10 @@ final class CrudComparison {
      * alike), then lifecycle commands the same way, then each service's steady run and finally their pages,
      * interleaved. After each of the engine's turns {@code engineSettles} waits for its read models, so their
      * work is neither left to slow the baseline's turn nor missing from the engine's CPU; {@code duringSteady}
-     * runs beside the engine's steady run and is told when it ends.
+     * runs beside the engine's steady run and is told when it ends; {@code beforePages} runs before the pages.
      */
-    Compared measure(Service engine, Service baseline, Settle engineSettles, SteadyWatch duringSteady)
-            throws Exception {
+    Compared measure(Service engine, Service baseline, Settle engineSettles, SteadyWatch duringSteady,
+                     Settle beforePages) throws Exception {
         try (ServiceDriver e = new ServiceDriver(engine, engineSettles, maxWarmUpSeconds(), steadySeconds());
              ServiceDriver b = new ServiceDriver(baseline, Settle.NONE, maxWarmUpSeconds(), steadySeconds())) {
             double engineCreates = e.warm(e::create);
@@ -153,6 +153,7 @@ final class CrudComparison {
             List<Rate[]> lifecycle = inTurns(e, b, driver -> driver::next);
             Rate engineSteady = e.steady(duringSteady);
             Rate baselineSteady = b.steady(SteadyWatch.NONE);
+            beforePages.settle();
             List<Latencies> pages = Latencies.interleaved(size.samples() / 4, size.samples(), List.of(e::page, b::page));
             return new Compared(
                     new Figures(sum(creates, 0), sum(lifecycle, 0), engineSteady, pages.get(0)),
