@@ -5,6 +5,7 @@ import static org.campaignengine.api.web.openapi.ProblemType.*;
 import java.net.URI;
 import java.util.UUID;
 
+import org.axonframework.common.IdentifierFactory;
 import org.campaignengine.api.campaigns.CommandResponses.Accepted;
 import org.campaignengine.api.campaigns.CommandResponses.Cloned;
 import org.campaignengine.api.web.openapi.Refusals;
@@ -71,7 +72,7 @@ class CampaignCommandController {
         if (body.tags() != null) {
             merged.tags(body.tags());
         }
-        String id = UUID.randomUUID().toString();
+        String id = IdentifierFactory.getInstance().generateIdentifier();
         URI location = URI.create("/api/v1/campaigns/" + id);
         return commands.send(new CreateCampaign(CampaignId.of(id), body.channel(), merged.build()),
                 (CommandOutcome outcome) -> ResponseEntity.created(location).body(Accepted.of(outcome)));
@@ -236,7 +237,7 @@ class CampaignCommandController {
     ResponseEntity<Cloned> cloneCampaign(
             @Parameter(description = ID) @PathVariable UUID id,
             @RequestBody(required = false) CommandRequests.Clone body) {
-        String cloneId = UUID.randomUUID().toString();
+        String cloneId = IdentifierFactory.getInstance().generateIdentifier();
         URI location = URI.create("/api/v1/campaigns/" + cloneId);
         return commands.send(new CloneCampaign(campaign(id), CampaignId.of(cloneId), body == null ? null : body.name()),
                 (CommandOutcome outcome) -> ResponseEntity.created(location)

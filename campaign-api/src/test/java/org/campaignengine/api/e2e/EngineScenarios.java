@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 import org.awaitility.Awaitility;
@@ -515,6 +516,17 @@ abstract class EngineScenarios {
         assertThat(metadata(events.get(1)).path("requestId").asText()).isEqualTo("req-audit-2");
         assertThat(metadata(events.get(2)).path("requestId").asText())
                 .as("the launch outcome carries the launch request's id").isEqualTo("req-audit-2");
+    }
+
+    @Test
+    void new_campaigns_and_clones_get_time_ordered_ids() {
+        String first = created(admin.post(CAMPAIGNS, create("Ordered one", "SMS", Map.of())));
+        String second = created(admin.post(CAMPAIGNS, create("Ordered two", "SMS", Map.of())));
+        Reply clone = admin.post(CAMPAIGNS + "/" + first + "/clone", Map.of());
+        assertThat(clone.status()).isEqualTo(201);
+        List<String> ids = List.of(first, second, clone.text("id"));
+        assertThat(ids).allSatisfy(id -> assertThat(UUID.fromString(id).version()).as(id).isEqualTo(7));
+        assertThat(ids).as("made in this order").isSorted();
     }
 
     @Test
