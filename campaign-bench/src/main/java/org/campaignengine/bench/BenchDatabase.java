@@ -120,8 +120,9 @@ final class BenchDatabase implements AutoCloseable {
      * machine's does): a table the run filled would then be planned as it was when nearly empty, so a page of
      * the status index sorted by name read a whole shelf of 100,000 campaigns and sorted it (150 ms) instead
      * of reading its sort index in order (a few ms), while the baseline's table was analyzed after loading.
-     * Run before the pages, once the commands have filled the tables: statistics gathered earlier, while a
-     * table was nearly empty, would mislead the planner while the run fills it.
+     * Run before the comparison's pages, once the commands have filled the tables, and again before the
+     * pages with the archived campaigns, after a million rows more: statistics gathered while a table was
+     * nearly empty (or a tenth of its size) would mislead the planner while the run fills it.
      */
     void analyze() throws SQLException {
         try (Connection c = connect(); Statement sql = c.createStatement()) {

@@ -14,9 +14,9 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.campaignengine.api.eventstore.EventLinks;
 import org.campaignengine.projections.audit.EventPositions;
-import org.campaignengine.projections.tables.KeyLookup;
 import org.campaignengine.projections.tables.Columns;
 import org.campaignengine.projections.tables.CommitBuffer;
+import org.campaignengine.projections.tables.KeyLookup;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.swagger.v3.oas.annotations.media.Schema;

@@ -16,8 +16,8 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.campaignengine.domain.privacy.PersonalData;
-import org.campaignengine.projections.tables.KeyLookup;
 import org.campaignengine.projections.tables.Columns;
+import org.campaignengine.projections.tables.KeyLookup;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 

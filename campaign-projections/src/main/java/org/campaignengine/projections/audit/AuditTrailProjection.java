@@ -16,10 +16,10 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.queryhandling.QueryHandler;
 import org.campaignengine.domain.audit.AuditRecord;
 import org.campaignengine.domain.campaign.CampaignMessages;
-import org.campaignengine.projections.tables.KeyLookup;
 import org.campaignengine.projections.tables.Columns;
 import org.campaignengine.projections.tables.CommitBuffer;
 import org.campaignengine.projections.tables.Databases;
+import org.campaignengine.projections.tables.KeyLookup;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**

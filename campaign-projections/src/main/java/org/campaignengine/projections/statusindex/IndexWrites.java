@@ -13,8 +13,8 @@ import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.campaignengine.domain.campaign.CampaignEvent;
-import org.campaignengine.projections.tables.KeyLookup;
 import org.campaignengine.projections.tables.CommitBuffer;
+import org.campaignengine.projections.tables.KeyLookup;
 import org.campaignengine.projections.tables.NewRows;
 import org.springframework.jdbc.core.JdbcTemplate;
 
