@@ -1,6 +1,7 @@
 package org.campaignengine.projections.statusindex;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -88,12 +89,10 @@ final class IndexWrites {
         return ids;
     }
 
-    private Map<String, BatchIndexRow> read(Iterable<String> ids) {
+    private Map<String, BatchIndexRow> read(Collection<String> ids) {
         Map<String, BatchIndexRow> rows = new HashMap<>();
-        List<String> all = new ArrayList<>();
-        ids.forEach(all::add);
         new KeyLookup(jdbc).byUniqueKey(String.join(", ", BatchIndexRow.COLUMNS), "campaign_index", "id", String.class,
-                all, rs -> {
+                ids, rs -> {
                     BatchIndexRow row = BatchIndexRow.read(rs);
                     rows.put(row.id(), row);
                 });

@@ -38,14 +38,18 @@ public final class KeyLookup {
 
     /** The PostgreSQL statement: its parameters are the keys (an array) and the campaign. */
     static String postgresSql(String columns, String table, String keyColumn) {
-        return "SELECT t.* FROM unnest(?) AS k(key) CROSS JOIN LATERAL (SELECT " + columns + " FROM " + table
-                + " WHERE campaign_id = ? AND " + keyColumn + " = k.key OFFSET 0) t";
+        return probes(columns, table, "campaign_id = ? AND " + keyColumn);
     }
 
     /** The PostgreSQL statement for a table's own unique key: its one parameter is the keys (an array). */
     static String postgresUniqueSql(String columns, String table, String keyColumn) {
+        return probes(columns, table, keyColumn);
+    }
+
+    /** One probe per key: {@code keyCondition = key} for each of the unnested keys. */
+    private static String probes(String columns, String table, String keyCondition) {
         return "SELECT t.* FROM unnest(?) AS k(key) CROSS JOIN LATERAL (SELECT " + columns + " FROM " + table
-                + " WHERE " + keyColumn + " = k.key OFFSET 0) t";
+                + " WHERE " + keyCondition + " = k.key OFFSET 0) t";
     }
 
     /**
