@@ -78,7 +78,10 @@ final class CrudComparison {
     record Warmth(double creates, double lifecycle) {
     }
 
-    /** Run after each of a service's turns, before the other's: the engine waits for its read models. */
+    /**
+     * A step between phases: after each of a service's turns, before the other's (the engine waits for its read
+     * models), or before the pages (the database's statistics are gathered).
+     */
     @FunctionalInterface
     interface Settle {
         void settle() throws Exception;
