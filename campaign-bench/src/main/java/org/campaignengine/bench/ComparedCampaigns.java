@@ -72,7 +72,7 @@ final class ComparedCampaigns {
                 insert.setString(2, isActive ? "Compared active " + (i - live)
                         : words[random.nextInt(words.length)] + " " + words[random.nextInt(words.length)] + " " + i);
                 insert.setString(3, i % 4 == 0 ? "VOICE" : "SMS");
-                insert.setString(4, "office-" + (i % 20));
+                insert.setString(4, SyntheticHistory.office(i));
                 insert.setString(5, isActive ? "ACTIVE" : i % 5 == 0 ? "SCHEDULED" : "DRAFT");
                 insert.addBatch();
                 if (isActive) {

@@ -22,13 +22,6 @@ import org.campaignengine.bench.CrudComparison.SteadyWatch;
  */
 final class ServiceDriver implements AutoCloseable {
 
-    /**
-     * The offices the created campaigns are spread over, in turn, as the seeded history's are: the read pages
-     * measured after the comparison (an office's newest first, say) then see the mix of offices they were
-     * written for, not a hundred thousand new drafts in one office.
-     */
-    private static final int OFFICES = 20;
-
     private final Service service;
     private final Settle settle;
     private final double maxWarmUpSeconds;
@@ -189,10 +182,15 @@ final class ServiceDriver implements AutoCloseable {
         reader.close();
     }
 
+    /**
+     * A create naming the seeded history's offices in turn: the pages measured after the comparison (an office's
+     * newest first, say) then see the mix of offices they were written for, not a hundred thousand new drafts
+     * in one office.
+     */
     private static void create(Service service, RawConnection[] connections, int connection, long n)
             throws Exception {
         byte[] body = ("{\"name\":\"Compared " + connection + "-" + n + "-" + System.nanoTime()
-                + "\",\"channel\":\"SMS\",\"office\":\"office-" + (n % OFFICES) + "\"}")
+                + "\",\"channel\":\"SMS\",\"office\":\"" + SyntheticHistory.office(n) + "\"}")
                 .getBytes(StandardCharsets.UTF_8);
         expect(201, connections[connection].send("POST", service.campaigns(), body));
     }

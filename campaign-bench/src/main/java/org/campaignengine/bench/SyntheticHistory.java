@@ -20,6 +20,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 final class SyntheticHistory {
 
+    /** The history's campaigns name {@code office-0} to {@code office-19} in turn; the CRUD comparison's too. */
+    static String office(long i) {
+        return "office-" + (i % 20);
+    }
+
     private static final String EVENT = "org.campaignengine.domain.campaign.CampaignEvent$";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String[] WORDS = {"canvass", "turnout", "volunteers", "donors", "reminder", "survey",
@@ -70,7 +75,7 @@ final class SyntheticHistory {
 
     private Map<String, Object> created(String id, int i) {
         String name = WORDS[random.nextInt(WORDS.length)] + " " + WORDS[random.nextInt(WORDS.length)] + " " + i;
-        Map<String, Object> settings = Map.of("name", name, "office", "office-" + (i % 20),
+        Map<String, Object> settings = Map.of("name", name, "office", office(i),
                 "tags", new String[] {WORDS[i % WORDS.length]},
                 "contactList", Map.of("id", "list-" + i, "name", "List " + i, "size", 100 + random.nextInt(10_000)),
                 "initialMessage", "Hello from " + name, "timeZone", "UTC",
