@@ -21,7 +21,7 @@ final class ReadMeasurements {
             "/api/v1/campaigns?tab=draft&size=20&sort=updatedAt,desc",
             "/api/v1/campaigns?tab=scheduled&size=20&sort=launchAt,asc",
             "/api/v1/campaigns?tab=archived&size=20&sort=name,desc",
-            "/api/v1/campaigns?size=20&office=office-7&sort=createdAt,desc");
+            "/api/v1/campaigns?size=20&office=" + SyntheticHistory.office(7) + "&sort=createdAt,desc");
 
     private static final List<String> TRAIL_PAGES = List.of("/api/v1/audit/events?size=50",
             "/api/v1/audit/events?type=Archived&size=50", "/api/v1/audit/events?actor=bench&page=3&size=50");

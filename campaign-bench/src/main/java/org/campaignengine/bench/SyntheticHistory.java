@@ -20,11 +20,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 final class SyntheticHistory {
 
-    /** The history's campaigns name {@code office-0} to {@code office-19} in turn; the CRUD comparison's too. */
-    static String office(long i) {
-        return "office-" + (i % 20);
-    }
-
     private static final String EVENT = "org.campaignengine.domain.campaign.CampaignEvent$";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String[] WORDS = {"canvass", "turnout", "volunteers", "donors", "reminder", "survey",
@@ -36,6 +31,11 @@ final class SyntheticHistory {
 
     private final Instant start = Instant.now().minus(Duration.ofDays(400));
     private int next;
+
+    /** The history's campaigns name {@code office-0} to {@code office-19} in turn; the CRUD comparison's too. */
+    static String office(long i) {
+        return "office-" + (i % 20);
+    }
 
     /**
      * Writes {@code count} live campaigns (drafts, a fifth of them scheduled), or archived drafts when
