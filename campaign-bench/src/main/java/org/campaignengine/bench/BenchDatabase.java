@@ -121,8 +121,8 @@ final class BenchDatabase implements AutoCloseable {
      * the status index sorted by name read a whole shelf of 100,000 campaigns and sorted it (150 ms) instead
      * of reading its sort index in order (a few ms), while the baseline's table was analyzed after loading.
      * Run before the comparison's pages, once the commands have filled the tables, and again before the
-     * pages with the archived campaigns, ten times as many rows as the live ones: statistics gathered while a table was
-     * nearly empty (or a tenth of its size) would mislead the planner while the run fills it.
+     * pages with the archived campaigns (five to ten times the live ones' rows, by size): statistics gathered
+     * while a table was nearly empty, or a fraction of its size, would mislead the planner as the run fills it.
      */
     void analyze() throws SQLException {
         try (Connection c = connect(); Statement sql = c.createStatement()) {

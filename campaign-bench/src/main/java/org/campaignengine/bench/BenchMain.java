@@ -136,8 +136,8 @@ public final class BenchMain {
                         + "live campaigns (status index %.0f s, every read model and the anchors %.0f s), then the "
                         + "database's statistics gathered (ANALYZE, as autovacuum would)", archivedEvents,
                         size.archivedCampaigns(), built[0], built[1]));
-                // ten times the live campaigns added since the comparison's statistics: autovacuum would gather
-                // them again
+                // five to ten times the live campaigns added since the comparison's statistics (by size):
+                // autovacuum would gather them again
                 database.analyze();
                 reads.reportPages(liveOnly, reads.indexPages(api), MEMORY_HEAP, SMALL_CAMPAIGN_RECORDS);
                 reads.audit(api, readSide);

@@ -152,7 +152,8 @@ final class ServiceDriver implements AutoCloseable {
                         LockSupport.parkNanos(wait);
                     }
                     if (n % 4 == 0) {
-                        create(connection, 1_000_000 + n);
+                        // numbered in turn (n / 4), so the steady run's creates name every office too
+                        create(connection, 1_000_000 + n / 4);
                     } else {
                         lifecycles.next(connection);
                     }
