@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The engine's own event store: Axon's JDBC storage engine on the table Flyway made, each append chained
@@ -22,8 +23,17 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class EventStoreConfiguration {
 
-    /** Events the event store keeps in memory for the processors that follow its head. */
-    static final int CACHED_EVENTS = 200;
+    /**
+     * Events the event store keeps in memory for the processors that follow its head: seconds of commands, so a
+     * processor whose batch takes a while still reads the next events from memory rather than from the store.
+     */
+    static final int CACHED_EVENTS = 2_000;
+
+    /**
+     * Activity batches whose records stay in memory with them ({@link ActivityHeldApart}): up to 1,000 records
+     * each, about 400 KB, so at most some 80 MB.
+     */
+    static final int HELD_ACTIVITY_BATCHES = 200;
 
     /** Events a processor reads from the store per query (Axon's default is 100): fewer round trips in a replay. */
     static final int EVENT_FETCH_SIZE = 500;
@@ -60,15 +70,19 @@ class EventStoreConfiguration {
 
     /**
      * Axon's embedded event store keeps the newest events in memory for the processors that follow the
-     * head, by count (10,000 by default) whatever their size: after an intake burst that was a hundred
-     * activity batches held for good. 200 events (a processor's batch) is enough for processors that keep
-     * up; one further behind reads the store itself, as it does in a replay.
+     * head, by count (10,000 by default) whatever their size. It reads them through {@link ActivityHeldApart},
+     * which keeps the records of only the newest activity batches, so the count bounds small events and
+     * the records in memory stay bounded apart. A processor further behind than the cached events reads the
+     * store itself, as it does in a replay.
      */
     @Bean
     @OwnEventStore
-    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration) {
+    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, JdbcTemplate jdbc,
+                                  @Qualifier("eventSerializer") Serializer eventSerializer,
+                                  org.axonframework.config.Configuration configuration) {
         return EmbeddedEventStore.builder()
-                .storageEngine(storageEngine)
+                .storageEngine(new ActivityHeldApart(storageEngine, new AxonTables(jdbc), eventSerializer,
+                        HELD_ACTIVITY_BATCHES))
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
                 .cachedEvents(CACHED_EVENTS)
