@@ -2,9 +2,7 @@ package org.campaignengine.api.eventstore;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -13,7 +11,6 @@ import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
 import org.axonframework.eventhandling.GenericTrackedEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.Message;
@@ -33,12 +30,11 @@ import org.campaignengine.domain.campaign.CampaignEvent.ActivityRecorded;
  * of a batch no longer held, one further behind than that, reads them from the event table by the event's
  * identifier, as it would have read the whole event had it fallen out of the cache.
  *
- * <p>Only the reads by position (the processors' streams) are changed; appends, a campaign's own stream and
- * tokens are the stored engine's.
+ * <p>Only the reads of the head are changed; appends, a campaign's own stream and tokens are the stored
+ * engine's.
  */
-final class ActivityHeldApart implements EventStorageEngine {
+final class ActivityHeldApart extends ForwardingStorageEngine {
 
-    private final EventStorageEngine stored;
     private final Held held;
 
     /**
@@ -48,10 +44,7 @@ final class ActivityHeldApart implements EventStorageEngine {
      * @param heldBatches  how many of the newest activity batches keep their records in memory
      */
     ActivityHeldApart(EventStorageEngine stored, AxonTables table, Serializer serializer, int heldBatches) {
-        if (heldBatches < 1) {
-            throw new IllegalArgumentException("at least one activity batch must be held, not " + heldBatches);
-        }
-        this.stored = stored;
+        super(stored);
         this.held = new Held(table, serializer, heldBatches);
     }
 
@@ -62,7 +55,7 @@ final class ActivityHeldApart implements EventStorageEngine {
      */
     @Override
     public Stream<? extends TrackedEventMessage<?>> readEvents(TrackingToken trackingToken, boolean mayBlock) {
-        Stream<? extends TrackedEventMessage<?>> events = stored.readEvents(trackingToken, mayBlock);
+        Stream<? extends TrackedEventMessage<?>> events = super.readEvents(trackingToken, mayBlock);
         return mayBlock ? events.map(this::apart) : events;
     }
 
@@ -94,6 +87,9 @@ final class ActivityHeldApart implements EventStorageEngine {
         private final Map<String, EventMessage<?>> newest;
 
         Held(AxonTables table, Serializer serializer, int batches) {
+            if (batches < 1) {
+                throw new IllegalArgumentException("at least one activity batch must be held, not " + batches);
+            }
             this.table = table;
             this.serializer = serializer;
             this.newest = new LinkedHashMap<>(batches * 4 / 3 + 1) {
@@ -158,55 +154,5 @@ final class ActivityHeldApart implements EventStorageEngine {
         public Message<ActivityRecorded> andMetaData(Map<String, ?> metaData) {
             return new RecordsHeldApart(getDelegate().andMetaData(metaData), held);
         }
-    }
-
-    @Override
-    public void appendEvents(EventMessage<?>... events) {
-        stored.appendEvents(events);
-    }
-
-    @Override
-    public void appendEvents(List<? extends EventMessage<?>> events) {
-        stored.appendEvents(events);
-    }
-
-    @Override
-    public void storeSnapshot(DomainEventMessage<?> snapshot) {
-        stored.storeSnapshot(snapshot);
-    }
-
-    @Override
-    public DomainEventStream readEvents(String aggregateIdentifier) {
-        return stored.readEvents(aggregateIdentifier);
-    }
-
-    @Override
-    public DomainEventStream readEvents(String aggregateIdentifier, long firstSequenceNumber) {
-        return stored.readEvents(aggregateIdentifier, firstSequenceNumber);
-    }
-
-    @Override
-    public Optional<DomainEventMessage<?>> readSnapshot(String aggregateIdentifier) {
-        return stored.readSnapshot(aggregateIdentifier);
-    }
-
-    @Override
-    public Optional<Long> lastSequenceNumberFor(String aggregateIdentifier) {
-        return stored.lastSequenceNumberFor(aggregateIdentifier);
-    }
-
-    @Override
-    public TrackingToken createTailToken() {
-        return stored.createTailToken();
-    }
-
-    @Override
-    public TrackingToken createHeadToken() {
-        return stored.createHeadToken();
-    }
-
-    @Override
-    public TrackingToken createTokenAt(Instant dateTime) {
-        return stored.createTokenAt(dateTime);
     }
 }

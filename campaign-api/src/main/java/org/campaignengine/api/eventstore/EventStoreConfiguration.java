@@ -1,5 +1,7 @@
 package org.campaignengine.api.eventstore;
 
+import java.time.Duration;
+
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
@@ -73,16 +75,23 @@ class EventStoreConfiguration {
      * head, by count (10,000 by default) whatever their size. It reads them through {@link ActivityHeldApart},
      * which keeps the records of only the newest activity batches, so the count bounds small events and
      * the records in memory stay bounded apart. A processor further behind than the cached events reads the
-     * store itself, as it does in a replay.
+     * store itself, as it does in a replay. The head is read at most once per
+     * {@code campaign.event-store.head-read-interval-ms} ({@link PacedHeadReads}; 0: after every commit).
      */
     @Bean
     @OwnEventStore
     EmbeddedEventStore eventStore(EventStorageEngine storageEngine, JdbcTemplate jdbc,
                                   @Qualifier("eventSerializer") Serializer eventSerializer,
-                                  org.axonframework.config.Configuration configuration) {
+                                  org.axonframework.config.Configuration configuration,
+                                  @Value("${campaign.event-store.head-read-interval-ms:10}") long headReadInterval) {
+        if (headReadInterval < 0) {
+            throw new IllegalArgumentException("campaign.event-store.head-read-interval-ms cannot be negative, not "
+                    + headReadInterval);
+        }
+        EventStorageEngine head = new ActivityHeldApart(storageEngine, new AxonTables(jdbc), eventSerializer,
+                HELD_ACTIVITY_BATCHES);
         return EmbeddedEventStore.builder()
-                .storageEngine(new ActivityHeldApart(storageEngine, new AxonTables(jdbc), eventSerializer,
-                        HELD_ACTIVITY_BATCHES))
+                .storageEngine(headReadInterval == 0 ? head : new PacedHeadReads(head, Duration.ofMillis(headReadInterval)))
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
                 .cachedEvents(CACHED_EVENTS)
