@@ -84,10 +84,6 @@ class EventStoreConfiguration {
                                   @Qualifier("eventSerializer") Serializer eventSerializer,
                                   org.axonframework.config.Configuration configuration,
                                   @Value("${campaign.event-store.head-read-interval-ms:10}") long headReadInterval) {
-        if (headReadInterval < 0) {
-            throw new IllegalArgumentException("campaign.event-store.head-read-interval-ms cannot be negative, not "
-                    + headReadInterval);
-        }
         EventStorageEngine head = new ActivityHeldApart(storageEngine, new AxonTables(jdbc), eventSerializer,
                 HELD_ACTIVITY_BATCHES);
         return EmbeddedEventStore.builder()

@@ -23,7 +23,8 @@ final class PacedHeadReads extends ForwardingStorageEngine {
     PacedHeadReads(EventStorageEngine stored, Duration interval) {
         super(stored);
         if (interval.isNegative()) {
-            throw new IllegalArgumentException("the head's read interval cannot be negative: " + interval);
+            throw new IllegalArgumentException("campaign.event-store.head-read-interval-ms cannot be negative, not "
+                    + interval.toMillis());
         }
         this.intervalNanos = interval.toNanos();
         this.lastRead = System.nanoTime() - intervalNanos;

@@ -11,7 +11,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -52,13 +51,7 @@ class ActivityHeldApartTest {
     @BeforeEach
     void store() {
         database = MigratedDatabase.open("jdbc:h2:mem:held_" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "h2");
-        stored = JdbcEventStorageEngine.builder()
-                .eventSerializer(SERIALIZER)
-                .snapshotSerializer(SERIALIZER)
-                .connectionProvider(database::getConnection)
-                .transactionManager(NoTransactionManager.INSTANCE)
-                .schema(AxonTables.SCHEMA)
-                .build();
+        stored = JdbcEngines.on(database, SERIALIZER).build();
         List<EventMessage<?>> events = new ArrayList<>();
         for (int batch = 0; batch < 5; batch++) {
             events.addAll(CampaignMessages.activity("c-" + batch % 2, List.of(record("r-" + batch + "-a"),

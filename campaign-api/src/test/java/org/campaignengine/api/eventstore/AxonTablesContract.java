@@ -22,7 +22,6 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 import org.axonframework.common.DateTimeUtils;
-import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -401,12 +400,7 @@ abstract class AxonTablesContract {
     }
 
     private static JdbcEventStorageEngine.Builder engine(DataSource dataSource) {
-        return JdbcEventStorageEngine.builder()
-                .eventSerializer(SERIALIZER)
-                .snapshotSerializer(SERIALIZER)
-                .connectionProvider(dataSource::getConnection)
-                .transactionManager(NoTransactionManager.INSTANCE)
-                .schema(AxonTables.SCHEMA);
+        return JdbcEngines.on(dataSource, SERIALIZER);
     }
 
     /** Each column's type, size and nullability; the column sets of the unique keys. */

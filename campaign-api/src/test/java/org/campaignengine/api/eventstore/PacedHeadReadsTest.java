@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -38,13 +37,7 @@ class PacedHeadReadsTest {
     @BeforeEach
     void store() {
         database = MigratedDatabase.open("jdbc:h2:mem:paced_" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "h2");
-        stored = JdbcEventStorageEngine.builder()
-                .eventSerializer(SERIALIZER)
-                .snapshotSerializer(SERIALIZER)
-                .connectionProvider(database::getConnection)
-                .transactionManager(NoTransactionManager.INSTANCE)
-                .schema(AxonTables.SCHEMA)
-                .build();
+        stored = JdbcEngines.on(database, SERIALIZER).build();
         stored.appendEvents(new GenericDomainEventMessage<>("Campaign", "c-1", 0, new Renamed("first")),
                 new GenericDomainEventMessage<>("Campaign", "c-1", 1, new Renamed("second")));
     }
@@ -85,7 +78,8 @@ class PacedHeadReadsTest {
     @Test
     void the_interval_cannot_be_negative() {
         assertThatThrownBy(() -> new PacedHeadReads(stored, Duration.ofMillis(-1)))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("campaign.event-store.head-read-interval-ms");
     }
 
     private static List<String> names(Stream<? extends TrackedEventMessage<?>> events) {
