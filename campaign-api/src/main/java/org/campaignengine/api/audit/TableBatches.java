@@ -31,8 +31,8 @@ public class TableBatches implements StoredBatches {
         if (!ACTIVITY.equals(type)) {
             throw StoredBatches.notTheBatch(campaignId, batch, "a " + type.substring(type.lastIndexOf('.') + 1));
         }
-        ActivityRecorded activity = StoredBatches.belongingTo(campaignId, batch, events.deserialize(
-                new SimpleSerializedObject<>(stored.payload(), byte[].class, type, stored.payloadRevision())));
+        ActivityRecorded activity = StoredBatches.belongingTo(campaignId, batch,
+                events.deserialize(stored.serializedPayload()));
         byte[] meta = stored.metaData();
         MetaData metaData = meta == null ? MetaData.emptyInstance()
                 : events.deserialize(new SimpleSerializedObject<>(meta, byte[].class, MetaData.class.getName(), null));

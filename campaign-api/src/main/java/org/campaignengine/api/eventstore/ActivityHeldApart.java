@@ -17,7 +17,6 @@ import org.axonframework.messaging.Message;
 import org.axonframework.messaging.MessageDecorator;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
 import org.campaignengine.domain.campaign.CampaignEvent.ActivityRecorded;
 
 /**
@@ -118,8 +117,7 @@ final class ActivityHeldApart extends ForwardingStorageEngine {
             }
             EventLinks.Row row = table.event(eventId).orElseThrow(() -> new IllegalStateException(
                     "activity batch " + eventId + " was read from the store and is no longer there"));
-            return serializer.deserialize(new SimpleSerializedObject<>(row.payload(), byte[].class,
-                    row.payloadType(), row.payloadRevision()));
+            return serializer.deserialize(row.serializedPayload());
         }
     }
 

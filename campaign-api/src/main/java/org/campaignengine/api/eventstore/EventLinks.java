@@ -6,6 +6,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.SimpleSerializedObject;
+
 /**
  * The tamper evidence's arithmetic (issue 10). Every stored event is a link of its aggregate's chain: the
  * SHA-256 of the previous link and of every column of the event's row as stored (identity, aggregate and
@@ -21,6 +24,11 @@ public final class EventLinks {
     /** One row of the event table, as the hash covers it. */
     public record Row(String eventId, String aggregateId, long sequence, String type, String timeStamp,
                       String payloadType, String payloadRevision, byte[] payload, byte[] metaData) {
+
+        /** The stored payload as the event serializer reads it back. */
+        public SerializedObject<byte[]> serializedPayload() {
+            return new SimpleSerializedObject<>(payload, byte[].class, payloadType, payloadRevision);
+        }
     }
 
     private EventLinks() {
