@@ -25,6 +25,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.csrf.MissingCsrfTokenException;
+import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -87,6 +88,12 @@ class SecurityConfiguration {
     @Bean
     static BeanFactoryPostProcessor withoutHandlerLookupCache() {
         return new WithoutHandlerLookupCache();
+    }
+
+    /** The firewall Spring Security applies to every request, its header checks cheap for plain text. */
+    @Bean
+    HttpFirewall firewall() {
+        return PlainTextFirstFirewall.create();
     }
 
     @Bean

@@ -25,6 +25,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -111,6 +112,17 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     ProblemDetail badArgument(MethodArgumentTypeMismatchException e) {
         FieldError error = RequestProblems.mismatch(e.getName(), e.getRequiredType());
         return badRequest(error.field() + " " + error.message(), List.of(error));
+    }
+
+    /**
+     * A header the firewall refuses is found when something first reads it, which may be Spring MVC copying the
+     * headers for a body's converter: refused as the firewall refuses a path, not a server failure.
+     */
+    @ExceptionHandler(RequestRejectedException.class)
+    ProblemDetail rejected(RequestRejectedException e) {
+        return Problems.of(HttpStatus.BAD_REQUEST, "request-rejected", "Request refused",
+                "The request was refused before it reached the API: a header's name or value holds a control "
+                        + "character or one Unicode does not assign");
     }
 
     /** A store failure wrapped by the framework that carried it (a command or query bus) is still a 503. */

@@ -3,6 +3,7 @@ package org.campaignengine.api.web;
 import java.util.List;
 
 import org.campaignengine.api.EngineProperties;
+import org.springframework.boot.autoconfigure.web.servlet.WebMvcRegistrations;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,6 +11,7 @@ import org.springframework.core.Ordered;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.xml.Jaxb2RootElementHttpMessageConverter;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -24,6 +26,17 @@ class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
         converters.removeIf(Jaxb2RootElementHttpMessageConverter.class::isInstance);
+    }
+
+    /** Spring MVC's handler adapter, with each handler method's validation groups found once. */
+    @Bean
+    WebMvcRegistrations rememberedValidationGroups() {
+        return new WebMvcRegistrations() {
+            @Override
+            public RequestMappingHandlerAdapter getRequestMappingHandlerAdapter() {
+                return new RememberedValidationGroups();
+            }
+        };
     }
 
     /** Before security and everything else, so an oversized body costs nothing but its refusal. */
