@@ -35,9 +35,8 @@ class ErrorAnswers implements ErrorController {
             problem = Problems.of(status, "internal", "Internal error",
                     "The request could not be completed; the failure was logged");
         } else {
-            problem = Problems.of(status, "request-rejected", "Request refused",
-                    "The request was refused before it reached the API: its method, path or headers hold what the "
-                            + "engine does not take (such as an encoded control character, slash or backslash in the path)");
+            problem = RequestProblems.rejected(status, "its method, path or headers hold what the engine does not "
+                    + "take (such as an encoded control character, slash or backslash in the path)");
         }
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }

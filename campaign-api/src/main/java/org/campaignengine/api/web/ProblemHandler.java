@@ -120,9 +120,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler(RequestRejectedException.class)
     ProblemDetail rejected(RequestRejectedException e) {
-        return Problems.of(HttpStatus.BAD_REQUEST, "request-rejected", "Request refused",
-                "The request was refused before it reached the API: a header's name or value holds a control "
-                        + "character or one Unicode does not assign");
+        return RequestProblems.rejected(HttpStatus.BAD_REQUEST, "a header's name or value holds a control character "
+                + "or one Unicode does not assign");
     }
 
     /** A store failure wrapped by the framework that carried it (a command or query bus) is still a 503. */

@@ -8,6 +8,7 @@ import org.campaignengine.api.web.input.RefusedValue;
 import org.campaignengine.domain.campaign.InvalidCampaignInput.FieldError;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -55,6 +56,12 @@ final class RequestProblems {
             return notAcceptable(notAcceptable, request);
         }
         return null;
+    }
+
+    /** A request refused before it reached the API ({@code request-rejected}), with what was refused. */
+    static ProblemDetail rejected(HttpStatusCode status, String detail) {
+        return Problems.of(status, "request-rejected", "Request refused",
+                "The request was refused before it reached the API: " + detail);
     }
 
     static ProblemDetail noSuchPath(WebRequest request) {
