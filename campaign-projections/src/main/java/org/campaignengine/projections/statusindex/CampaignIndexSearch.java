@@ -20,7 +20,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * direction, ordered by row key: they are read by a second query only when the page reaches past the values,
  * so a column's index need not hold its empty values (on PostgreSQL the indexes of mostly empty columns are
  * partial, {@code WHERE column IS NOT NULL}, and their empty values are read from the index (shelf, row key);
- * see {@link IndexSort.Column}).
+ * see {@link IndexSort.Column}). Likewise an activity figure's index holds only the shelves whose campaigns can
+ * have recorded activity: on the others every value is 0 and a branch reads them by row key.
  *
  * <p>Totals come from {@link TabCounters} unless the page searches by name ({@code q}) or tag: those
  * count the matching rows, reading the shelf's index (shelf, name_lower, row key) or its rows for a tag.
@@ -79,6 +80,11 @@ class CampaignIndexSearch {
         String orderBy(IndexSort sort) {
             return this == EMPTY ? sort.emptiesOrderBy() : sort.orderBy();
         }
+
+        /** The same order within one shelf, as that shelf's index reads it. */
+        String orderBy(IndexSort sort, Shelf shelf) {
+            return this == EMPTY ? sort.emptiesOrderBy() : sort.orderBy(shelf);
+        }
     }
 
     /**
@@ -112,9 +118,10 @@ class CampaignIndexSearch {
                                    List<Object> values) {
         List<String> branches = new ArrayList<>();
         for (Shelf shelf : shelves) {
-            branches.add("(SELECT * FROM campaign_index WHERE shelf = ?" + filters.sql()
-                    + part.condition(sort.column().name()) + " ORDER BY " + part.orderBy(sort) + " LIMIT ?)");
-            values.add(shelf.code());
+            // the shelf is written as a constant (an enum's number, never a client's text): a plan made for any
+            // value of a parameter could not show that the shelf meets an activity figure's partial index
+            branches.add("(SELECT * FROM campaign_index WHERE shelf = " + shelf.code() + filters.sql()
+                    + part.condition(sort.column().name()) + " ORDER BY " + part.orderBy(sort, shelf) + " LIMIT ?)");
             values.addAll(filters.values());
             values.add(limit);
         }

@@ -18,9 +18,11 @@ public record IndexSort(String field, boolean ascending) {
      * A stored sort column; a nullable one's empty values come last in either direction. A sparse one (most rows
      * leave it empty) has a sort index that holds only the rows with a value on PostgreSQL (V28), so its empty
      * values are read in row-key order from the index (shelf, row key); a nullable column's whole index serves its
-     * empty values itself.
+     * empty values itself. An activity figure is 0 on every row of a shelf whose campaigns were never launched
+     * (no status there records activity), so its sort index holds only the other shelves' rows on PostgreSQL
+     * (V29) and those shelves are read in row-key order from the index (shelf, row key).
      */
-    record Column(String name, boolean nullable, boolean sparse) {
+    record Column(String name, boolean nullable, boolean sparse, boolean activityFigure) {
     }
 
     private static final Map<String, Column> COLUMNS = Map.ofEntries(
@@ -39,11 +41,11 @@ public record IndexSort(String field, boolean ascending) {
             Map.entry("startAt", nullable("start_at")),
             Map.entry("endAt", nullable("end_at")),
             Map.entry("launchAt", sparse("launch_at")),
-            Map.entry("callersLoggedIn", required("callers_logged_in")),
+            Map.entry("callersLoggedIn", activityFigure("callers_logged_in")),
             Map.entry("dialsRemaining", sparse("dials_remaining")),
-            Map.entry("recipients", required("contacts_messaged")),
-            Map.entry("clickThroughRate", required("click_through_rate")),
-            Map.entry("costMicros", required("cost_micros")),
+            Map.entry("recipients", activityFigure("contacts_messaged")),
+            Map.entry("clickThroughRate", activityFigure("click_through_rate")),
+            Map.entry("costMicros", activityFigure("cost_micros")),
             Map.entry("autoArchiveAt", sparse("warned_archive_at")),
             Map.entry("autoArchiveInDays", sparse("warned_archive_at")),
             Map.entry("archiveReason", sparse("archive_reason")),
@@ -75,6 +77,14 @@ public record IndexSort(String field, boolean ascending) {
     }
 
     /**
+     * The ORDER BY of one shelf's rows: {@link #orderBy()}, except for an activity figure on a shelf of
+     * campaigns never launched, where every value is 0 and the same order is the row key's.
+     */
+    String orderBy(Shelf shelf) {
+        return column().activityFigure() && !shelf.recordsActivity() ? "row_key" + direction() : orderBy();
+    }
+
+    /**
      * The ORDER BY of a column's empty values: the same order as {@link #orderBy()} (the row key's, all values
      * being empty), written as the index that serves them reads: the row key alone for a sparse column.
      */
@@ -87,14 +97,18 @@ public record IndexSort(String field, boolean ascending) {
     }
 
     private static Column required(String name) {
-        return new Column(name, false, false);
+        return new Column(name, false, false, false);
     }
 
     private static Column nullable(String name) {
-        return new Column(name, true, false);
+        return new Column(name, true, false, false);
     }
 
     private static Column sparse(String name) {
-        return new Column(name, true, true);
+        return new Column(name, true, true, false);
+    }
+
+    private static Column activityFigure(String name) {
+        return new Column(name, false, false, true);
     }
 }

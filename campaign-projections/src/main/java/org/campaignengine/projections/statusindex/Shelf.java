@@ -4,6 +4,7 @@ import java.util.Arrays;
 
 import org.campaignengine.domain.campaign.CampaignStatus;
 import org.campaignengine.domain.campaign.Stage;
+import org.campaignengine.domain.campaign.Transition;
 
 /**
  * Where a campaign's row is filed: the {@code shelf} column, one per {@link Stage} of the lifecycle. A tab
@@ -30,6 +31,15 @@ enum Shelf {
     /** The value of the {@code shelf} column; V18 writes the same numbers for rows indexed before it. */
     short code() {
         return code;
+    }
+
+    /**
+     * Whether a campaign filed here can have recorded activity: some status of the shelf has been launched
+     * (the transition table refuses every activity record before a launch). Not so for drafts, scheduled and
+     * deleted campaigns, whose activity figures are all 0.
+     */
+    boolean recordsActivity() {
+        return stage.statuses().stream().anyMatch(Transition::launched);
     }
 
     static Shelf of(CampaignStatus status) {
