@@ -12,6 +12,11 @@ import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.NoCache;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfigurer.PooledStreamingProcessorConfiguration;
+import org.axonframework.config.EventProcessingModule;
+import org.axonframework.eventhandling.EventHandlerInvoker;
+import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.AggregateFactory;
@@ -185,6 +190,24 @@ class AxonConfiguration {
                 .commandBus(commandBus)
                 .retryScheduler(new ConcurrencyRetryScheduler(retries))
                 .build();
+    }
+
+    /**
+     * Axon's event processing module, with every pooled processor invoking its handlers through a
+     * {@link RememberingEventHandlerInvoker} (what Axon's invoker asks again for every event, remembered).
+     */
+    @Bean
+    EventProcessingModule eventProcessingModule() {
+        return new EventProcessingModule() {
+            @Override
+            protected EventProcessor pooledStreamingEventProcessor(
+                    String name, EventHandlerInvoker invoker, org.axonframework.config.Configuration config,
+                    StreamableMessageSource<TrackedEventMessage<?>> source,
+                    PooledStreamingProcessorConfiguration customization) {
+                return super.pooledStreamingEventProcessor(name, RememberingEventHandlerInvoker.of(invoker), config,
+                        source, customization);
+            }
+        };
     }
 
     /**

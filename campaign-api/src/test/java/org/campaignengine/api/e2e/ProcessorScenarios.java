@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.EventProcessor;
 import org.campaignengine.api.e2e.EngineClient.Reply;
 import org.junit.jupiter.api.Test;
@@ -106,6 +107,9 @@ abstract class ProcessorScenarios {
                     .eventProcessor("status-index").orElseThrow();
             assertThat(statusIndex.getHandlerInterceptors()).as("lines logged by its handlers carry the event's id")
                     .anyMatch(interceptor -> interceptor.getClass().getSimpleName().equals("LoggingContext"));
+            assertThat(statusIndex).isInstanceOfSatisfying(AbstractEventProcessor.class, processor ->
+                    assertThat(processor.eventHandlerInvoker().getClass().getSimpleName())
+                            .as("its handlers' fixed answers are remembered").isEqualTo("RememberingEventHandlerInvoker"));
             statusIndex.shutDown();
             for (int i = 0; i < 8; i++) {
                 assertThat(admin.post(CAMPAIGNS, Campaigns.readySms("Behind " + i)).status()).isEqualTo(201);
