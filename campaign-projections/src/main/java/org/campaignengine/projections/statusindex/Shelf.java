@@ -22,10 +22,12 @@ enum Shelf {
 
     private final short code;
     private final Stage stage;
+    private final boolean recordsActivity;
 
     Shelf(int code, Stage stage) {
         this.code = (short) code;
         this.stage = stage;
+        this.recordsActivity = stage.statuses().stream().anyMatch(Transition::launched);
     }
 
     /** The value of the {@code shelf} column; V18 writes the same numbers for rows indexed before it. */
@@ -39,7 +41,7 @@ enum Shelf {
      * deleted campaigns, whose activity figures are all 0.
      */
     boolean recordsActivity() {
-        return stage.statuses().stream().anyMatch(Transition::launched);
+        return recordsActivity;
     }
 
     static Shelf of(CampaignStatus status) {

@@ -49,13 +49,11 @@ class CampaignIndexSearchPostgresTest extends CampaignIndexSearchContract {
                 timeline.publish(new Launched(id, "launch-" + id, NUMBERS, null));
             }
         }
-        List<String> statements = new ArrayList<>();
-        List<Object[]> statementArgs = new ArrayList<>();
+        List<Sent> statements = new ArrayList<>();
         JdbcTemplate recording = new JdbcTemplate(database.jdbc().getDataSource()) {
             @Override
             public <T> List<T> query(String sql, RowMapper<T> rowMapper, Object... args) {
-                statements.add(sql);
-                statementArgs.add(args);
+                statements.add(new Sent(sql, args));
                 return super.query(sql, rowMapper, args);
             }
         };
@@ -63,12 +61,11 @@ class CampaignIndexSearchPostgresTest extends CampaignIndexSearchContract {
                 new CampaignRowMapper(ProjectionDatabase.objectMapper()), new TabCounters(recording));
         for (String field : List.of("recipients", "clickThroughRate", "costMicros", "callersLoggedIn")) {
             statements.clear();
-            statementArgs.clear();
             CampaignPage page = search.page(new ListCampaigns(IndexTab.ALL, null, null, null, null, null,
                     IndexSort.of(field, false).orElseThrow(), 0, 10, Set.of("Boston")));
             assertThat(page.items()).as(field).hasSize(3);
             assertThat(statements).as(field).hasSize(1);
-            String plan = genericPlan(statements.get(0), statementArgs.get(0));
+            String plan = genericPlan(statements.get(0));
             String figureIndex = "campaign_index_shelf_" + switch (field) {
                 case "recipients" -> "recipients";
                 case "clickThroughRate" -> "ctr";
@@ -83,16 +80,20 @@ class CampaignIndexSearchPostgresTest extends CampaignIndexSearchContract {
         }
     }
 
-    private String genericPlan(String sql, Object[] args) {
+    /** A statement the search sent, with its parameters. */
+    private record Sent(String sql, Object[] args) {
+    }
+
+    private String genericPlan(Sent sent) {
         return database.jdbc().execute((ConnectionCallback<String>) c -> {
             try (Statement s = c.createStatement()) {
                 s.execute("SET plan_cache_mode = force_generic_plan");
                 s.execute("SET enable_seqscan = off");
                 s.execute("SET enable_sort = off");
                 StringBuilder plan = new StringBuilder();
-                try (PreparedStatement explain = c.prepareStatement("EXPLAIN " + sql)) {
-                    for (int i = 0; i < args.length; i++) {
-                        explain.setObject(i + 1, args[i]);
+                try (PreparedStatement explain = c.prepareStatement("EXPLAIN " + sent.sql())) {
+                    for (int i = 0; i < sent.args().length; i++) {
+                        explain.setObject(i + 1, sent.args()[i]);
                     }
                     try (ResultSet rs = explain.executeQuery()) {
                         while (rs.next()) {
@@ -100,7 +101,9 @@ class CampaignIndexSearchPostgresTest extends CampaignIndexSearchContract {
                         }
                     }
                 } finally {
-                    s.execute("RESET ALL");
+                    s.execute("RESET plan_cache_mode");
+                    s.execute("RESET enable_seqscan");
+                    s.execute("RESET enable_sort");
                 }
                 return plan.toString();
             }
