@@ -7,19 +7,26 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.campaignengine.domain.campaign.CampaignSettings;
 import org.campaignengine.domain.campaign.Channel;
+import org.campaignengine.projections.tables.CommitBuffer;
 import org.campaignengine.projections.tables.Saturating;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The {@code analytics_campaign} rows: what the lifecycle tells analytics (channel, office, contact list size,
  * active range, deletion, the version applied) and the counters activity moves, one statement per batch.
+ *
+ * <p>A new campaign's row and the version the batch's other lifecycle events reached are gathered over the
+ * processor's batch and written as it commits (one batched insert, one batched update), where each event cost a
+ * statement of its own; every other write, and so anything activity does, first writes what is gathered.
  */
 final class AnalyticsCampaigns {
 
@@ -35,10 +42,25 @@ final class AnalyticsCampaigns {
         this.jdbc = jdbc;
     }
 
+    private static final String INSERT = "INSERT INTO analytics_campaign (campaign_id, channel, office, contact_total, "
+            + "version) VALUES (?, ?, ?, ?, ?)";
+    private static final String VERSION = "UPDATE analytics_campaign SET "
+            + "version = CASE WHEN version < ? THEN ? ELSE version END WHERE campaign_id = ?";
+    private static final String PENDING = AnalyticsCampaigns.class.getName() + ".pending";
+
     void create(String id, Channel channel, CampaignSettings settings, long version) {
-        jdbc.update("INSERT INTO analytics_campaign (campaign_id, channel, office, contact_total, version) "
-                + "VALUES (?, ?, ?, ?, ?)", id, channel == null ? null : channel.name(), office(settings),
-                contactTotal(settings), version);
+        Pending row = pending(id);
+        row.created = new Object[]{id, channel == null ? null : channel.name(), office(settings),
+                contactTotal(settings)};
+        row.version = Math.max(row.version, version);
+        written(row);
+    }
+
+    /** Any other lifecycle event: the row has caught up with it. */
+    void version(String id, long version) {
+        Pending row = pending(id);
+        row.version = Math.max(row.version, version);
+        written(row);
     }
 
     void settings(String id, CampaignSettings settings, long version) {
@@ -62,14 +84,11 @@ final class AnalyticsCampaigns {
         update(id, version, "deleted = TRUE");
     }
 
-    void version(String id, long version) {
-        update(id, version, "");
-    }
-
     void add(String id, Counter.Deltas deltas) {
         if (deltas.isEmpty()) {
             return;
         }
+        flush();
         List<Object> values = new ArrayList<>();
         for (Counter counter : Counter.values()) {
             if (counter == Counter.COST_MICROS) {
@@ -97,11 +116,68 @@ final class AnalyticsCampaigns {
     }
 
     private void update(String id, long version, String assignments, Object... values) {
+        flush();
         List<Object> args = new ArrayList<>(Arrays.asList(values));
         args.add(version);
         args.add(id);
         jdbc.update("UPDATE analytics_campaign SET " + (assignments.isEmpty() ? "" : assignments + ", ")
                 + "version = ? WHERE campaign_id = ?", args.toArray());
+    }
+
+    /** The batch's gathered change to the campaign's row; outside a unit of work, one written at once. */
+    private Pending pending(String id) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return new Pending(id, true);
+        }
+        return CommitBuffer.<Map<String, Pending>>buffer(PENDING, LinkedHashMap::new, this::write)
+                .computeIfAbsent(id, key -> new Pending(key, false));
+    }
+
+    private void written(Pending row) {
+        if (row.now) {
+            write(Map.of(row.id, row));
+        }
+    }
+
+    /** Writes what the batch gathered so far; the rest of the batch gathers anew. */
+    private void flush() {
+        CommitBuffer.<Map<String, Pending>>existing(PENDING).ifPresent(rows -> {
+            write(rows);
+            rows.clear();
+        });
+    }
+
+    private void write(Map<String, Pending> rows) {
+        List<Object[]> inserts = new ArrayList<>();
+        List<Object[]> versions = new ArrayList<>();
+        rows.values().forEach(row -> {
+            if (row.created != null) {
+                Object[] values = Arrays.copyOf(row.created, row.created.length + 1);
+                values[row.created.length] = row.version;
+                inserts.add(values);
+            } else {
+                versions.add(new Object[]{row.version, row.version, row.id});
+            }
+        });
+        if (!inserts.isEmpty()) {
+            jdbc.batchUpdate(INSERT, inserts);
+        }
+        if (!versions.isEmpty()) {
+            jdbc.batchUpdate(VERSION, versions);
+        }
+    }
+
+    /** A campaign's row as the batch's lifecycle events left it: made (the new row's values), the version reached. */
+    private static final class Pending {
+        private final String id;
+        private final boolean now;
+        private Object[] created;
+        private long version = -1;
+
+        Pending(String id, boolean now) {
+            this.id = id;
+            this.now = now;
+        }
     }
 
     private static String office(CampaignSettings settings) {

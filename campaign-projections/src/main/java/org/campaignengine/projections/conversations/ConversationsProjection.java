@@ -24,6 +24,7 @@ import org.campaignengine.domain.campaign.CampaignEvent.Deleted;
 import org.campaignengine.domain.campaign.CampaignEvent.SettingsUpdated;
 import org.campaignengine.domain.campaign.CampaignSettings;
 import org.campaignengine.domain.campaign.OperatedBy;
+import org.campaignengine.domain.campaign.SettingField;
 import org.campaignengine.domain.privacy.PersonalData;
 import org.campaignengine.projections.scope.CampaignScope;
 import org.campaignengine.projections.scope.CampaignScopes;
@@ -66,14 +67,19 @@ public class ConversationsProjection {
         // a campaign created with another operator has conversations to move
         OperatedBy operator = operator(e.settings());
         if (operator != OperatedBy.AGENT) {
+            scopes.written(e.campaignId());
             campaigns.operatorChanged(e.campaignId(), operator);
         }
     }
 
+    /** An edit that names the operator among the fields it changed moves the conversations that follow it. */
     @EventHandler
     void on(SettingsUpdated e, @SequenceNumber long seq) {
+        if (e.changed() == null || e.changed().contains(SettingField.OPERATED_BY.apiName())) {
+            scopes.written(e.campaignId());
+            campaigns.operatorChanged(e.campaignId(), operator(e.settings()));
+        }
         scopes.office(e.campaignId(), e.settings().office(), seq);
-        campaigns.operatorChanged(e.campaignId(), operator(e.settings()));
     }
 
     @EventHandler

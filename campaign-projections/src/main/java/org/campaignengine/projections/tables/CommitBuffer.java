@@ -2,7 +2,9 @@ package org.campaignengine.projections.tables;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
@@ -36,14 +38,27 @@ public final class CommitBuffer {
     }
 
     public static <T> List<T> pending(String key, Consumer<List<T>> write) {
+        return buffer(key, ArrayList::new, write);
+    }
+
+    /**
+     * The current unit of work's buffer under {@code key}: made by {@code make} the first time a handler asks, and
+     * handed to {@code write} as the unit prepares its commit (so in its transaction).
+     */
+    public static <B> B buffer(String key, Supplier<B> make, Consumer<B> write) {
         if (!CurrentUnitOfWork.isStarted()) {
             throw new IllegalStateException(key + " is written inside a unit of work");
         }
         UnitOfWork<?> unit = unit();
         return unit.getOrComputeResource(key, name -> {
-            List<T> rows = new ArrayList<>();
-            unit.onPrepareCommit(u -> write.accept(rows));
-            return rows;
+            B buffer = make.get();
+            unit.onPrepareCommit(u -> write.accept(buffer));
+            return buffer;
         });
+    }
+
+    /** The current unit of work's buffer under {@code key}, if a handler made one; none outside a unit of work. */
+    public static <B> Optional<B> existing(String key) {
+        return CurrentUnitOfWork.isStarted() ? Optional.ofNullable(unit().getResource(key)) : Optional.empty();
     }
 }
