@@ -8,7 +8,6 @@ import org.axonframework.eventhandling.EventBus;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.messaging.Message;
 import org.axonframework.micrometer.GlobalMetricRegistry;
-import org.axonframework.micrometer.MessageCountingMonitor;
 import org.axonframework.micrometer.MetricsConfigurerModule;
 import org.axonframework.monitoring.MessageMonitor;
 import org.axonframework.monitoring.NoOpMessageMonitor;
@@ -25,7 +24,8 @@ import io.micrometer.core.instrument.Tags;
  * from an error (Axon's own counts success and failure alone). Components Axon has no monitor for (the
  * deadline manager, the saga managers) get none, rather than a warning at each start.
  *
- * <p>An event processor gets Axon's counting monitor alone (handled, failed, ignored events). Axon's other
+ * <p>An event processor gets Axon's counting monitor's counts alone (handled, failed, ignored events), from
+ * {@link ProcessorCounts}, which finds its counters once. Axon's other
  * processor monitors, a capacity gauge and a handling timer over sliding time windows and a latency gauge, cost
  * a quarter of the engine's CPU while read models catch up on a large store (a sorted map trimmed at every
  * event); the processors' lag in events and in time is {@link ProcessorMetrics}' instead, read from the tokens.
@@ -57,9 +57,8 @@ class AxonMetricsModule extends MetricsConfigurerModule {
                 return commands;
             }
             if (EventProcessor.class.isAssignableFrom(componentType)) {
-                Tags processor = Tags.of(PROCESSOR_NAME, componentName);
-                return (MessageMonitor<Message<?>>) (MessageMonitor<?>) MessageCountingMonitor.buildMonitor(
-                        EVENT_PROCESSOR, axon.getRegistry(), message -> processor);
+                return new ProcessorCounts(axon.getRegistry(), EVENT_PROCESSOR,
+                        Tags.of(PROCESSOR_NAME, componentName));
             }
             if (AXON_MEASURES.stream().anyMatch(type -> type.isAssignableFrom(componentType))) {
                 return (MessageMonitor<Message<?>>) axon.registerComponentWithDefaultTags(componentType, componentName);
