@@ -7,13 +7,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.campaignengine.domain.campaign.CampaignSettings;
 import org.campaignengine.domain.campaign.Channel;
 import org.campaignengine.projections.tables.CommitBuffer;
@@ -36,31 +34,29 @@ final class AnalyticsCampaigns {
                     : c.column + " = " + c.column + " + ?")
             .collect(Collectors.joining(", ")) + " WHERE campaign_id = ?";
 
-    private final JdbcTemplate jdbc;
-
-    AnalyticsCampaigns(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
-
     private static final String INSERT = "INSERT INTO analytics_campaign (campaign_id, channel, office, contact_total, "
             + "version) VALUES (?, ?, ?, ?, ?)";
     private static final String VERSION = "UPDATE analytics_campaign SET "
             + "version = CASE WHEN version < ? THEN ? ELSE version END WHERE campaign_id = ?";
     private static final String PENDING = AnalyticsCampaigns.class.getName() + ".pending";
 
+    private final JdbcTemplate jdbc;
+
+    AnalyticsCampaigns(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
     void create(String id, Channel channel, CampaignSettings settings, long version) {
-        Pending row = pending(id);
-        row.created = new Object[]{id, channel == null ? null : channel.name(), office(settings),
-                contactTotal(settings)};
-        row.version = Math.max(row.version, version);
-        written(row);
+        CommitBuffer.<Pending>change(PENDING, id, Pending::new, row -> {
+            row.created = new Object[]{id, channel == null ? null : channel.name(), office(settings),
+                    contactTotal(settings)};
+            row.reached(version);
+        }, this::write);
     }
 
     /** Any other lifecycle event: the row has caught up with it. */
     void version(String id, long version) {
-        Pending row = pending(id);
-        row.version = Math.max(row.version, version);
-        written(row);
+        CommitBuffer.<Pending>change(PENDING, id, Pending::new, row -> row.reached(version), this::write);
     }
 
     void settings(String id, CampaignSettings settings, long version) {
@@ -124,39 +120,21 @@ final class AnalyticsCampaigns {
                 + "version = ? WHERE campaign_id = ?", args.toArray());
     }
 
-    /** The batch's gathered change to the campaign's row; outside a unit of work, one written at once. */
-    private Pending pending(String id) {
-        if (!CurrentUnitOfWork.isStarted()) {
-            return new Pending(id, true);
-        }
-        return CommitBuffer.<Map<String, Pending>>buffer(PENDING, LinkedHashMap::new, this::write)
-                .computeIfAbsent(id, key -> new Pending(key, false));
-    }
-
-    private void written(Pending row) {
-        if (row.now) {
-            write(Map.of(row.id, row));
-        }
-    }
-
     /** Writes what the batch gathered so far; the rest of the batch gathers anew. */
     private void flush() {
-        CommitBuffer.<Map<String, Pending>>existing(PENDING).ifPresent(rows -> {
-            write(rows);
-            rows.clear();
-        });
+        CommitBuffer.writeNow(PENDING, this::write);
     }
 
     private void write(Map<String, Pending> rows) {
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> versions = new ArrayList<>();
-        rows.values().forEach(row -> {
+        rows.forEach((id, row) -> {
             if (row.created != null) {
                 Object[] values = Arrays.copyOf(row.created, row.created.length + 1);
                 values[row.created.length] = row.version;
                 inserts.add(values);
             } else {
-                versions.add(new Object[]{row.version, row.version, row.id});
+                versions.add(new Object[]{row.version, row.version, id});
             }
         });
         if (!inserts.isEmpty()) {
@@ -169,14 +147,11 @@ final class AnalyticsCampaigns {
 
     /** A campaign's row as the batch's lifecycle events left it: made (the new row's values), the version reached. */
     private static final class Pending {
-        private final String id;
-        private final boolean now;
         private Object[] created;
         private long version = -1;
 
-        Pending(String id, boolean now) {
-            this.id = id;
-            this.now = now;
+        void reached(long version) {
+            this.version = Math.max(this.version, version);
         }
     }
 

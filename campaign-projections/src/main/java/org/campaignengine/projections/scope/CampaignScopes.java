@@ -1,13 +1,11 @@
 package org.campaignengine.projections.scope;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.campaignengine.projections.tables.CommitBuffer;
 import org.campaignengine.projections.tables.Databases;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -77,8 +75,9 @@ public final class CampaignScopes {
      * so far made it (what they gathered is written first if it makes this campaign's row).
      */
     public void written(String campaignId) {
-        Optional<Map<String, Change>> changes = CommitBuffer.existing(pending);
-        if (changes.isPresent() && changes.get().containsKey(campaignId) && changes.get().get(campaignId).officeSet) {
+        Change change = CommitBuffer.<Map<String, Change>>existing(pending).map(changes -> changes.get(campaignId))
+                .orElse(null);
+        if (change != null && change.officeSet) {
             flush();
         }
     }
@@ -108,22 +107,12 @@ public final class CampaignScopes {
     }
 
     private void change(String campaignId, Consumer<Change> edit) {
-        if (!CurrentUnitOfWork.isStarted()) {
-            Change now = new Change();
-            edit.accept(now);
-            write(Map.of(campaignId, now));
-            return;
-        }
-        edit.accept(CommitBuffer.<Map<String, Change>>buffer(pending, LinkedHashMap::new, this::write)
-                .computeIfAbsent(campaignId, id -> new Change()));
+        CommitBuffer.change(pending, campaignId, Change::new, edit, this::write);
     }
 
     /** Writes what the batch gathered so far; the rest of the batch gathers anew. */
     private void flush() {
-        CommitBuffer.<Map<String, Change>>existing(pending).ifPresent(changes -> {
-            write(changes);
-            changes.clear();
-        });
+        CommitBuffer.writeNow(pending, this::write);
     }
 
     /**

@@ -1,7 +1,9 @@
 package org.campaignengine.projections.tables;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -54,6 +56,31 @@ public final class CommitBuffer {
             B buffer = make.get();
             unit.onPrepareCommit(u -> write.accept(buffer));
             return buffer;
+        });
+    }
+
+    /**
+     * Changes entry {@code id} of the map the current unit of work buffers under {@code key} ({@code make} makes
+     * the entry the first time the unit names it); the map is handed to {@code write} as the unit prepares its
+     * commit. Outside a unit of work the one changed entry is written at once.
+     */
+    public static <V> void change(String key, String id, Supplier<V> make, Consumer<V> edit,
+                                  Consumer<Map<String, V>> write) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            V entry = make.get();
+            edit.accept(entry);
+            write.accept(Map.of(id, entry));
+            return;
+        }
+        edit.accept(CommitBuffer.<Map<String, V>>buffer(key, LinkedHashMap::new, write)
+                .computeIfAbsent(id, entry -> make.get()));
+    }
+
+    /** Writes what the current unit of work's map under {@code key} holds now, if it has one, and empties it. */
+    public static <V> void writeNow(String key, Consumer<Map<String, V>> write) {
+        CommitBuffer.<Map<String, V>>existing(key).ifPresent(entries -> {
+            write.accept(entries);
+            entries.clear();
         });
     }
 

@@ -57,6 +57,7 @@ abstract class ScopeBatchContract {
     static final Instant T0 = Instant.parse("2026-03-02T09:00:00.123Z");
     static final CampaignSettings BOSTON = CampaignSettings.builder().name("Spring canvass").office("Boston").build();
     static final CampaignSettings CHICAGO = BOSTON.toBuilder().office("Chicago").build();
+    static final CampaignSettings ASSISTED = BOSTON.toBuilder().operatedBy(OperatedBy.VIRTUAL_ASSISTANT).build();
     static final PhoneNumber NUMBER = new PhoneNumber("+14155550100", "415", PhoneNumberMode.SINGLE_USE);
 
     ProjectionDatabase database;
@@ -123,8 +124,7 @@ abstract class ScopeBatchContract {
     void a_campaign_created_with_a_virtual_assistant_in_the_batch_of_its_first_reply_gives_the_reply_to_the_assistant() {
         String id = id();
         Timeline campaign = conversations.campaign(id, T0);
-        CampaignSettings assisted = BOSTON.toBuilder().operatedBy(OperatedBy.VIRTUAL_ASSISTANT).build();
-        handleInOneBatch(List.of(campaign.message(new Created(id, Channel.SMS, assisted, null)),
+        handleInOneBatch(List.of(campaign.message(new Created(id, Channel.SMS, ASSISTED, null)),
                 campaign.after(ofSeconds(5)).message(batch(id, record(REPLY_RECEIVED, "c-1", campaign.now())))));
 
         assertThat(sectionTotal(id, Section.VIRTUAL_ASSISTANT)).isEqualTo(1);
@@ -136,9 +136,8 @@ abstract class ScopeBatchContract {
     void an_edit_in_the_batch_that_created_the_campaign_moves_its_conversations_to_the_new_operator() {
         String id = id();
         Timeline campaign = conversations.campaign(id, T0);
-        CampaignSettings assisted = BOSTON.toBuilder().operatedBy(OperatedBy.VIRTUAL_ASSISTANT).build();
         handleInOneBatch(List.of(campaign.message(new Created(id, Channel.SMS, BOSTON, null)),
-                campaign.message(new SettingsUpdated(id, assisted, List.of("operatedBy"), null, false)),
+                campaign.message(new SettingsUpdated(id, ASSISTED, List.of("operatedBy"), null, false)),
                 campaign.after(ofSeconds(5)).message(batch(id, record(REPLY_RECEIVED, "c-1", campaign.now())))));
 
         assertThat(sectionTotal(id, Section.VIRTUAL_ASSISTANT)).isEqualTo(1);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -51,6 +53,29 @@ class CommitBufferTest {
         alone.rollback(new IllegalStateException("the handler failed"));
         batch.commit();
         assertThat(written).isEmpty();
+    }
+
+    @Test
+    void changes_to_one_entry_in_a_batch_merge_and_are_written_as_it_commits_or_when_written_now() {
+        List<Map<String, List<String>>> entries = new ArrayList<>();
+        Consumer<Map<String, List<String>>> write = map -> entries.add(Map.copyOf(map));
+        UnitOfWork<EventMessage<?>> batch = DefaultUnitOfWork.startAndGet(event);
+        CommitBuffer.<List<String>>change("entries", "c-1", ArrayList::new, e -> e.add("created"), write);
+        CommitBuffer.<List<String>>change("entries", "c-1", ArrayList::new, e -> e.add("paused"), write);
+        CommitBuffer.writeNow("entries", write);
+        CommitBuffer.<List<String>>change("entries", "c-2", ArrayList::new, e -> e.add("created"), write);
+        assertThat(entries).containsExactly(Map.of("c-1", List.of("created", "paused")));
+        batch.commit();
+        assertThat(entries).containsExactly(Map.of("c-1", List.of("created", "paused")),
+                Map.of("c-2", List.of("created")));
+    }
+
+    @Test
+    void a_change_outside_a_unit_of_work_is_written_at_once() {
+        List<Map<String, List<String>>> entries = new ArrayList<>();
+        CommitBuffer.<List<String>>change("entries", "c-1", ArrayList::new, e -> e.add("created"),
+                map -> entries.add(Map.copyOf(map)));
+        assertThat(entries).containsExactly(Map.of("c-1", List.of("created")));
     }
 
     private void buffer(String row) {
