@@ -90,7 +90,7 @@ class CampaignCommandController {
     @ApiResponse(responseCode = "200", description = ANSWER, useReturnTypeSchema = true)
     @Refusals({NOT_FOUND, LIFECYCLE_CONFLICT, CONCURRENT_CHANGE, OFFICE_NOT_ALLOWED})
     @PatchMapping("/{id}")
-    ResponseEntity<Accepted> update(
+    Accepted update(
             @Parameter(description = ID) @PathVariable UUID id,
             @RequestBody JsonNode body) {
         SettingsJson.Patch patch = settingsJson.read(body, true);
@@ -107,7 +107,7 @@ class CampaignCommandController {
     @ApiResponse(responseCode = "200", description = ANSWER, useReturnTypeSchema = true)
     @Refusals({NOT_FOUND, LIFECYCLE_CONFLICT, NOT_LAUNCH_READY, CONCURRENT_CHANGE})
     @PostMapping("/{id}/schedule")
-    ResponseEntity<Accepted> schedule(
+    Accepted schedule(
             @Parameter(description = ID) @PathVariable UUID id,
             @RequestBody CommandRequests.Schedule body) {
         return send(new ScheduleCampaign(campaign(id), body.launchAt()));
@@ -119,7 +119,7 @@ class CampaignCommandController {
     @ApiResponse(responseCode = "200", description = ANSWER, useReturnTypeSchema = true)
     @Refusals({NOT_FOUND, LIFECYCLE_CONFLICT, CONCURRENT_CHANGE})
     @PostMapping("/{id}/unschedule")
-    ResponseEntity<Accepted> unschedule(
+    Accepted unschedule(
             @Parameter(description = ID) @PathVariable UUID id) {
         return send(new UnscheduleCampaign(campaign(id)));
     }
@@ -143,7 +143,7 @@ class CampaignCommandController {
     @ApiResponse(responseCode = "200", description = ANSWER, useReturnTypeSchema = true)
     @Refusals({NOT_FOUND, LIFECYCLE_CONFLICT, CONCURRENT_CHANGE})
     @PostMapping("/{id}/pause")
-    ResponseEntity<Accepted> pause(
+    Accepted pause(
             @Parameter(description = ID) @PathVariable UUID id) {
         return send(new PauseCampaign(campaign(id)));
     }
@@ -153,7 +153,7 @@ class CampaignCommandController {
     @ApiResponse(responseCode = "200", description = ANSWER, useReturnTypeSchema = true)
     @Refusals({NOT_FOUND, LIFECYCLE_CONFLICT, CONCURRENT_CHANGE})
     @PostMapping("/{id}/resume")
-    ResponseEntity<Accepted> resume(
+    Accepted resume(
             @Parameter(description = ID) @PathVariable UUID id) {
         return send(new ResumeCampaign(campaign(id)));
     }
@@ -164,7 +164,7 @@ class CampaignCommandController {
     @ApiResponse(responseCode = "200", description = ANSWER, useReturnTypeSchema = true)
     @Refusals({NOT_FOUND, LIFECYCLE_CONFLICT, CONCURRENT_CHANGE})
     @PostMapping("/{id}/suspend")
-    ResponseEntity<Accepted> suspend(
+    Accepted suspend(
             @Parameter(description = ID) @PathVariable UUID id,
             @RequestBody CommandRequests.Suspend body) {
         return send(new SuspendCampaign(campaign(id), body.reason()));
@@ -176,7 +176,7 @@ class CampaignCommandController {
     @ApiResponse(responseCode = "200", description = ANSWER, useReturnTypeSchema = true)
     @Refusals({NOT_FOUND, LIFECYCLE_CONFLICT, CONCURRENT_CHANGE})
     @PostMapping("/{id}/stop")
-    ResponseEntity<Accepted> stop(
+    Accepted stop(
             @Parameter(description = ID) @PathVariable UUID id) {
         return send(new StopCampaign(campaign(id)));
     }
@@ -187,7 +187,7 @@ class CampaignCommandController {
     @ApiResponse(responseCode = "200", description = ANSWER, useReturnTypeSchema = true)
     @Refusals({NOT_FOUND, LIFECYCLE_CONFLICT, CONCURRENT_CHANGE})
     @PostMapping("/{id}/restart")
-    ResponseEntity<Accepted> restart(
+    Accepted restart(
             @Parameter(description = ID) @PathVariable UUID id) {
         return send(new RestartCampaign(campaign(id)));
     }
@@ -198,7 +198,7 @@ class CampaignCommandController {
     @ApiResponse(responseCode = "200", description = ANSWER, useReturnTypeSchema = true)
     @Refusals({NOT_FOUND, LIFECYCLE_CONFLICT, CONCURRENT_CHANGE})
     @PostMapping("/{id}/complete")
-    ResponseEntity<Accepted> complete(
+    Accepted complete(
             @Parameter(description = ID) @PathVariable UUID id) {
         return send(new CompleteCampaign(campaign(id)));
     }
@@ -209,7 +209,7 @@ class CampaignCommandController {
     @ApiResponse(responseCode = "200", description = ANSWER, useReturnTypeSchema = true)
     @Refusals({NOT_FOUND, LIFECYCLE_CONFLICT, CONCURRENT_CHANGE})
     @PostMapping("/{id}/error")
-    ResponseEntity<Accepted> error(
+    Accepted error(
             @Parameter(description = ID) @PathVariable UUID id,
             @RequestBody CommandRequests.MarkErrored body) {
         return send(new MarkCampaignErrored(campaign(id), body.code(), body.message()));
@@ -221,7 +221,7 @@ class CampaignCommandController {
     @ApiResponse(responseCode = "200", description = ANSWER, useReturnTypeSchema = true)
     @Refusals({NOT_FOUND, LIFECYCLE_CONFLICT, CONCURRENT_CHANGE})
     @PostMapping("/{id}/archive")
-    ResponseEntity<Accepted> archive(
+    Accepted archive(
             @Parameter(description = ID) @PathVariable UUID id) {
         return send(new ArchiveCampaign(campaign(id)));
     }
@@ -256,12 +256,8 @@ class CampaignCommandController {
                 (CommandOutcome outcome) -> ResponseEntity.noContent().build());
     }
 
-    /**
-     * 200 with the answer. As a {@code ResponseEntity}, whose return-value handler Spring MVC finds among the
-     * first it asks, before one that looks for annotations on the method for every request.
-     */
-    private ResponseEntity<Accepted> send(Object command) {
-        return commands.send(command, (CommandOutcome outcome) -> ResponseEntity.ok(Accepted.of(outcome)));
+    private Accepted send(Object command) {
+        return commands.send(command, Accepted::of);
     }
 
     private static CampaignId campaign(UUID id) {
