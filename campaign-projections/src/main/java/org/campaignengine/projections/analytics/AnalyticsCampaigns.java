@@ -116,8 +116,8 @@ final class AnalyticsCampaigns {
         List<Object> args = new ArrayList<>(Arrays.asList(values));
         args.add(version);
         args.add(id);
-        jdbc.update("UPDATE analytics_campaign SET " + (assignments.isEmpty() ? "" : assignments + ", ")
-                + "version = ? WHERE campaign_id = ?", args.toArray());
+        jdbc.update("UPDATE analytics_campaign SET " + assignments + ", version = ? WHERE campaign_id = ?",
+                args.toArray());
     }
 
     /** Writes what the batch gathered so far; the rest of the batch gathers anew. */
