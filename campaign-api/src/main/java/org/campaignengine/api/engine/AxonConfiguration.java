@@ -6,6 +6,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Function;
 
 import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
@@ -25,6 +26,7 @@ import org.axonframework.eventsourcing.EventSourcingRepository;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.messaging.annotation.HandlerDefinition;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
@@ -100,7 +102,9 @@ class AxonConfiguration {
      * most that many events however long its lifecycle. A snapshot costs about one load of those events, so
      * with every 10 a command pays for about 5 events read plus one: at every 100 a campaign paused and
      * resumed all day was read 50 events a command. Activity is not in that stream, so it never makes a
-     * snapshot grow.
+     * snapshot grow. This trigger (Axon's, which loads the campaign again to snapshot it) serves a node that keeps
+     * no campaign in memory; campaigns kept in memory are snapshotted as they are, in the command's transaction
+     * ({@link CheckedCampaignRepository}), every as many events.
      */
     @Bean
     SnapshotTriggerDefinition campaignSnapshotTrigger(Snapshotter snapshotter,
@@ -143,7 +147,8 @@ class AxonConfiguration {
                                             ParameterResolverFactory parameterResolverFactory,
                                             HandlerDefinition handlerDefinition,
                                             ObjectProvider<org.axonframework.config.Configuration> axon,
-                                            ObjectProvider<ChainHeads> chainHeads) {
+                                            ObjectProvider<ChainHeads> chainHeads,
+                                            @Value("${campaign.snapshot.every:10}") int snapshotEvery) {
         EventSourcingRepository.Builder<Campaign> builder = EventSourcingRepository.builder(Campaign.class)
                 .parameterResolverFactory(parameterResolverFactory)
                 .handlerDefinition(handlerDefinition)
@@ -162,7 +167,13 @@ class AxonConfiguration {
         ChainHeads heads = chainHeads.getIfAvailable();
         Function<String, Optional<Long>> lastSequenceNumber = heads != null ? heads::lastSequenceNumberFor
                 : eventStore::lastSequenceNumberFor;
-        return new CheckedCampaignRepository(builder, campaignCache, eventStore, lastSequenceNumber);
+        return new CheckedCampaignRepository(builder, campaignCache, eventStore, lastSequenceNumber, snapshotEvery);
+    }
+
+    /** Registered on the command bus by Axon: see {@link CheckedCampaignRepository#refusals}. */
+    @Bean
+    MessageHandlerInterceptor<CommandMessage<?>> staleRefusals() {
+        return CheckedCampaignRepository.refusals();
     }
 
     @Bean

@@ -4,38 +4,40 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.JdbcException;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
- * The newest link of a stream's hash chain, read in one index look-up: its sequence number is the stream's last
- * (every stored event has its link, written in the event's own transaction by {@link ChainedAppend}), and its
- * link is what the stream's next event is chained from. A command that checks a campaign it kept in memory reads
- * both at once, and the unit of work remembers the link, so the append that follows chains from it without
- * reading it again ({@link #remembered}).
+ * The newest links of the streams' hash chains this node has seen, at most {@code size} streams (least recently
+ * used go first): the link a stream's next event is chained from, so an append reads none. A link, once stored,
+ * never changes, so a remembered one is right for its sequence number whatever happened since: an append whose
+ * previous sequence number is not the remembered one reads the link it needs ({@link ChainedAppend}), and an
+ * append behind another node's fails on the stream's taken sequence anyway. Links are remembered as they are read
+ * ({@link #lastSequenceNumberFor}) and as this node's appends commit ({@link #committed}).
  */
 public final class ChainHeads {
 
-    private static final String HEADS = ChainHeads.class.getName();
-
     private final ConnectionProvider connections;
+    private final Cache<String, Head> heads;
 
-    public ChainHeads(ConnectionProvider connections) {
+    /** {@code size}: how many streams' newest links are kept; 0 keeps none. */
+    public ChainHeads(ConnectionProvider connections, long size) {
         this.connections = connections;
+        this.heads = Caffeine.newBuilder().maximumSize(size).executor(Runnable::run).build();
     }
 
     /** A chain's newest link. */
-    private record Head(long sequence, String link) {
+    record Head(long sequence, String link) {
     }
 
     /**
-     * The last sequence number of {@code stream}, none if it has no event; inside a unit of work its link is kept
-     * for the append that follows.
+     * The last sequence number of {@code stream}, none if it has no event, read in one index look-up: every stored
+     * event has its link, written in the event's own transaction. Its link is remembered.
      */
     public Optional<Long> lastSequenceNumberFor(String stream) {
         Head head;
@@ -52,20 +54,22 @@ public final class ChainHeads {
         if (head == null) {
             return Optional.empty();
         }
-        if (CurrentUnitOfWork.isStarted()) {
-            CurrentUnitOfWork.get().root().<Map<String, Head>>getOrComputeResource(HEADS, key -> new HashMap<>())
-                    .put(stream, head);
-        }
+        remember(stream, head);
         return Optional.of(head.sequence());
     }
 
-    /** The link of {@code stream} at {@code sequence} if this unit of work read it as the stream's newest; else null. */
-    static String remembered(String stream, long sequence) {
-        if (!CurrentUnitOfWork.isStarted()) {
-            return null;
-        }
-        Map<String, Head> heads = CurrentUnitOfWork.get().root().getResource(HEADS);
-        Head head = heads == null ? null : heads.get(stream);
+    /** The link of {@code stream} at {@code sequence} if it is the newest this node remembers; else null. */
+    String link(String stream, long sequence) {
+        Head head = heads.getIfPresent(stream);
         return head != null && head.sequence() == sequence ? head.link() : null;
+    }
+
+    /** The link of {@code stream} at {@code sequence}, which a transaction of this node has committed. */
+    void committed(String stream, long sequence, String link) {
+        remember(stream, new Head(sequence, link));
+    }
+
+    private void remember(String stream, Head head) {
+        heads.asMap().merge(stream, head, (kept, read) -> read.sequence() >= kept.sequence() ? read : kept);
     }
 }

@@ -14,6 +14,7 @@ import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.statements.AppendEventsStatementBuilder;
 import org.axonframework.eventsourcing.eventstore.jdbc.statements.JdbcEventStorageEngineStatements;
@@ -24,6 +25,8 @@ import org.axonframework.serialization.Serializer;
 /**
  * Appends events with Axon's own statement ({@link JdbcEventStorageEngineStatements#appendEvents}) and, on the
  * same connection and so in the same transaction, the link of each ({@link EventLinks}) to {@code event_link}.
+ * On PostgreSQL both rows of an event are one statement (Axon's insert as a common table expression of the
+ * link's): one round trip an append instead of two.
  * The link covers the serialized forms Axon stores: a message serializes its payload and metadata once per
  * serializer and keeps them, and the serializer writes the same bytes for the same event.
  * Each chain is one aggregate's stream, so appends to different campaigns never wait for each other; two
@@ -37,16 +40,35 @@ public class ChainedAppend implements AppendEventsStatementBuilder {
     private record Last(long sequence, String link) {
     }
 
+    private final ChainHeads heads;
+    private volatile Boolean oneStatement;
+
+    /** An append that reads the link before each stream's first event in it. */
+    public ChainedAppend() {
+        this(null);
+    }
+
+    /** An append that chains from the links {@code heads} remembers and tells it the links it committed. */
+    public ChainedAppend(ChainHeads heads) {
+        this.heads = heads;
+    }
+
     @Override
     public PreparedStatement build(Connection connection, EventSchema schema, Class<?> dataType,
                                    List<? extends EventMessage<?>> events, Serializer serializer,
                                    TimestampWriter timestampWriter) throws SQLException {
-        PreparedStatement append = JdbcEventStorageEngineStatements.appendEvents(connection, schema, dataType, events,
-                serializer, timestampWriter);
+        if (oneStatement == null) {
+            oneStatement = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+        }
         Map<String, Last> chains = new HashMap<>();
+        PreparedStatement append = oneStatement ? connection.prepareStatement("WITH appended AS (INSERT INTO "
+                + schema.domainEventTable() + " (" + schema.domainEventFields() + ") VALUES (?,?,?,?,?,?,?,?,?)) "
+                + INSERT_LINK) : JdbcEventStorageEngineStatements.appendEvents(connection, schema, dataType, events,
+                serializer, timestampWriter);
         PreparedStatement links = null;
         try {
-            links = connection.prepareStatement(INSERT_LINK);
+            links = oneStatement ? append : connection.prepareStatement(INSERT_LINK);
+            int at = oneStatement ? 10 : 1;
             for (EventMessage<?> message : events) {
                 DomainEventMessage<?> event = asDomainEventMessage(message);
                 SerializedObject<?> payload = event.serializePayload(serializer, dataType);
@@ -58,20 +80,41 @@ public class ChainedAppend implements AppendEventsStatementBuilder {
                         DateTimeUtils.formatInstant(event.getTimestamp()), payload.getType().getName(),
                         payload.getType().getRevision(), bytes(payload), bytes(metaData)));
                 chains.put(chain, new Last(sequence, link));
-                links.setString(1, event.getIdentifier());
-                links.setString(2, chain);
-                links.setLong(3, sequence);
-                links.setString(4, link);
+                if (oneStatement) {
+                    // the columns and order of Axon's own statement
+                    append.setString(1, event.getIdentifier());
+                    append.setString(2, chain);
+                    append.setLong(3, sequence);
+                    append.setString(4, event.getType());
+                    timestampWriter.writeTimestamp(append, 5, event.getTimestamp());
+                    append.setString(6, payload.getType().getName());
+                    append.setString(7, payload.getType().getRevision());
+                    append.setObject(8, payload.getData());
+                    append.setObject(9, metaData.getData());
+                }
+                links.setString(at, event.getIdentifier());
+                links.setString(at + 1, chain);
+                links.setLong(at + 2, sequence);
+                links.setString(at + 3, link);
                 links.addBatch();
             }
         } catch (SQLException | RuntimeException e) {
-            if (links != null) {
+            if (links != null && links != append) {
                 links.close();
             }
             append.close();
             throw e;
         }
-        return linkedAfter(append, links);
+        rememberOnCommit(chains);
+        return links == append ? append : linkedAfter(append, links);
+    }
+
+    /** Once the append's transaction has committed, {@link #heads} remembers each stream's newest link. */
+    private void rememberOnCommit(Map<String, Last> chains) {
+        if (heads != null && CurrentUnitOfWork.isStarted()) {
+            CurrentUnitOfWork.get().root().afterCommit(unitOfWork -> chains.forEach((chain, last) ->
+                    heads.committed(chain, last.sequence(), last.link())));
+        }
     }
 
     /**
@@ -106,10 +149,10 @@ public class ChainedAppend implements AppendEventsStatementBuilder {
     }
 
     /**
-     * The link before {@code sequence}: from this append, else as the command's check of its campaign read it
-     * ({@link ChainHeads}), else as stored; a chain starts at {@link EventLinks#GENESIS}.
+     * The link before {@code sequence}: from this append, else as this node remembers it ({@link ChainHeads}), else
+     * as stored; a chain starts at {@link EventLinks#GENESIS}.
      */
-    private static String previous(Connection connection, Map<String, Last> chains, String chain, long sequence)
+    private String previous(Connection connection, Map<String, Last> chains, String chain, long sequence)
             throws SQLException {
         Last last = chains.get(chain);
         if (last != null && last.sequence() == sequence - 1) {
@@ -118,7 +161,7 @@ public class ChainedAppend implements AppendEventsStatementBuilder {
         if (sequence == 0) {
             return EventLinks.GENESIS;
         }
-        String known = ChainHeads.remembered(chain, sequence - 1);
+        String known = heads == null ? null : heads.link(chain, sequence - 1);
         if (known != null) {
             return known;
         }

@@ -53,7 +53,7 @@ class EventStoreConfiguration {
                                           PersistenceExceptionResolver persistenceExceptionResolver,
                                           org.axonframework.config.Configuration configuration,
                                           ConnectionProvider connectionProvider,
-                                          TransactionManager transactionManager,
+                                          TransactionManager transactionManager, ChainHeads chainHeads,
                                           @Value("${campaign.event-store.gap-timeout-ms:600000}") int gapTimeout) {
         return JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
@@ -64,7 +64,7 @@ class EventStoreConfiguration {
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .schema(AxonTables.SCHEMA)
-                .appendEvents(new ChainedAppend())
+                .appendEvents(new ChainedAppend(chainHeads))
                 .gapTimeout(gapTimeout)
                 .batchSize(EVENT_FETCH_SIZE)
                 .build();
@@ -94,11 +94,15 @@ class EventStoreConfiguration {
                 .build();
     }
 
-    /** Streams' newest links, which a command's check of a campaign it kept in memory reads. */
+    /**
+     * Streams' newest links, which a check of a campaign kept in memory reads and appends chain from: as many
+     * streams as campaigns are kept in memory ({@code campaign.aggregate-cache.size}).
+     */
     @Bean
     @OwnEventStore
-    ChainHeads chainHeads(ConnectionProvider connectionProvider) {
-        return new ChainHeads(connectionProvider);
+    ChainHeads chainHeads(ConnectionProvider connectionProvider,
+                          @Value("${campaign.aggregate-cache.size:10000}") long size) {
+        return new ChainHeads(connectionProvider, Math.max(size, 0));
     }
 
     /** Axon's JDBC auto-configuration offers this only while no event store bean is defined. */

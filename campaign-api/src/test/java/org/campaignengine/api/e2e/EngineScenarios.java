@@ -484,6 +484,27 @@ abstract class EngineScenarios {
                 .as("rebuilt from its events and snapshotted afresh").isEqualTo("1");
     }
 
+    @Test
+    void a_campaign_kept_in_memory_is_snapshotted_in_the_command_that_takes_its_stream_past_each_tenth_event() {
+        String id = created(admin.post(CAMPAIGNS, readySms("Snapshotted as it is")));
+        admin.post(CAMPAIGNS + "/" + id + "/launch");
+        admin.awaitStatus(id, "ACTIVE");
+        long version = -1;
+        for (int i = 0; i < 12; i++) {
+            version = step(id, i % 2 == 0 ? "pause" : "resume").version();
+            long passed = (version + 1) / 10 * 10 - 1;
+            assertThat(latestSnapshotSequence(id)).as("once the command at version %d has answered", version)
+                    .isEqualTo(passed >= 9 ? passed : -1);
+        }
+        assertThat(version).as("past the tenth event").isGreaterThanOrEqualTo(9);
+
+        // read from the store, as on a node that has not used it: the snapshot and the events after it
+        campaignCache.remove(id);
+        Reply paused = step(id, "pause");
+        assertThat(paused.version()).isEqualTo(version + 1);
+        assertThat(admin.campaign(id, paused.version()).text("status")).isEqualTo("PAUSED");
+    }
+
     private long snapshotSize(String id) {
         Long size = jdbc.queryForObject("SELECT MAX(OCTET_LENGTH(payload)) FROM SnapshotEventEntry WHERE aggregateIdentifier = ? "
                 + "AND sequenceNumber = (SELECT MAX(sequenceNumber) FROM SnapshotEventEntry WHERE aggregateIdentifier = ?)",

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Two engine nodes over one store, each keeping the campaigns it used in memory: a node never decides on a
- * campaign the other changed since, neither an answer that appends an event nor a refusal. Subclasses choose the
- * store.
+ * campaign the other changed since, neither an answer that appends an event, nor a refusal, nor an answer that
+ * appends nothing. Subclasses choose the store.
  */
 abstract class SharedCampaignScenarios {
 
@@ -47,6 +47,13 @@ abstract class SharedCampaignScenarios {
             Reply again = one.patch(campaign, Map.of("tags", List.of("second")));
             assertThat(again.status()).as(again.body().toString()).isEqualTo(200);
             assertThat(again.body().path("version").asLong()).isEqualTo(5);
+
+            // an answer that appends nothing on what the first node last saw: its tags are already "second"
+            assertThat(two.patch(campaign, Map.of("tags", List.of("third"))).status()).isEqualTo(200);
+            Reply back = one.patch(campaign, Map.of("tags", List.of("second")));
+            assertThat(back.status()).as(back.body().toString()).isEqualTo(200);
+            assertThat(back.body().path("version").asLong()).as("the edit appended on the stored campaign").isEqualTo(7);
+            assertThat(one.get(campaign + "?minVersion=7").body().path("tags").path(0).asText()).isEqualTo("second");
         }
     }
 }

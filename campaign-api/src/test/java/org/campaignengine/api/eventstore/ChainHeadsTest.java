@@ -22,8 +22,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import com.zaxxer.hikari.HikariDataSource;
 
 /**
- * A command's check of a campaign it kept in memory reads the stream's newest link with its sequence number, and the
- * append that follows in the same unit of work chains from that link instead of reading it again.
+ * The newest links a node remembers: read with a stream's last sequence number, or committed by its own appends,
+ * which then chain from them instead of reading them again.
  */
 class ChainHeadsTest {
 
@@ -41,7 +41,7 @@ class ChainHeadsTest {
     @Test
     void the_last_sequence_number_is_the_newest_links_and_none_for_an_empty_stream() throws SQLException {
         try (HikariDataSource db = linkedThrice()) {
-            ChainHeads heads = new ChainHeads(db::getConnection);
+            ChainHeads heads = new ChainHeads(db::getConnection, 100);
 
             assertThat(heads.lastSequenceNumberFor(STREAM)).contains(2L);
             assertThat(heads.lastSequenceNumberFor("campaign-never-stored")).isEmpty();
@@ -49,66 +49,85 @@ class ChainHeadsTest {
     }
 
     @Test
-    void a_unit_of_work_remembers_the_newest_link_it_read_and_nothing_else() throws SQLException {
+    void the_newest_link_read_is_remembered_for_its_sequence_number_only() throws SQLException {
         try (HikariDataSource db = linkedThrice()) {
-            ChainHeads heads = new ChainHeads(db::getConnection);
-            heads.lastSequenceNumberFor(STREAM);
-            assertThat(ChainHeads.remembered(STREAM, 2)).as("read outside a unit of work").isNull();
+            ChainHeads heads = new ChainHeads(db::getConnection, 100);
+            assertThat(heads.link(STREAM, 2)).as("before it is read").isNull();
 
-            UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
             heads.lastSequenceNumberFor(STREAM);
-            assertThat(ChainHeads.remembered(STREAM, 2)).isEqualTo(link(2));
-            assertThat(ChainHeads.remembered(STREAM, 1)).isNull();
-            assertThat(ChainHeads.remembered("campaign-2", 2)).isNull();
-            unitOfWork.commit();
 
-            assertThat(ChainHeads.remembered(STREAM, 2)).as("after the unit of work").isNull();
+            assertThat(heads.link(STREAM, 2)).isEqualTo(link(2));
+            assertThat(heads.link(STREAM, 1)).isNull();
+            assertThat(heads.link("campaign-2", 2)).isNull();
+            heads.committed(STREAM, 1, link(1));
+            assertThat(heads.link(STREAM, 2)).as("an older link does not replace a newer one").isEqualTo(link(2));
+            assertThat(new ChainHeads(db::getConnection, 0).link(STREAM, 2)).as("a node that keeps none").isNull();
         }
     }
 
     @Test
-    void an_append_after_the_check_chains_from_the_link_the_check_read() throws SQLException {
+    void an_append_remembers_its_links_once_its_unit_of_work_has_committed_and_not_if_it_rolled_back()
+            throws SQLException {
+        try (HikariDataSource db = linkedThrice()) {
+            ChainHeads heads = new ChainHeads(db::getConnection, 100);
+            UnitOfWork<?> rolledBack = DefaultUnitOfWork.startAndGet(null);
+            try (Connection connection = db.getConnection()) {
+                build(new ChainedAppend(heads), connection).close();
+            }
+            rolledBack.rollback();
+            assertThat(heads.link(STREAM, 3)).as("rolled back").isNull();
+
+            String stored = appendFourth(db, heads, null);
+
+            assertThat(heads.link(STREAM, 3)).isEqualTo(stored);
+        }
+    }
+
+    @Test
+    void an_append_chains_from_the_link_this_node_remembers_instead_of_reading_it() throws SQLException {
         String stored;
         try (HikariDataSource db = linkedThrice()) {
-            stored = appendFourth(db, false, null);
+            stored = appendFourth(db, null, null);
         }
-        String afterCheck;
+        String remembered;
         try (HikariDataSource db = linkedThrice()) {
-            afterCheck = appendFourth(db, true, "f".repeat(64));
+            ChainHeads heads = new ChainHeads(db::getConnection, 100);
+            heads.lastSequenceNumberFor(STREAM);
+            remembered = appendFourth(db, heads, "f".repeat(64));
         }
         String rereads;
         try (HikariDataSource db = linkedThrice()) {
-            rereads = appendFourth(db, false, "f".repeat(64));
+            rereads = appendFourth(db, new ChainHeads(db::getConnection, 100), "f".repeat(64));
         }
 
-        assertThat(afterCheck).as("the check's link, not the one stored since").isEqualTo(stored);
-        assertThat(rereads).as("without the check the stored link is read").isNotEqualTo(stored);
+        assertThat(remembered).as("the remembered link, not the one stored since").isEqualTo(stored);
+        assertThat(rereads).as("with nothing remembered the stored link is read").isNotEqualTo(stored);
     }
 
     /**
-     * Appends {@link #FOURTH}, within a unit of work that checked the stream first if {@code checkFirst}; the third
-     * link is then overwritten with {@code overwrite} (if any) before the append: answers the fourth link.
+     * Appends {@link #FOURTH} in a unit of work, chaining from what {@code heads} remembers (none if null); the third
+     * link is first overwritten with {@code overwrite} (if any): answers the fourth link.
      */
-    private static String appendFourth(HikariDataSource db, boolean checkFirst, String overwrite) throws SQLException {
+    private static String appendFourth(HikariDataSource db, ChainHeads heads, String overwrite) throws SQLException {
         JdbcTemplate jdbc = new JdbcTemplate(db);
+        if (overwrite != null) {
+            jdbc.update("UPDATE event_link SET link = ? WHERE chain_id = ? AND chain_seq = 2", overwrite, STREAM);
+        }
         UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
-        try (Connection connection = db.getConnection()) {
-            if (checkFirst) {
-                new ChainHeads(db::getConnection).lastSequenceNumberFor(STREAM);
-            }
-            if (overwrite != null) {
-                jdbc.update("UPDATE event_link SET link = ? WHERE chain_id = ? AND chain_seq = 2", overwrite, STREAM);
-            }
-            try (PreparedStatement append = new ChainedAppend().build(connection, AxonTables.SCHEMA, byte[].class,
-                    List.of(FOURTH), SERIALIZER,
-                    (statement, index, at) -> statement.setString(index, DateTimeUtils.formatInstant(at)))) {
-                append.executeBatch();
-            }
+        try (Connection connection = db.getConnection();
+             PreparedStatement append = build(heads == null ? new ChainedAppend() : new ChainedAppend(heads),
+                     connection)) {
+            append.executeBatch();
         } finally {
             unitOfWork.commit();
         }
         return jdbc.queryForObject("SELECT link FROM event_link WHERE chain_id = ? AND chain_seq = 3", String.class,
                 STREAM);
+    }
+
+    private static PreparedStatement build(ChainedAppend chained, Connection connection) throws SQLException {
+        return chained.build(connection, AxonTables.SCHEMA, byte[].class, List.of(FOURTH), SERIALIZER,
+                (statement, index, at) -> statement.setString(index, DateTimeUtils.formatInstant(at)));
     }
 
     /** A database whose {@link #STREAM} has three links, sequence numbers 0 to 2. */
