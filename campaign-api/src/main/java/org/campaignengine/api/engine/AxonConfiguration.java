@@ -137,9 +137,10 @@ class AxonConfiguration {
     }
 
     /**
-     * Campaigns loaded from their snapshot and events, or taken from {@code campaignCache} once checked against
-     * their stream's last sequence number ({@link CheckedCampaignRepository}): read with the stream's newest link
-     * where the engine keeps its own events ({@link ChainHeads}), else asked of the event store (Axon Server).
+     * Campaigns loaded from their snapshot and events, or taken from {@code campaignCache} and checked against
+     * their stream's last sequence number wherever a decision could be stale ({@link CheckedCampaignRepository}):
+     * read with the stream's newest link where the engine keeps its own events ({@link ChainHeads}), else asked of
+     * the event store (Axon Server).
      */
     @Bean
     Repository<Campaign> campaignRepository(EventStore eventStore, SnapshotTriggerDefinition campaignSnapshotTrigger,

@@ -61,6 +61,7 @@ public class ChainedAppend implements AppendEventsStatementBuilder {
             oneStatement = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
         }
         Map<String, Last> chains = new HashMap<>();
+        Map<String, Last> campaigns = new HashMap<>();
         PreparedStatement append = oneStatement ? connection.prepareStatement("WITH appended AS (INSERT INTO "
                 + schema.domainEventTable() + " (" + schema.domainEventFields() + ") VALUES (?,?,?,?,?,?,?,?,?)) "
                 + INSERT_LINK) : JdbcEventStorageEngineStatements.appendEvents(connection, schema, dataType, events,
@@ -80,6 +81,9 @@ public class ChainedAppend implements AppendEventsStatementBuilder {
                         DateTimeUtils.formatInstant(event.getTimestamp()), payload.getType().getName(),
                         payload.getType().getRevision(), bytes(payload), bytes(metaData)));
                 chains.put(chain, new Last(sequence, link));
+                if (message instanceof DomainEventMessage<?>) {
+                    campaigns.put(chain, new Last(sequence, link));
+                }
                 if (oneStatement) {
                     // the columns and order of Axon's own statement
                     append.setString(1, event.getIdentifier());
@@ -105,11 +109,14 @@ public class ChainedAppend implements AppendEventsStatementBuilder {
             append.close();
             throw e;
         }
-        rememberOnCommit(chains);
+        rememberOnCommit(campaigns);
         return links == append ? append : linkedAfter(append, links);
     }
 
-    /** Once the append's transaction has committed, {@link #heads} remembers each stream's newest link. */
+    /**
+     * Once the append's transaction has committed, {@link #heads} remembers each aggregate's stream's newest link
+     * (not the one-event streams of events of no aggregate, which nothing appends to again).
+     */
     private void rememberOnCommit(Map<String, Last> chains) {
         if (heads != null && CurrentUnitOfWork.isStarted()) {
             CurrentUnitOfWork.get().root().afterCommit(unitOfWork -> chains.forEach((chain, last) ->

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
@@ -80,6 +81,24 @@ class ChainHeadsTest {
             String stored = appendFourth(db, heads, null);
 
             assertThat(heads.link(STREAM, 3)).isEqualTo(stored);
+        }
+    }
+
+    @Test
+    void an_event_of_no_aggregate_is_not_remembered() throws SQLException {
+        try (HikariDataSource db = linkedThrice()) {
+            ChainHeads heads = new ChainHeads(db::getConnection, 100);
+            GenericEventMessage<Noted> loose = new GenericEventMessage<>(new Noted("of no campaign"));
+            UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
+            try (Connection connection = db.getConnection();
+                 PreparedStatement append = new ChainedAppend(heads).build(connection, AxonTables.SCHEMA,
+                         byte[].class, List.of(loose), SERIALIZER,
+                         (statement, index, at) -> statement.setString(index, DateTimeUtils.formatInstant(at)))) {
+                append.executeBatch();
+            }
+            unitOfWork.commit();
+
+            assertThat(heads.link(loose.getIdentifier(), 0)).isNull();
         }
     }
 
