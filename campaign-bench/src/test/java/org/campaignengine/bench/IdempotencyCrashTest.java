@@ -41,7 +41,7 @@ class IdempotencyCrashTest {
     private static final String CLAIMS = "SELECT COUNT(*) FROM idempotency_key WHERE status IS NULL "
             + "AND node_id = 'crash-test-node'";
     private static final String WAITING = "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() "
-            + "AND wait_event_type = 'Lock' AND query ILIKE 'INSERT INTO DomainEventEntry%'";
+            + "AND wait_event_type = 'Lock' AND query ILIKE '%INSERT INTO DomainEventEntry%'";
 
     @Test
     void requests_in_flight_when_the_engine_is_killed_complete_once_when_resent_after_the_restart() throws Exception {
