@@ -50,7 +50,7 @@ import org.campaignengine.domain.campaign.Campaign;
  */
 final class CheckedCampaignRepository extends CachingEventSourcingRepository<Campaign> {
 
-    /** The unit of work's resource: the campaigns its command used from memory unchecked, with their versions. */
+    /** The unit of work's resource: the checks of the campaigns its command used from memory unchecked. */
     private static final String UNCHECKED = CheckedCampaignRepository.class.getName() + ".unchecked";
 
     /** The unit of work's resource: how its campaigns were loaded (new ones: not there). */
@@ -143,11 +143,12 @@ final class CheckedCampaignRepository extends CachingEventSourcingRepository<Cam
         Long version = kept.version();
         if (version != null && CurrentUnitOfWork.get().getMessage() instanceof CommandMessage<?>) {
             UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get();
-            unitOfWork.<Map<String, Unchecked>>getOrComputeResource(UNCHECKED, key -> new HashMap<>())
-                    .put(aggregateIdentifier, new Unchecked(this, version));
+            Runnable check = () -> requireCurrent(aggregateIdentifier, version);
+            unitOfWork.<Map<String, Runnable>>getOrComputeResource(UNCHECKED, key -> new HashMap<>())
+                    .put(aggregateIdentifier, check);
             unitOfWork.onPrepareCommit(u -> {
                 if (version.equals(kept.version())) {
-                    requireCurrent(aggregateIdentifier, version);
+                    check.run();
                 }
             });
             return kept;
@@ -157,10 +158,6 @@ final class CheckedCampaignRepository extends CachingEventSourcingRepository<Cam
         }
         cache.remove(aggregateIdentifier);
         return super.doLoadWithLock(aggregateIdentifier, expectedVersion);
-    }
-
-    /** A campaign a command used from memory, at this version, not checked yet. */
-    private record Unchecked(CheckedCampaignRepository repository, long version) {
     }
 
     private boolean current(String id, long version) {
@@ -186,12 +183,12 @@ final class CheckedCampaignRepository extends CachingEventSourcingRepository<Cam
             try {
                 return chain.proceed();
             } catch (Exception refusal) {
-                Map<String, Unchecked> unchecked = unitOfWork.getResource(UNCHECKED);
+                Map<String, Runnable> unchecked = unitOfWork.getResource(UNCHECKED);
                 if (unchecked == null || refusal instanceof ConcurrencyException) {
                     throw refusal;
                 }
                 try {
-                    unchecked.forEach((id, used) -> used.repository().requireCurrent(id, used.version()));
+                    unchecked.values().forEach(Runnable::run);
                 } catch (ConcurrencyException stale) {
                     stale.initCause(refusal);
                     throw stale;
