@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,11 +15,11 @@ import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.statements.AppendEventsStatementBuilder;
 import org.axonframework.eventsourcing.eventstore.jdbc.statements.JdbcEventStorageEngineStatements;
 import org.axonframework.eventsourcing.eventstore.jdbc.statements.TimestampWriter;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 
@@ -38,6 +39,11 @@ public class ChainedAppend implements AppendEventsStatementBuilder {
     public static final String INSERT_LINK = "INSERT INTO event_link (event_id, chain_id, chain_seq, link) VALUES (?, ?, ?, ?)";
 
     private record Last(long sequence, String link) {
+    }
+
+    /** An event as Axon stores it, its serialized payload and metadata, and its link. */
+    private record Linked(DomainEventMessage<?> event, SerializedObject<?> payload, SerializedObject<?> metaData,
+                          String link) {
     }
 
     private final ChainHeads heads;
@@ -60,57 +66,80 @@ public class ChainedAppend implements AppendEventsStatementBuilder {
         if (oneStatement == null) {
             oneStatement = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
         }
-        Map<String, Last> chains = new HashMap<>();
-        Map<String, Last> campaigns = new HashMap<>();
-        PreparedStatement append = oneStatement ? connection.prepareStatement("WITH appended AS (INSERT INTO "
-                + schema.domainEventTable() + " (" + schema.domainEventFields() + ") VALUES (?,?,?,?,?,?,?,?,?)) "
-                + INSERT_LINK) : JdbcEventStorageEngineStatements.appendEvents(connection, schema, dataType, events,
+        List<Linked> linked = link(connection, events, serializer, dataType);
+        if (oneStatement) {
+            return batched(connection.prepareStatement("WITH appended AS (INSERT INTO " + schema.domainEventTable()
+                    + " (" + schema.domainEventFields() + ") VALUES (?,?,?,?,?,?,?,?,?)) " + INSERT_LINK), linked,
+                    timestampWriter);
+        }
+        PreparedStatement append = JdbcEventStorageEngineStatements.appendEvents(connection, schema, dataType, events,
                 serializer, timestampWriter);
-        PreparedStatement links = null;
         try {
-            links = oneStatement ? append : connection.prepareStatement(INSERT_LINK);
-            int at = oneStatement ? 10 : 1;
-            for (EventMessage<?> message : events) {
-                DomainEventMessage<?> event = asDomainEventMessage(message);
-                SerializedObject<?> payload = event.serializePayload(serializer, dataType);
-                SerializedObject<?> metaData = event.serializeMetaData(serializer, dataType);
-                String chain = event.getAggregateIdentifier();
-                long sequence = event.getSequenceNumber();
-                String link = EventLinks.link(previous(connection, chains, chain, sequence), new EventLinks.Row(
-                        event.getIdentifier(), chain, sequence, event.getType(),
-                        DateTimeUtils.formatInstant(event.getTimestamp()), payload.getType().getName(),
-                        payload.getType().getRevision(), bytes(payload), bytes(metaData)));
-                chains.put(chain, new Last(sequence, link));
-                if (message instanceof DomainEventMessage<?>) {
-                    campaigns.put(chain, new Last(sequence, link));
-                }
-                if (oneStatement) {
-                    // the columns and order of Axon's own statement
-                    append.setString(1, event.getIdentifier());
-                    append.setString(2, chain);
-                    append.setLong(3, sequence);
-                    append.setString(4, event.getType());
-                    timestampWriter.writeTimestamp(append, 5, event.getTimestamp());
-                    append.setString(6, payload.getType().getName());
-                    append.setString(7, payload.getType().getRevision());
-                    append.setObject(8, payload.getData());
-                    append.setObject(9, metaData.getData());
-                }
-                links.setString(at, event.getIdentifier());
-                links.setString(at + 1, chain);
-                links.setLong(at + 2, sequence);
-                links.setString(at + 3, link);
-                links.addBatch();
-            }
+            return linkedAfter(append, batched(connection.prepareStatement(INSERT_LINK), linked, null));
         } catch (SQLException | RuntimeException e) {
-            if (links != null && links != append) {
-                links.close();
-            }
             append.close();
             throw e;
         }
-        rememberOnCommit(campaigns);
-        return links == append ? append : linkedAfter(append, links);
+    }
+
+    /** Each event with its link, chained in order; once the append has committed, {@link #heads} remembers them. */
+    private List<Linked> link(Connection connection, List<? extends EventMessage<?>> events, Serializer serializer,
+                              Class<?> dataType) throws SQLException {
+        List<Linked> linked = new ArrayList<>(events.size());
+        Map<String, Last> chains = new HashMap<>();
+        Map<String, Last> aggregates = new HashMap<>();
+        for (EventMessage<?> message : events) {
+            DomainEventMessage<?> event = asDomainEventMessage(message);
+            SerializedObject<?> payload = event.serializePayload(serializer, dataType);
+            SerializedObject<?> metaData = event.serializeMetaData(serializer, dataType);
+            String chain = event.getAggregateIdentifier();
+            long sequence = event.getSequenceNumber();
+            String link = EventLinks.link(previous(connection, chains, chain, sequence), new EventLinks.Row(
+                    event.getIdentifier(), chain, sequence, event.getType(),
+                    DateTimeUtils.formatInstant(event.getTimestamp()), payload.getType().getName(),
+                    payload.getType().getRevision(), bytes(payload), bytes(metaData)));
+            chains.put(chain, new Last(sequence, link));
+            if (message instanceof DomainEventMessage<?>) {
+                aggregates.put(chain, new Last(sequence, link));
+            }
+            linked.add(new Linked(event, payload, metaData, link));
+        }
+        rememberOnCommit(aggregates);
+        return linked;
+    }
+
+    /**
+     * {@code statement} with a batch entry for each event: its link's columns, after Axon's own columns in the order
+     * of Axon's statement if {@code timestampWriter} is given (the one-statement append).
+     */
+    private static PreparedStatement batched(PreparedStatement statement, List<Linked> linked,
+                                             TimestampWriter timestampWriter) throws SQLException {
+        try {
+            int at = timestampWriter == null ? 1 : 10;
+            for (Linked row : linked) {
+                DomainEventMessage<?> event = row.event();
+                if (timestampWriter != null) {
+                    statement.setString(1, event.getIdentifier());
+                    statement.setString(2, event.getAggregateIdentifier());
+                    statement.setLong(3, event.getSequenceNumber());
+                    statement.setString(4, event.getType());
+                    timestampWriter.writeTimestamp(statement, 5, event.getTimestamp());
+                    statement.setString(6, row.payload().getType().getName());
+                    statement.setString(7, row.payload().getType().getRevision());
+                    statement.setObject(8, row.payload().getData());
+                    statement.setObject(9, row.metaData().getData());
+                }
+                statement.setString(at, event.getIdentifier());
+                statement.setString(at + 1, event.getAggregateIdentifier());
+                statement.setLong(at + 2, event.getSequenceNumber());
+                statement.setString(at + 3, row.link());
+                statement.addBatch();
+            }
+            return statement;
+        } catch (SQLException | RuntimeException e) {
+            statement.close();
+            throw e;
+        }
     }
 
     /**
