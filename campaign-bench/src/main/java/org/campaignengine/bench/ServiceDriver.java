@@ -1,8 +1,12 @@
 package org.campaignengine.bench;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -140,6 +144,7 @@ final class ServiceDriver implements AutoCloseable {
         long start = System.nanoTime() + 50_000_000L;
         AtomicLong next = new AtomicLong();
         double[] all = new double[(int) total];
+        long startedAt = System.currentTimeMillis() + 50;
         List<Future<?>> running = new ArrayList<>();
         watch.started();
         for (int c = 0; c < CrudComparison.CONNECTIONS; c++) {
@@ -170,8 +175,37 @@ final class ServiceDriver implements AutoCloseable {
             watch.ended();
         }
         double elapsed = BenchDatabase.seconds(start);
+        trace(startedAt, interval, all);
         settle.settle();
         return new Rate(total, elapsed, Latencies.of(all), CpuUse.now(service.pid()).since(before));
+    }
+
+    /** Where {@code CAMPAIGN_BENCH_STEADY_TRACE} names a directory, each steady run's commands go to a file in it. */
+    static final String TRACE = "CAMPAIGN_BENCH_STEADY_TRACE";
+
+    /** Each steady run's commands to {@code steady-PID.csv} in the directory {@link #TRACE} names, if it does. */
+    private void trace(long startedAt, double interval, double[] latencies) throws IOException {
+        String directory = System.getenv(TRACE);
+        if (directory != null && !directory.isBlank()) {
+            writeTrace(Path.of(directory, "steady-" + service.pid() + ".csv"), startedAt, interval,
+                    latencies);
+        }
+    }
+
+    /**
+     * A steady run command by command: when each was due (milliseconds since the epoch, to set beside a GC or
+     * database log), its latency in milliseconds, and whether it was a create (every fourth): where a high
+     * percentile comes from.
+     */
+    static void writeTrace(Path file, long startedAt, double interval, double[] latencies)
+            throws IOException {
+        StringBuilder csv = new StringBuilder("due_epoch_ms,latency_ms,create\n");
+        for (int n = 0; n < latencies.length; n++) {
+            csv.append(String.format(Locale.ROOT, "%.1f,%.2f,%b\n", startedAt + n * interval / 1e6,
+                    latencies[n], n % 4 == 0));
+        }
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, csv);
     }
 
     @Override
