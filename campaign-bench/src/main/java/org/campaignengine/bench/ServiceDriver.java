@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
@@ -141,10 +142,10 @@ final class ServiceDriver implements AutoCloseable {
         CpuUse before = CpuUse.now(service.pid());
         long total = Math.round(CrudComparison.STEADY_RATE * steadySeconds);
         double interval = 1e9 / CrudComparison.STEADY_RATE;
-        long start = System.nanoTime() + 50_000_000L;
+        long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(LEAD_MILLIS);
         AtomicLong next = new AtomicLong();
         double[] all = new double[(int) total];
-        long startedAt = System.currentTimeMillis() + 50;
+        long startedAt = System.currentTimeMillis() + LEAD_MILLIS;
         List<Future<?>> running = new ArrayList<>();
         watch.started();
         for (int c = 0; c < CrudComparison.CONNECTIONS; c++) {
@@ -156,7 +157,7 @@ final class ServiceDriver implements AutoCloseable {
                     while ((wait = due - System.nanoTime()) > 0) {
                         LockSupport.parkNanos(wait);
                     }
-                    if (n % 4 == 0) {
+                    if (isCreate(n)) {
                         // numbered in turn (n / 4), so the steady run's creates name every office too
                         create(connection, 1_000_000 + n / 4);
                     } else {
@@ -178,6 +179,14 @@ final class ServiceDriver implements AutoCloseable {
         trace(startedAt, interval, all);
         settle.settle();
         return new Rate(total, elapsed, Latencies.of(all), CpuUse.now(service.pid()).since(before));
+    }
+
+    /** How long after the steady run is set up its first command is due. */
+    private static final long LEAD_MILLIS = 50;
+
+    /** A quarter of the steady run's commands are creates: every fourth, from the first. */
+    static boolean isCreate(long n) {
+        return n % 4 == 0;
     }
 
     /** Where {@code CAMPAIGN_BENCH_STEADY_TRACE} names a directory, each steady run's commands go to a file in it. */
@@ -202,7 +211,7 @@ final class ServiceDriver implements AutoCloseable {
         StringBuilder csv = new StringBuilder("due_epoch_ms,latency_ms,create\n");
         for (int n = 0; n < latencies.length; n++) {
             csv.append(String.format(Locale.ROOT, "%.1f,%.2f,%b\n", startedAt + n * interval / 1e6,
-                    latencies[n], n % 4 == 0));
+                    latencies[n], isCreate(n)));
         }
         Files.createDirectories(file.getParent());
         Files.writeString(file, csv);
