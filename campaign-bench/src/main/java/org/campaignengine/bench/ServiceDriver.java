@@ -10,8 +10,8 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
@@ -26,6 +26,12 @@ import org.campaignengine.bench.CrudComparison.SteadyWatch;
  * how it warms up and how it settles after a turn.
  */
 final class ServiceDriver implements AutoCloseable {
+
+    /** Where {@code CAMPAIGN_BENCH_STEADY_TRACE} names a directory, each steady run's commands go to a file in it. */
+    static final String TRACE = "CAMPAIGN_BENCH_STEADY_TRACE";
+
+    /** How long after the steady run is set up its first command is due. */
+    private static final long LEAD_MILLIS = 50;
 
     private final Service service;
     private final Settle settle;
@@ -181,16 +187,10 @@ final class ServiceDriver implements AutoCloseable {
         return new Rate(total, elapsed, Latencies.of(all), CpuUse.now(service.pid()).since(before));
     }
 
-    /** How long after the steady run is set up its first command is due. */
-    private static final long LEAD_MILLIS = 50;
-
     /** A quarter of the steady run's commands are creates: every fourth, from the first. */
     static boolean isCreate(long n) {
         return n % 4 == 0;
     }
-
-    /** Where {@code CAMPAIGN_BENCH_STEADY_TRACE} names a directory, each steady run's commands go to a file in it. */
-    static final String TRACE = "CAMPAIGN_BENCH_STEADY_TRACE";
 
     /** Each steady run's commands to {@code steady-PID.csv} in the directory {@link #TRACE} names, if it does. */
     private void trace(long startedAt, double interval, double[] latencies) throws IOException {

@@ -86,7 +86,8 @@ public class ChainedAppend implements AppendEventsStatementBuilder {
     private List<Linked> link(Connection connection, List<? extends EventMessage<?>> events, Serializer serializer,
                               Class<?> dataType) throws SQLException {
         List<Linked> linked = new ArrayList<>(events.size());
-        Map<String, Last> chains = new HashMap<>();
+        // an event of no aggregate is a one-event chain at sequence 0, linked from the genesis: only aggregates'
+        // chains can continue within the batch, and only theirs are remembered
         Map<String, Last> aggregates = new HashMap<>();
         for (EventMessage<?> message : events) {
             DomainEventMessage<?> event = asDomainEventMessage(message);
@@ -94,11 +95,10 @@ public class ChainedAppend implements AppendEventsStatementBuilder {
             SerializedObject<?> metaData = event.serializeMetaData(serializer, dataType);
             String chain = event.getAggregateIdentifier();
             long sequence = event.getSequenceNumber();
-            String link = EventLinks.link(previous(connection, chains, chain, sequence), new EventLinks.Row(
+            String link = EventLinks.link(previous(connection, aggregates, chain, sequence), new EventLinks.Row(
                     event.getIdentifier(), chain, sequence, event.getType(),
                     DateTimeUtils.formatInstant(event.getTimestamp()), payload.getType().getName(),
                     payload.getType().getRevision(), bytes(payload), bytes(metaData)));
-            chains.put(chain, new Last(sequence, link));
             if (message instanceof DomainEventMessage<?>) {
                 aggregates.put(chain, new Last(sequence, link));
             }
