@@ -21,17 +21,20 @@ public class CampaignCommands {
     private final CommandGateway gateway;
     private final OfficeScope scope;
     private final CommandAnswers answers;
+    private final CommandTurns turns;
 
-    CampaignCommands(CommandGateway gateway, OfficeScope scope, CommandAnswers answers) {
+    CampaignCommands(CommandGateway gateway, OfficeScope scope, CommandAnswers answers, CommandTurns turns) {
         this.gateway = gateway;
         this.scope = scope;
         this.answers = answers;
+        this.turns = turns;
     }
 
     /**
      * Sends with the audit metadata and, for a caller limited to offices, those offices (never copied to
      * events), and answers {@code answer} of the command's result. {@code answer} only builds the HTTP answer:
      * for a request with an Idempotency-Key it is stored in the command's transaction ({@link CommandAnswers}).
+     * The command waits for its turn among this node's ({@link CommandTurns}).
      */
     public <R, A> A send(Object command, Function<R, A> answer) {
         MetaData metaData = RequestContext.auditMetaData();
@@ -39,8 +42,9 @@ public class CampaignCommands {
         if (offices != null) {
             metaData = metaData.and(CallerOffices.KEY, List.copyOf(offices));
         }
-        return answers.send(metaData, answer, withMetaData ->
-                gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(withMetaData)));
+        MetaData audited = metaData;
+        return turns.run(() -> answers.send(audited, answer, withMetaData ->
+                gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(withMetaData))));
     }
 
     /**
