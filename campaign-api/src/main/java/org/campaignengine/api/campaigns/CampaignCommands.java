@@ -37,13 +37,10 @@ public class CampaignCommands {
      * The command waits for its turn among this node's ({@link CommandTurns}).
      */
     public <R, A> A send(Object command, Function<R, A> answer) {
-        MetaData metaData = RequestContext.auditMetaData();
         Set<String> offices = scope.visibleOffices();
-        if (offices != null) {
-            metaData = metaData.and(CallerOffices.KEY, List.copyOf(offices));
-        }
-        MetaData audited = metaData;
-        return turns.run(() -> answers.send(audited, answer, withMetaData ->
+        MetaData metaData = offices == null ? RequestContext.auditMetaData()
+                : RequestContext.auditMetaData().and(CallerOffices.KEY, List.copyOf(offices));
+        return turns.run(() -> answers.send(metaData, answer, withMetaData ->
                 gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(withMetaData))));
     }
 
