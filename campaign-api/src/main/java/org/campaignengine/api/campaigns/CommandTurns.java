@@ -23,7 +23,7 @@ import org.springframework.transaction.CannotCreateTransactionException;
  * changed.
  */
 @Component
-public class CommandTurns {
+class CommandTurns {
 
     /** Connections a full pool leaves to the read models' processors and timers. */
     static final int LEFT_TO_PROCESSORS = 2;
@@ -41,7 +41,7 @@ public class CommandTurns {
     }
 
     /** Runs {@code command} in a turn of its own, waiting for one at most the connection timeout. */
-    public <T> T run(Supplier<T> command) {
+    <T> T run(Supplier<T> command) {
         try {
             if (!turns.tryAcquire(waitMillis, TimeUnit.MILLISECONDS)) {
                 throw noTurn("no command finished within " + waitMillis + " ms to let this one run");
@@ -58,7 +58,7 @@ public class CommandTurns {
     }
 
     /** Commands this node runs at once. */
-    public int atOnce() {
+    int atOnce() {
         return atOnce;
     }
 
