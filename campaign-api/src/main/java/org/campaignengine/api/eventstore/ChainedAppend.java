@@ -66,11 +66,21 @@ public class ChainedAppend implements AppendEventsStatementBuilder {
         if (oneStatement == null) {
             oneStatement = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
         }
+        OneTripCommit oneTrip = oneStatement ? OneTripCommit.current() : null;
+        if (oneTrip != null) {
+            // an append the transaction holds goes first: its stream's link and its place in the store
+            oneTrip.flush();
+        }
         List<Linked> linked = link(connection, events, serializer, dataType);
         if (oneStatement) {
-            return batched(connection.prepareStatement("WITH appended AS (INSERT INTO " + schema.domainEventTable()
-                    + " (" + schema.domainEventFields() + ") VALUES (?,?,?,?,?,?,?,?,?)) " + INSERT_LINK), linked,
-                    timestampWriter);
+            String append = "WITH appended AS (INSERT INTO " + schema.domainEventTable() + " ("
+                    + schema.domainEventFields() + ") VALUES (?,?,?,?,?,?,?,?,?)) " + INSERT_LINK;
+            if (oneTrip != null && linked.size() == 1) {
+                Linked row = linked.get(0);
+                return oneTrip.hold((onConnection, thenCommit) -> bound(onConnection.prepareStatement(
+                        thenCommit ? append + "; COMMIT" : append), row, timestampWriter), row.event());
+            }
+            return batched(connection.prepareStatement(append), linked, timestampWriter);
         }
         PreparedStatement append = JdbcEventStorageEngineStatements.appendEvents(connection, schema, dataType, events,
                 serializer, timestampWriter);
@@ -114,32 +124,55 @@ public class ChainedAppend implements AppendEventsStatementBuilder {
      */
     private static PreparedStatement batched(PreparedStatement statement, List<Linked> linked,
                                              TimestampWriter timestampWriter) throws SQLException {
-        try {
-            int at = timestampWriter == null ? 1 : 10;
+        return closedIfFails(statement, batch -> {
             for (Linked row : linked) {
-                DomainEventMessage<?> event = row.event();
-                if (timestampWriter != null) {
-                    statement.setString(1, event.getIdentifier());
-                    statement.setString(2, event.getAggregateIdentifier());
-                    statement.setLong(3, event.getSequenceNumber());
-                    statement.setString(4, event.getType());
-                    timestampWriter.writeTimestamp(statement, 5, event.getTimestamp());
-                    statement.setString(6, row.payload().getType().getName());
-                    statement.setString(7, row.payload().getType().getRevision());
-                    statement.setObject(8, row.payload().getData());
-                    statement.setObject(9, row.metaData().getData());
-                }
-                statement.setString(at, event.getIdentifier());
-                statement.setString(at + 1, event.getAggregateIdentifier());
-                statement.setLong(at + 2, event.getSequenceNumber());
-                statement.setString(at + 3, row.link());
-                statement.addBatch();
+                bind(batch, row, timestampWriter);
+                batch.addBatch();
             }
+        });
+    }
+
+    /** {@code statement} with {@code row}'s values, as {@link #batched} binds each. */
+    private static PreparedStatement bound(PreparedStatement statement, Linked row, TimestampWriter timestampWriter)
+            throws SQLException {
+        return closedIfFails(statement, one -> bind(one, row, timestampWriter));
+    }
+
+    private interface Binding {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    /** {@code statement} once {@code binding} has set its values; closed if that fails. */
+    private static PreparedStatement closedIfFails(PreparedStatement statement, Binding binding)
+            throws SQLException {
+        try {
+            binding.bind(statement);
             return statement;
         } catch (SQLException | RuntimeException e) {
             statement.close();
             throw e;
         }
+    }
+
+    private static void bind(PreparedStatement statement, Linked row, TimestampWriter timestampWriter)
+            throws SQLException {
+        int at = timestampWriter == null ? 1 : 10;
+        DomainEventMessage<?> event = row.event();
+        if (timestampWriter != null) {
+            statement.setString(1, event.getIdentifier());
+            statement.setString(2, event.getAggregateIdentifier());
+            statement.setLong(3, event.getSequenceNumber());
+            statement.setString(4, event.getType());
+            timestampWriter.writeTimestamp(statement, 5, event.getTimestamp());
+            statement.setString(6, row.payload().getType().getName());
+            statement.setString(7, row.payload().getType().getRevision());
+            statement.setObject(8, row.payload().getData());
+            statement.setObject(9, row.metaData().getData());
+        }
+        statement.setString(at, event.getIdentifier());
+        statement.setString(at + 1, event.getAggregateIdentifier());
+        statement.setLong(at + 2, event.getSequenceNumber());
+        statement.setString(at + 3, row.link());
     }
 
     /**

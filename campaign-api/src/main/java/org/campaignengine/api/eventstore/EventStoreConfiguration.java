@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The engine's own event store: Axon's JDBC storage engine on the table Flyway made, each append chained
@@ -44,7 +45,8 @@ class EventStoreConfiguration {
      * The gap timeout must outlast any transaction: a commit that arrives later than this behind a
      * newer event would be skipped for good (AxonFramework#4829). PostgreSQL sessions are capped well
      * below it by {@code statement_timeout} and {@code idle_in_transaction_session_timeout}. Under Axon
-     * Server ({@code axonserver} profile) there is no such bean: Axon Server stores the events.
+     * Server ({@code axonserver} profile) there is no such bean: Axon Server stores the events. Its reads
+     * outside a transaction take none of their own ({@link StoreReads}).
      */
     @Bean
     @OwnEventStore
@@ -62,7 +64,7 @@ class EventStoreConfiguration {
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .snapshotFilter(configuration.snapshotFilter())
                 .connectionProvider(connectionProvider)
-                .transactionManager(transactionManager)
+                .transactionManager(new StoreReads(transactionManager))
                 .schema(AxonTables.SCHEMA)
                 .appendEvents(new ChainedAppend(chainHeads))
                 .gapTimeout(gapTimeout)
@@ -103,6 +105,18 @@ class EventStoreConfiguration {
     ChainHeads chainHeads(ConnectionProvider connectionProvider,
                           @Value("${campaign.aggregate-cache.size:10000}") long size) {
         return new ChainHeads(connectionProvider, Math.max(size, 0));
+    }
+
+    /**
+     * Axon's Spring transactions, where a command's own commits with its append in one round trip to PostgreSQL
+     * ({@link CommandTransactions}); in place of the one Axon's auto-configuration would make.
+     */
+    @Bean
+    @OwnEventStore
+    TransactionManager axonTransactionManager(PlatformTransactionManager transactions,
+                                              ConnectionProvider connectionProvider,
+                                              PersistenceExceptionResolver persistenceExceptionResolver) {
+        return new CommandTransactions(transactions, connectionProvider, persistenceExceptionResolver);
     }
 
     /** Axon's JDBC auto-configuration offers this only while no event store bean is defined. */

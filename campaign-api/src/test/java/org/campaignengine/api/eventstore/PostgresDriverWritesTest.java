@@ -2,18 +2,11 @@ package org.campaignengine.api.eventstore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.FilterOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.concurrent.atomic.AtomicLong;
-
-import javax.net.SocketFactory;
 
 import org.campaignengine.testsupport.FreshDatabase;
 import org.campaignengine.testsupport.PostgresTest;
@@ -33,22 +26,22 @@ class PostgresDriverWritesTest {
         try (FreshDatabase database = FreshDatabase.create();
              Connection connection = DriverManager.getConnection(database.jdbcUrl()
                      + (database.jdbcUrl().contains("?") ? "&" : "?") + "socketFactory="
-                     + CountingSocketFactory.class.getName())) {
+                     + CountedSocketWrites.class.getName())) {
             connection.setAutoCommit(false);
             try (Statement sql = connection.createStatement()) {
                 sql.execute("CREATE TABLE counted (id INT PRIMARY KEY)");
             }
             connection.commit();
 
-            long before = CountingSocketFactory.WRITES.get();
+            long before = CountedSocketWrites.WRITES.get();
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO counted (id) VALUES (?)")) {
                 insert.setInt(1, 1);
                 assertThat(insert.executeUpdate()).isEqualTo(1);
             }
-            assertThat(CountingSocketFactory.WRITES.get() - before)
+            assertThat(CountedSocketWrites.WRITES.get() - before)
                     .as("writes to the socket for BEGIN and the transaction's first statement").isEqualTo(1);
             connection.commit();
-            assertThat(CountingSocketFactory.WRITES.get() - before).as("and for the commit").isEqualTo(2);
+            assertThat(CountedSocketWrites.WRITES.get() - before).as("and for the commit").isEqualTo(2);
 
             try (Statement sql = connection.createStatement();
                  ResultSet rows = sql.executeQuery("SELECT count(*) FROM counted")) {
@@ -56,55 +49,6 @@ class PostgresDriverWritesTest {
                 assertThat(rows.getInt(1)).as("the insert was committed").isEqualTo(1);
             }
             connection.rollback();
-        }
-    }
-
-    /** Sockets whose writes are counted, for all connections this class opens (one at a time). */
-    public static final class CountingSocketFactory extends SocketFactory {
-
-        static final AtomicLong WRITES = new AtomicLong();
-
-        @Override
-        public Socket createSocket() {
-            return new Socket() {
-                @Override
-                public OutputStream getOutputStream() throws IOException {
-                    return new FilterOutputStream(super.getOutputStream()) {
-                        @Override
-                        public void write(byte[] bytes, int offset, int length) throws IOException {
-                            WRITES.incrementAndGet();
-                            out.write(bytes, offset, length);
-                        }
-
-                        @Override
-                        public void write(int b) throws IOException {
-                            WRITES.incrementAndGet();
-                            out.write(b);
-                        }
-                    };
-                }
-            };
-        }
-
-        @Override
-        public Socket createSocket(String host, int port) {
-            throw new UnsupportedOperationException("the driver asks for an unconnected socket");
-        }
-
-        @Override
-        public Socket createSocket(String host, int port, java.net.InetAddress localHost, int localPort) {
-            throw new UnsupportedOperationException("the driver asks for an unconnected socket");
-        }
-
-        @Override
-        public Socket createSocket(java.net.InetAddress host, int port) {
-            throw new UnsupportedOperationException("the driver asks for an unconnected socket");
-        }
-
-        @Override
-        public Socket createSocket(java.net.InetAddress address, int port, java.net.InetAddress localAddress,
-                                   int localPort) {
-            throw new UnsupportedOperationException("the driver asks for an unconnected socket");
         }
     }
 }
