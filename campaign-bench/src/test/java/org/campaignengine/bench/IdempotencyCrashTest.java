@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongPredicate;
 
 import org.campaignengine.testsupport.FreshDatabase;
 import org.campaignengine.testsupport.MultiProcess;
@@ -26,10 +27,13 @@ import org.junit.jupiter.api.Test;
  * The engine is killed ({@code kill -9}) while requests with an {@code Idempotency-Key} are in flight: a
  * campaign's creation and a batch of its activity. The test holds a lock on the event table, so both
  * requests have claimed their key and wait, inside their command's transaction, to append their events.
- * The engine restarted as the same node releases the claims its dead process left as it starts (their
- * lease, ten minutes here, has not run out), so the callers' re-sends with the same keys complete at once:
- * their commands never committed, so they run now. A request answered before the kill is answered again,
- * and every effect is stored exactly once.
+ * The creation's append left with its {@code COMMIT} (a command's own transaction commits in that one round
+ * trip), so once the lock is released PostgreSQL commits it, though its process is dead: its events and its
+ * answer, together. The batch's commit never left: its transaction is rolled back, and its claim stays. The
+ * engine restarted as the same node frees the claims its dead process left as it starts (their lease, ten
+ * minutes here, has not run out), so the callers' re-sends with the same keys complete at once: the
+ * creation's with its stored answer, the batch's by running now. A request answered before the kill is
+ * answered again, and every effect is stored exactly once.
  */
 @PostgresTest
 @MultiProcess
@@ -40,6 +44,9 @@ class IdempotencyCrashTest {
             "--campaign.idempotency.lease=PT10M");
     private static final String CLAIMS = "SELECT COUNT(*) FROM idempotency_key WHERE status IS NULL "
             + "AND node_id = 'crash-test-node'";
+    /** Sessions other than the test's own still running an append of the event table. */
+    private static final String GONE = "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() "
+            + "AND pid <> pg_backend_pid() AND query ILIKE '%INSERT INTO DomainEventEntry%' AND state = 'active'";
     private static final String WAITING = "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() "
             + "AND wait_event_type = 'Lock' AND query ILIKE '%INSERT INTO DomainEventEntry%'";
 
@@ -77,17 +84,21 @@ class IdempotencyCrashTest {
                 db.setAutoCommit(true);
                 callers.shutdownNow();
             }
-            assertThat(count(db, CLAIMS)).as("the dead process's claims, its commands never committed").isEqualTo(2);
+            awaitNone(db, GONE, "the dead process's sessions ended");
+            assertThat(count(db, CLAIMS)).as("the dead process's open claims: the batch's, whose commit never left")
+                    .isEqualTo(1);
 
             try (EngineProcess restarted = EngineProcess.start(JAR, database.jdbcUrl(), "512m", SETTINGS)) {
                 assertThat(count(db, CLAIMS)).as("released as the node started").isZero();
                 HttpApi api = restarted.api();
                 HttpApi.Reply created = api.send("POST", "/api/v1/campaigns", createBody, key("create", run));
                 assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
-                assertThat(created.header("Idempotent-Replayed")).as("run now, not replayed").isNull();
+                assertThat(created.header("Idempotent-Replayed")).as("committed after the kill: its answer")
+                        .isEqualTo("true");
                 HttpApi.Reply recorded = api.send("POST", "/api/v1/campaigns/" + active + "/activity", batch,
                         key("batch", run));
                 assertThat(recorded.status()).as(recorded.body().toString()).isEqualTo(200);
+                assertThat(recorded.header("Idempotent-Replayed")).as("never committed: run now").isNull();
                 assertThat(recorded.body().path("accepted").asInt()).isEqualTo(20);
                 HttpApi.Reply again = api.send("POST", "/api/v1/campaigns", answeredBody, key("answered", run));
                 assertThat(again.status()).isEqualTo(201);
@@ -118,8 +129,16 @@ class IdempotencyCrashTest {
     }
 
     private static void awaitCount(Connection db, String sql, long expected, String what) throws Exception {
+        await(db, sql, count -> count >= expected, what);
+    }
+
+    private static void awaitNone(Connection db, String sql, String what) throws Exception {
+        await(db, sql, count -> count == 0, what);
+    }
+
+    private static void await(Connection db, String sql, LongPredicate done, String what) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (count(db, sql) < expected) {
+        while (!done.test(count(db, sql))) {
             assertThat(System.nanoTime()).as(what).isLessThan(deadline);
             Thread.sleep(50);
         }

@@ -24,17 +24,22 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * the command's append to this, which sends it with {@code COMMIT} after it in the same write ({@code INSERT …;
  * COMMIT}: the driver sends both before waiting) when the command's transaction commits; the driver then finds
  * the transaction ended and sends nothing more. What else the transaction writes (timers, a snapshot, a stored
- * answer) goes before it, in the same transaction; if the append fails, nothing is committed.
+ * answer) goes before it, in the same transaction; if the append fails, nothing is committed. Once the append
+ * has left, the commit has too: if the engine dies while PostgreSQL still runs the append (waiting on a lock,
+ * say), PostgreSQL commits it all the same, as it always could a {@code COMMIT} sent just before a crash. A keyed
+ * request's answer is in that transaction, so its re-send gets it ({@code IdempotencyCrashTest}).
  *
- * <p>Only the transaction of a command's own unit of work ({@link CommandTransactions}): a unit of work nested in
- * another (a command sent by a read model's handler or a timer) shares a transaction that goes on after it, and its
- * append runs at once, as a command's append in a transaction with synchronizations still to run at its commit
- * (the engine registers none for a command that only appends) and an append of several events do. After its
- * prepare-commit phase, where the append is handed over, a command's unit of work reads nothing from the store.
+ * <p>Only in the transaction a command's own unit of work begins ({@link CommandTransactions}). A unit of work
+ * nested in another (a command sent by a read model's handler or a timer) joins a transaction that goes on after
+ * it, so its append is sent at once, as before; so is an append of several events. A held append goes alone, with
+ * the commit after it, when the transaction has synchronizations registered (they may write at the commit; the
+ * engine registers none for a command that only appends). After its prepare-commit phase, where the append is
+ * handed over, a command's unit of work reads nothing from the store; a second append in it sends the held one
+ * first.
  */
 final class OneTripCommit {
 
-    /** The unit of work's resource: its command's transaction's one trip, while it can still take an append. */
+    /** The unit of work's resource: the one trip of the transaction its command began. */
     private static final String RESOURCE = OneTripCommit.class.getName();
 
     /** The append's statement, prepared on the transaction's connection, with {@code COMMIT} after it or not. */
@@ -91,6 +96,7 @@ final class OneTripCommit {
                     case "executeBatch" -> new int[]{1};
                     case "close" -> null;
                     case "isClosed" -> false;
+                    case "toString" -> "the append of " + event.getIdentifier() + ", sent at the commit";
                     default -> throw new UnsupportedOperationException(
                             "the append is sent at the commit; " + method.getName() + " is not supported");
                 });
