@@ -16,14 +16,16 @@ import org.springframework.transaction.support.DefaultTransactionDefinition;
  */
 final class CommandTransactions extends SpringTransactionManager {
 
+    /** Axon's default, which its {@code SpringTransactionManager} would use: required, the default isolation. */
+    private static final TransactionDefinition DEFINITION = new DefaultTransactionDefinition();
+
     private final PlatformTransactionManager transactions;
-    private final TransactionDefinition definition = new DefaultTransactionDefinition();
     private final ConnectionProvider connections;
     private final PersistenceExceptionResolver duplicates;
 
     CommandTransactions(PlatformTransactionManager transactions, ConnectionProvider connections,
                         PersistenceExceptionResolver duplicates) {
-        super(transactions);
+        super(transactions, DEFINITION);
         this.transactions = transactions;
         this.connections = connections;
         this.duplicates = duplicates;
@@ -31,7 +33,7 @@ final class CommandTransactions extends SpringTransactionManager {
 
     @Override
     public Transaction startTransaction() {
-        TransactionStatus status = transactions.getTransaction(definition);
+        TransactionStatus status = transactions.getTransaction(DEFINITION);
         OneTripCommit oneTrip = OneTripCommit.open(status.isNewTransaction(), connections, duplicates);
         return new Transaction() {
             @Override

@@ -42,6 +42,18 @@ final class OneTripCommit {
     /** The unit of work's resource: the one trip of the transaction its command began. */
     private static final String RESOURCE = OneTripCommit.class.getName();
 
+    /** What Axon executes in place of a held append: a statement that sends nothing. */
+    private static final PreparedStatement SENT_AT_COMMIT = (PreparedStatement) Proxy.newProxyInstance(
+            OneTripCommit.class.getClassLoader(), new Class<?>[]{PreparedStatement.class},
+            (proxy, method, args) -> switch (method.getName()) {
+                case "executeBatch" -> new int[]{1};
+                case "close" -> null;
+                case "isClosed" -> false;
+                case "toString" -> "an append sent at its transaction's commit";
+                default -> throw new UnsupportedOperationException(
+                        "the append is sent at the commit; " + method.getName() + " is not supported");
+            });
+
     /** The append's statement, prepared on the transaction's connection, with {@code COMMIT} after it or not. */
     @FunctionalInterface
     interface Append {
@@ -91,15 +103,7 @@ final class OneTripCommit {
         }
         this.held = append;
         this.event = event;
-        return (PreparedStatement) Proxy.newProxyInstance(OneTripCommit.class.getClassLoader(),
-                new Class<?>[]{PreparedStatement.class}, (proxy, method, args) -> switch (method.getName()) {
-                    case "executeBatch" -> new int[]{1};
-                    case "close" -> null;
-                    case "isClosed" -> false;
-                    case "toString" -> "the append of " + event.getIdentifier() + ", sent at the commit";
-                    default -> throw new UnsupportedOperationException(
-                            "the append is sent at the commit; " + method.getName() + " is not supported");
-                });
+        return SENT_AT_COMMIT;
     }
 
     /**
