@@ -44,10 +44,8 @@ class IdempotencyCrashTest {
             "--campaign.idempotency.lease=PT10M");
     private static final String CLAIMS = "SELECT COUNT(*) FROM idempotency_key WHERE status IS NULL "
             + "AND node_id = 'crash-test-node'";
-    /** Sessions other than the test's own still running an append of the event table. */
-    private static final String GONE = "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() "
-            + "AND pid <> pg_backend_pid() AND query ILIKE '%INSERT INTO DomainEventEntry%' AND state = 'active'";
-    private static final String WAITING = "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() "
+    /** The sessions waiting on the test's lock to append to the event table. */
+    private static final String WAITING = "SELECT pid FROM pg_stat_activity WHERE datname = current_database() "
             + "AND wait_event_type = 'Lock' AND query ILIKE '%INSERT INTO DomainEventEntry%'";
 
     @Test
@@ -61,6 +59,7 @@ class IdempotencyCrashTest {
              Connection db = DriverManager.getConnection(database.jdbcUrl())) {
             String active;
             HttpApi.Reply answered;
+            String appending;
             try (EngineProcess victim = EngineProcess.start(JAR, database.jdbcUrl(), "512m", SETTINGS)) {
                 HttpApi api = victim.api();
                 active = TwoNodesTest.activeCampaign(api);
@@ -77,14 +76,19 @@ class IdempotencyCrashTest {
                         key("batch", run)));
                 try (Connection observer = DriverManager.getConnection(database.jdbcUrl())) {
                     awaitCount(observer, CLAIMS, 2, "both keys claimed");
-                    awaitCount(observer, WAITING, 2, "both commands waiting to append their events");
+                    awaitCount(observer, "SELECT COUNT(*) FROM (" + WAITING + ") waiting", 2,
+                            "both commands waiting to append their events");
+                    appending = pids(observer, WAITING);
                 }
                 victim.kill();
                 db.rollback();
                 db.setAutoCommit(true);
                 callers.shutdownNow();
             }
-            awaitNone(db, GONE, "the dead process's sessions ended");
+            // ended, not merely past their append: a session runs the COMMIT sent after it, then reads the end of
+            // its dead client's connection and exits, its transaction committed or rolled back by then
+            awaitNone(db, "SELECT COUNT(*) FROM pg_stat_activity WHERE pid IN (" + appending + ")",
+                    "the dead process's appending sessions ended");
             assertThat(count(db, CLAIMS)).as("the dead process's open claims: the batch's, whose commit never left")
                     .isEqualTo(1);
 
@@ -153,6 +157,17 @@ class IdempotencyCrashTest {
                 return rs.getLong(1);
             }
         }
+    }
+
+    /** The pids {@code sql} selects, joined by commas. */
+    private static String pids(Connection db, String sql) throws Exception {
+        List<String> pids = new ArrayList<>();
+        try (Statement query = db.createStatement(); ResultSet rs = query.executeQuery(sql)) {
+            while (rs.next()) {
+                pids.add(Integer.toString(rs.getInt(1)));
+            }
+        }
+        return String.join(",", pids);
     }
 
     private static long count(Connection db, String sql) throws Exception {
