@@ -3,11 +3,13 @@ package org.campaignengine.projections.statusindex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.campaignengine.projections.tables.Chunks;
 
 import org.campaignengine.domain.campaign.CampaignStatus;
+import org.campaignengine.projections.statusindex.TabCounters.ShelfCount;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -24,7 +26,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * have recorded activity: on the others every value is 0 and a branch reads them by row key.
  *
  * <p>Totals come from {@link TabCounters} unless the page searches by name ({@code q}) or tag: those
- * count the matching rows, reading the shelf's index (shelf, name_lower, row key) or its rows for a tag.
+ * count the matching rows, reading the shelf's index (shelf, name_lower, row key) or its rows for a tag. The
+ * counters also say, per shelf, how many of its campaigns the filters keep: a shelf where they keep none is not
+ * read (an office's page passing over a whole shelf of other offices' campaigns to find none), and one where they
+ * keep few of many is read through the filter's own index ({@link Branches}).
  */
 class CampaignIndexSearch {
 
@@ -51,16 +56,24 @@ class CampaignIndexSearch {
         long offset = (long) query.page() * query.size();
         // the total first: rows and counters commit together, so rows read after the count include every new
         // row it counts (read the other way round, a commit in between answers a total without its rows)
-        long total = total(query, statuses, shelves, filters);
-        if (!sort.column().nullable()) {
-            return new CampaignPage(rows(shelves, filters, sort, Part.ALL, offset, query.size()), query.page(),
-                    query.size(), total);
+        Map<Shelf, ShelfCount> counted = filters.searches() ? null
+                : counters.byShelf(statuses, query.channel(), query.office(), query.visibleOffices());
+        long total = counted == null ? searchTotal(shelves, filters)
+                : counted.values().stream().mapToLong(ShelfCount::listed).sum();
+        Branches branches = new Branches(counted == null ? shelves
+                : shelves.stream().filter(shelf -> counted.containsKey(shelf) && counted.get(shelf).listed() > 0)
+                        .toList(), counted, filters, sort);
+        if (branches.shelves.isEmpty()) {
+            return new CampaignPage(List.of(), query.page(), query.size(), total);
         }
-        List<CampaignRow> items = new ArrayList<>(rows(shelves, filters, sort, Part.VALUES, offset, query.size()));
+        if (!sort.column().nullable()) {
+            return new CampaignPage(rows(branches, Part.ALL, offset, query.size()), query.page(), query.size(), total);
+        }
+        List<CampaignRow> items = new ArrayList<>(rows(branches, Part.VALUES, offset, query.size()));
         if (items.size() < query.size()) {
             // the page starts among the values (some were read) or after all of them (counted up to its start)
-            long before = items.isEmpty() ? offset - countValues(shelves, filters, sort, offset) : 0;
-            items.addAll(rows(shelves, filters, sort, Part.EMPTY, before, query.size() - items.size()));
+            long before = items.isEmpty() ? offset - countValues(branches, offset) : 0;
+            items.addAll(rows(branches, Part.EMPTY, before, query.size() - items.size()));
         }
         return new CampaignPage(items, query.page(), query.size(), total);
     }
@@ -91,47 +104,80 @@ class CampaignIndexSearch {
      * Rows {@code offset} to {@code offset + limit} of the shelves' {@code part} in page order: one branch per shelf,
      * each its first {@code offset + limit} rows, merged.
      */
-    private List<CampaignRow> rows(List<Shelf> shelves, Filters filters, IndexSort sort, Part part, long offset,
-                                   long limit) {
+    private List<CampaignRow> rows(Branches branches, Part part, long offset, long limit) {
         List<Object> values = new ArrayList<>();
-        String branches = branches(shelves, filters, sort, part, offset + limit, values);
+        String union = branches.sql(part, offset + limit, values);
         values.add(limit);
         values.add(offset);
-        return jdbc.query("SELECT * FROM (" + branches + ") page ORDER BY " + part.orderBy(sort) + " LIMIT ? OFFSET ?",
-                rows, values.toArray());
+        return jdbc.query("SELECT * FROM (" + union + ") page ORDER BY " + part.orderBy(branches.sort)
+                + " LIMIT ? OFFSET ?", rows, values.toArray());
     }
 
     /** How many rows of the shelves have a value in the sort column, counted up to {@code atMost}. */
-    private long countValues(List<Shelf> shelves, Filters filters, IndexSort sort, long atMost) {
+    private long countValues(Branches branches, long atMost) {
         if (atMost == 0) {
             return 0;
         }
         List<Object> values = new ArrayList<>();
-        String branches = branches(shelves, filters, sort, Part.VALUES, atMost, values);
-        Long counted = jdbc.queryForObject("SELECT COUNT(*) FROM (" + branches + ") counted", Long.class,
+        String union = branches.sql(Part.VALUES, atMost, values);
+        Long counted = jdbc.queryForObject("SELECT COUNT(*) FROM (" + union + ") counted", Long.class,
                 values.toArray());
         return Math.min(atMost, counted == null ? 0 : counted);
     }
 
-    /** One {@code (SELECT ... LIMIT ?)} per shelf, joined by UNION ALL; their values added to {@code values}. */
-    private static String branches(List<Shelf> shelves, Filters filters, IndexSort sort, Part part, long limit,
-                                   List<Object> values) {
-        List<String> branches = new ArrayList<>();
-        for (Shelf shelf : shelves) {
-            // the shelf is written as a constant (an enum's number, never a client's text): a plan made for any
-            // value of a parameter could not show that the shelf meets an activity figure's partial index
-            branches.add("(SELECT * FROM campaign_index WHERE shelf = " + shelf.code() + filters.sql()
-                    + part.condition(sort.column().name()) + " ORDER BY " + part.orderBy(sort, shelf) + " LIMIT ?)");
-            values.addAll(filters.values());
-            values.add(limit);
+    /**
+     * The shelves a page reads, one branch each, joined by UNION ALL. A branch reads its shelf in page order from
+     * the sort column's index (shelf, column, row key) and stops at its limit, passing over the rows the filters
+     * leave out. Where the counters show the filters keep few of a shelf's rows, fewer than that would pass over
+     * (an office with a handful of scheduled campaigns among 20,000), the branch reads just those through the
+     * filter's own index and sorts them: {@code listed² ≤ limit × held}, from reading {@code limit × held / listed}
+     * rows in order against {@code listed} to sort, so it is never asked to read more than about {@code limit}
+     * times the smaller of the two. Its subquery is fenced ({@code OFFSET 0 ROWS}: PostgreSQL plans it on its own)
+     * so that the page's order cannot draw it back to the sort index. Without counters (a search by name or tag)
+     * every branch reads in order.
+     */
+    private static final class Branches {
+        private final List<Shelf> shelves;
+        private final Map<Shelf, ShelfCount> counted;
+        private final Filters filters;
+        private final IndexSort sort;
+
+        Branches(List<Shelf> shelves, Map<Shelf, ShelfCount> counted, Filters filters, IndexSort sort) {
+            this.shelves = shelves;
+            this.counted = counted;
+            this.filters = filters;
+            this.sort = sort;
         }
-        return String.join(" UNION ALL ", branches);
+
+        /** One {@code (SELECT ... LIMIT ?)} per shelf, joined by UNION ALL; their values added to {@code values}. */
+        String sql(Part part, long limit, List<Object> values) {
+            List<String> branches = new ArrayList<>();
+            for (Shelf shelf : shelves) {
+                // the shelf is written as a constant (an enum's number, never a client's text): a plan made for any
+                // value of a parameter could not show that the shelf meets an activity figure's partial index
+                String rows = "campaign_index WHERE shelf = " + shelf.code() + filters.sql();
+                String order = " ORDER BY " + part.orderBy(sort, shelf) + " LIMIT ?)";
+                if (sortsFewRows(shelf, limit)) {
+                    branches.add("(SELECT * FROM (SELECT * FROM " + rows + " OFFSET 0 ROWS) few WHERE 1 = 1"
+                            + part.condition(sort.column().name()) + order);
+                } else {
+                    branches.add("(SELECT * FROM " + rows + part.condition(sort.column().name()) + order);
+                }
+                values.addAll(filters.values());
+                values.add(limit);
+            }
+            return String.join(" UNION ALL ", branches);
+        }
+
+        private boolean sortsFewRows(Shelf shelf, long limit) {
+            ShelfCount count = counted == null ? null : counted.get(shelf);
+            return count != null && count.listed() < count.held()
+                    && (double) count.listed() * count.listed() <= (double) limit * count.held();
+        }
     }
 
-    private long total(ListCampaigns query, List<CampaignStatus> statuses, List<Shelf> shelves, Filters filters) {
-        if (!filters.searches()) {
-            return counters.total(statuses, query.channel(), query.office(), query.visibleOffices());
-        }
+    /** The rows a search by name or tag matches, counted through the shelves' indexes. */
+    private long searchTotal(List<Shelf> shelves, Filters filters) {
         List<Object> values = new ArrayList<>(shelves.stream().<Object>map(Shelf::code).toList());
         values.addAll(filters.values());
         Long total = jdbc.queryForObject("SELECT COUNT(*) FROM campaign_index WHERE shelf IN ("

@@ -1,13 +1,16 @@
 package org.campaignengine.projections.statusindex;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
@@ -172,6 +175,42 @@ final class TabCounters {
         return total == null ? 0 : total;
     }
 
+    /**
+     * Per shelf of {@code statuses}: its campaigns in those statuses of this channel and office if given (what a page
+     * of them lists), and all its campaigns (the rows its sort indexes hold), both within the caller's offices.
+     * Shelves with neither are left out. One query.
+     */
+    Map<Shelf, ShelfCount> byShelf(Collection<CampaignStatus> statuses, Channel channel, String office,
+                                   Set<String> visibleOffices) {
+        Scope visible = new Scope(visibleOffices, null, null);
+        Map<Shelf, ShelfCount> shelves = new EnumMap<>(Shelf.class);
+        if (visible.empty() || statuses.isEmpty()) {
+            return shelves;
+        }
+        Scope filtered = new Scope(null, channel, office);
+        Set<Shelf> wanted = statuses.stream().map(Shelf::of).collect(Collectors.toCollection(() -> EnumSet.noneOf(Shelf.class)));
+        List<CampaignStatus> onShelves = Arrays.stream(CampaignStatus.values()).filter(s -> wanted.contains(Shelf.of(s)))
+                .toList();
+        List<Object> values = new ArrayList<>(filtered.values());
+        values.addAll(visible.values());
+        onShelves.forEach(s -> values.add(s.name()));
+        jdbc.query("SELECT status, SUM(CASE WHEN " + filtered.conditions() + " THEN campaigns ELSE 0 END), "
+                + "SUM(campaigns) FROM campaign_tab_count" + visible.where() + " AND status IN ("
+                + String.join(", ", onShelves.stream().map(s -> "?").toList()) + ") GROUP BY status", rs -> {
+            CampaignStatus status = CampaignStatus.valueOf(rs.getString(1));
+            ShelfCount count = new ShelfCount(statuses.contains(status) ? rs.getLong(2) : 0, rs.getLong(3));
+            shelves.merge(Shelf.of(status), count, ShelfCount::plus);
+        }, values.toArray());
+        return shelves;
+    }
+
+    /** A shelf's campaigns that a page lists ({@code listed}) among all it holds ({@code held}). */
+    record ShelfCount(long listed, long held) {
+        ShelfCount plus(ShelfCount other) {
+            return new ShelfCount(listed + other.listed, held + other.held);
+        }
+    }
+
     void deleteAll() {
         jdbc.update("DELETE FROM campaign_tab_count");
     }
@@ -208,7 +247,11 @@ final class TabCounters {
         }
 
         String where() {
-            return " WHERE " + String.join(" AND ", conditions);
+            return " WHERE " + conditions();
+        }
+
+        String conditions() {
+            return String.join(" AND ", conditions);
         }
 
         List<Object> values() {

@@ -162,6 +162,48 @@ abstract class CampaignIndexSearchContract extends StatusIndexTest {
         assertThat(last.size()).isEqualTo(3);
     }
 
+    /** Lisbon's four campaigns among twelve Boston drafts and a Boston campaign on a shelf Lisbon has none on. */
+    void lisbonAmongBostonDrafts() {
+        for (int i = 0; i < 12; i++) {
+            campaign("boston draft " + i, "Boston", Channel.SMS, List.of(), CampaignStatus.DRAFT);
+        }
+        campaign("lisbon draft 1", "Lisbon", Channel.SMS, List.of(), CampaignStatus.DRAFT);
+        campaign("boston active", "Boston", Channel.SMS, List.of(), CampaignStatus.ACTIVE);
+        campaign("lisbon scheduled 1", "Lisbon", Channel.SMS, List.of(), CampaignStatus.SCHEDULED);
+        campaign("lisbon draft 2", "Lisbon", Channel.SMS, List.of(), CampaignStatus.DRAFT);
+        campaign("lisbon scheduled 2", "Lisbon", Channel.SMS, List.of(), CampaignStatus.SCHEDULED);
+    }
+
+    static ListCampaigns lisbon(String sort, boolean ascending, CampaignStatus status, int page, int size) {
+        return new ListCampaigns(null, null, null, null, "Lisbon", status, IndexSort.of(sort, ascending).orElseThrow(),
+                page, size, null);
+    }
+
+    @Test
+    void an_office_filter_pages_through_shelves_where_the_office_has_few_campaigns_or_none() {
+        lisbonAmongBostonDrafts();
+
+        CampaignPage first = ask(lisbon("createdAt", false, null, 0, 2), CampaignPage.class);
+        CampaignPage second = ask(lisbon("createdAt", false, null, 1, 2), CampaignPage.class);
+        assertThat(names(first)).containsExactly("lisbon scheduled 2", "lisbon draft 2");
+        assertThat(names(second)).containsExactly("lisbon scheduled 1", "lisbon draft 1");
+        assertThat(names(ask(lisbon("createdAt", false, null, 2, 2), CampaignPage.class))).isEmpty();
+        assertThat(first.total()).isEqualTo(4);
+        assertThat(names(ask(lisbon("name", true, null, 0, 10), CampaignPage.class)))
+                .containsExactly("lisbon draft 1", "lisbon draft 2", "lisbon scheduled 1", "lisbon scheduled 2");
+        assertThat(names(ask(lisbon("name", true, CampaignStatus.SCHEDULED, 0, 10), CampaignPage.class)))
+                .containsExactly("lisbon scheduled 1", "lisbon scheduled 2");
+        assertThat(ask(lisbon("name", true, CampaignStatus.ACTIVE, 0, 10), CampaignPage.class).total()).isZero();
+
+        // a column drafts leave empty: the launch times first, then the empties
+        CampaignPage launches = ask(lisbon("launchAt", true, null, 0, 3), CampaignPage.class);
+        CampaignPage rest = ask(lisbon("launchAt", true, null, 1, 3), CampaignPage.class);
+        assertThat(names(launches).subList(0, 2)).containsExactlyInAnyOrder("lisbon scheduled 1", "lisbon scheduled 2");
+        assertThat(names(launches).subList(2, 3)).containsAnyOf("lisbon draft 1", "lisbon draft 2");
+        assertThat(names(rest)).hasSize(1).doesNotContainAnyElementsOf(names(launches));
+        assertThat(launches.total()).isEqualTo(4);
+    }
+
     @Test
     void an_office_scope_limits_lists_and_counts_to_its_offices() {
         campaign("boston", "Boston", Channel.SMS, List.of(), CampaignStatus.ACTIVE);
