@@ -120,9 +120,10 @@ final class BenchDatabase implements AutoCloseable {
      * machine's does): a table the run filled would then be planned as it was when nearly empty, so a page of
      * the status index sorted by name read a whole shelf of 100,000 campaigns and sorted it (150 ms) instead
      * of reading its sort index in order (a few ms), while the baseline's table was analyzed after loading.
-     * Run before the comparison's pages, once the commands have filled the tables, and again before the
-     * pages with the archived campaigns (five to ten times the live ones' rows, by size): statistics gathered
-     * while a table was nearly empty, or a fraction of its size, would mislead the planner as the run fills it.
+     * Run once the live campaigns are built into the read models, before their pages; before the comparison's
+     * pages, once the commands have filled the tables; and again before the pages with the archived campaigns
+     * (five to ten times the live ones' rows, by size): statistics gathered while a table was nearly empty, or a
+     * fraction of its size, would mislead the planner as the run fills it.
      */
     void analyze() throws SQLException {
         try (Connection c = connect(); Statement sql = c.createStatement()) {

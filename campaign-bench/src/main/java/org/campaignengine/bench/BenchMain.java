@@ -106,8 +106,10 @@ public final class BenchMain {
                 double[] built = build(readSide);
                 report.condition(String.format("live history: %,d events (%,d live campaigns, a fifth scheduled) "
                         + "written to the event store before the engine starts; status index built in %.0f s, every "
-                        + "read model and the audit anchors in %.0f s, by the engine at -Xmx%s", liveEvents,
+                        + "read model and the audit anchors in %.0f s, by the engine at -Xmx%s, then the database's "
+                        + "statistics gathered (ANALYZE, as autovacuum would)", liveEvents,
                         size.liveCampaigns(), built[0], built[1], MEMORY_HEAP));
+                database.analyze();
                 liveOnly = reads.indexPages(api);
                 out.println("lifecycle commands ...");
                 http = new CommandRun(api).run(BenchSize.COMMAND_CLIENTS, size.commandCycles());
