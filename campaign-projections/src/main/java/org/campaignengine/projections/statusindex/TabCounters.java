@@ -161,20 +161,6 @@ final class TabCounters {
                 count(byStatus, IndexTab.ARCHIVED), count(byStatus, IndexTab.ALL));
     }
 
-    /** Campaigns in these statuses, of this channel and office if given, within the caller's offices. */
-    long total(Collection<CampaignStatus> statuses, Channel channel, String office, Set<String> visibleOffices) {
-        Scope scope = new Scope(visibleOffices, channel, office);
-        if (scope.empty() || statuses.isEmpty()) {
-            return 0;
-        }
-        List<Object> values = new ArrayList<>(scope.values());
-        statuses.forEach(s -> values.add(s.name()));
-        Long total = jdbc.queryForObject("SELECT COALESCE(SUM(campaigns), 0) FROM campaign_tab_count" + scope.where()
-                + " AND status IN (" + String.join(", ", statuses.stream().map(s -> "?").toList()) + ")",
-                Long.class, values.toArray());
-        return total == null ? 0 : total;
-    }
-
     /**
      * Per shelf of {@code statuses}: its campaigns in those statuses of this channel and office if given (what a page
      * of them lists), and all its campaigns (the rows its sort indexes hold), both within the caller's offices.
@@ -188,9 +174,10 @@ final class TabCounters {
             return shelves;
         }
         Scope filtered = new Scope(null, channel, office);
-        Set<Shelf> wanted = statuses.stream().map(Shelf::of).collect(Collectors.toCollection(() -> EnumSet.noneOf(Shelf.class)));
-        List<CampaignStatus> onShelves = Arrays.stream(CampaignStatus.values()).filter(s -> wanted.contains(Shelf.of(s)))
-                .toList();
+        Set<Shelf> wanted = statuses.stream().map(Shelf::of)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Shelf.class)));
+        List<CampaignStatus> onShelves = Arrays.stream(CampaignStatus.values())
+                .filter(s -> wanted.contains(Shelf.of(s))).toList();
         List<Object> values = new ArrayList<>(filtered.values());
         values.addAll(visible.values());
         onShelves.forEach(s -> values.add(s.name()));
