@@ -24,12 +24,9 @@ import org.axonframework.modelling.command.ConcurrencyException;
  */
 final class ConcurrencyRetryScheduler extends IntervalRetryScheduler {
 
-    private final long intervalMillis;
-
     ConcurrencyRetryScheduler(int maxRetries, int intervalMillis, ScheduledExecutorService executor) {
         super(IntervalRetryScheduler.builder().maxRetryCount(maxRetries).retryInterval(intervalMillis)
                 .retryExecutor(executor));
-        this.intervalMillis = intervalMillis;
     }
 
     @Override
@@ -45,7 +42,7 @@ final class ConcurrencyRetryScheduler extends IntervalRetryScheduler {
             return super.scheduleRetry(commandDispatch, interval);
         }
         try {
-            Thread.sleep(intervalMillis);
+            Thread.sleep(interval);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             return false;
