@@ -8,12 +8,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -138,11 +143,45 @@ public final class EngineClient {
     /** Polls the campaign (bounded) until it satisfies {@code condition}: for outcomes the engine reaches on its own. */
     public Reply awaitCampaign(String id, Duration atMost, Predicate<Reply> condition) {
         Reply[] last = new Reply[1];
-        Awaitility.await().atMost(atMost).pollInterval(Duration.ofMillis(100)).until(() -> {
-            last[0] = get("/api/v1/campaigns/" + id);
-            return last[0].status() == 200 && condition.test(last[0]);
-        });
+        try {
+            Awaitility.await().atMost(atMost).pollInterval(Duration.ofMillis(100)).until(() -> {
+                last[0] = get("/api/v1/campaigns/" + id);
+                return last[0].status() == 200 && condition.test(last[0]);
+            });
+        } catch (ConditionTimeoutException timeout) {
+            throw new AssertionError(stateOf(id, atMost, last[0]), timeout);
+        }
         return last[0];
+    }
+
+    /**
+     * What a wait that ran out saw, so that a failure says where the engine stood: the campaign's status as last
+     * read, its stored events' types, and each event processor's state, position, lag and error (or the engine's
+     * answer where it gave none of these: a 403 for an account without the rights, say).
+     */
+    private String stateOf(String id, Duration atMost, Reply last) {
+        return "campaign " + id + " did not reach the awaited state within " + atMost
+                + "\n  last read: " + (last == null ? "none" : last.status() + " status " + last.text("status"))
+                + "\n  history: " + describe(() -> get("/api/v1/campaigns/" + id + "/history"),
+                        event -> event.path("type").asText())
+                + "\n  processors: " + describe(() -> get("/api/v1/admin/processors"),
+                        processor -> processor.path("name").asText() + " " + processor.path("state").asText()
+                                + " at " + processor.path("position").asText() + " lag " + processor.path("lag").asText()
+                                + (processor.hasNonNull("error") ? " error " + processor.get("error") : ""));
+    }
+
+    private static String describe(Supplier<Reply> read, Function<JsonNode, String> each) {
+        try {
+            Reply reply = read.get();
+            if (reply.status() != 200 || !reply.body().isArray()) {
+                return reply.status() + " " + reply.body();
+            }
+            List<String> items = new ArrayList<>();
+            reply.body().forEach(item -> items.add(each.apply(item)));
+            return String.join(", ", items);
+        } catch (RuntimeException failed) {
+            return "could not be read: " + failed;
+        }
     }
 
     /** A launch-ready SMS campaign created, launched and awaited until ACTIVE: its id. */
