@@ -161,13 +161,28 @@ public final class EngineClient {
      */
     private String stateOf(String id, Duration atMost, Reply last) {
         return "campaign " + id + " did not reach the awaited state within " + atMost
-                + "\n  last read: " + (last == null ? "none" : last.status() + " status " + last.text("status"))
+                + "\n  last read: " + (last == null ? "none" : last.status() + " status " + last.text("status")
+                        + " version " + last.version() + " reason " + last.text("statusReason"))
                 + "\n  history: " + describe(() -> get("/api/v1/campaigns/" + id + "/history"),
                         event -> event.path("type").asText())
-                + "\n  processors: " + describe(() -> get("/api/v1/admin/processors"),
-                        processor -> processor.path("name").asText() + " " + processor.path("state").asText()
-                                + " at " + processor.path("position").asText() + " lag " + processor.path("lag").asText()
-                                + (processor.hasNonNull("error") ? " error " + processor.get("error") : ""));
+                + "\n  processors: " + describe(() -> get("/api/v1/admin/processors"), EngineClient::processorState);
+    }
+
+    /** A processor's state, position and lag, and its error and each segment's, where there is one. */
+    private static String processorState(JsonNode processor) {
+        StringBuilder state = new StringBuilder(processor.path("name").asText()).append(' ')
+                .append(processor.path("state").asText()).append(" at ").append(processor.path("position").asText())
+                .append(" lag ").append(processor.path("lag").asText());
+        if (processor.hasNonNull("error")) {
+            state.append(" error ").append(processor.get("error"));
+        }
+        processor.path("segments").forEach(segment -> {
+            if (segment.hasNonNull("error")) {
+                state.append(" segment ").append(segment.path("segment").asText()).append(" error ")
+                        .append(segment.get("error"));
+            }
+        });
+        return state.toString();
     }
 
     private static String describe(Supplier<Reply> read, Function<JsonNode, String> each) {
