@@ -142,9 +142,9 @@ final class BenchDatabase implements AutoCloseable {
     void analyzeChanged() throws SQLException {
         List<String> changed = new ArrayList<>();
         try (Connection c = connect(); Statement sql = c.createStatement()) {
-            try (ResultSet tables = sql.executeQuery("SELECT quote_ident(s.schemaname) || '.' || quote_ident(s.relname) "
-                    + "FROM pg_stat_user_tables s JOIN pg_class c ON c.oid = s.relid WHERE s.n_mod_since_analyze > "
-                    + "current_setting('autovacuum_analyze_threshold')::int "
+            try (ResultSet tables = sql.executeQuery("SELECT quote_ident(s.schemaname) || '.' "
+                    + "|| quote_ident(s.relname) FROM pg_stat_user_tables s JOIN pg_class c ON c.oid = s.relid "
+                    + "WHERE s.n_mod_since_analyze > current_setting('autovacuum_analyze_threshold')::int "
                     + "+ current_setting('autovacuum_analyze_scale_factor')::float8 * GREATEST(c.reltuples, 0)")) {
                 while (tables.next()) {
                     changed.add(tables.getString(1));

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
@@ -163,9 +162,9 @@ public final class EngineClient {
         return "campaign " + id + " did not reach the awaited state within " + atMost
                 + "\n  last read: " + (last == null ? "none" : last.status() + " status " + last.text("status")
                         + " version " + last.version() + " reason " + last.text("statusReason"))
-                + "\n  history: " + describe(() -> get("/api/v1/campaigns/" + id + "/history"),
+                + "\n  history: " + describe("/api/v1/campaigns/" + id + "/history",
                         event -> event.path("type").asText())
-                + "\n  processors: " + describe(() -> get("/api/v1/admin/processors"), EngineClient::processorState);
+                + "\n  processors: " + describe("/api/v1/admin/processors", EngineClient::processorState);
     }
 
     /** A processor's state, position and lag, and its error and each segment's, where there is one. */
@@ -185,9 +184,10 @@ public final class EngineClient {
         return state.toString();
     }
 
-    private static String describe(Supplier<Reply> read, Function<JsonNode, String> each) {
+    /** Each item of the list at {@code path}, described by {@code each}; or the engine's answer if not a list. */
+    private String describe(String path, Function<JsonNode, String> each) {
         try {
-            Reply reply = read.get();
+            Reply reply = get(path);
             if (reply.status() != 200 || !reply.body().isArray()) {
                 return reply.status() + " " + reply.body();
             }

@@ -132,9 +132,9 @@ class CampaignIndexSearch {
      * (an office with a handful of scheduled campaigns among 20,000), the branch reads just those through the
      * filter's own index and sorts them: {@code listed² ≤ limit × held}, from reading {@code limit × held / listed}
      * rows in order against {@code listed} to sort, so a branch reads the smaller of the two, at most about
-     * {@code √(limit × held)} rows where the kept rows are spread through the shelf. Its subquery is fenced ({@code OFFSET 0 ROWS}: PostgreSQL plans it on its own)
-     * so that the page's order cannot draw it back to the sort index. Without counters (a search by name or tag)
-     * every branch reads in order.
+     * {@code √(limit × held)} rows where the kept rows are spread through the shelf. Its subquery is fenced
+     * ({@code OFFSET 0 ROWS}: PostgreSQL plans it on its own) so that the page's order cannot draw it back to the
+     * sort index. Without counters (a search by name or tag) every branch reads in order.
      */
     private static final class Branches {
         private final List<Shelf> shelves;
