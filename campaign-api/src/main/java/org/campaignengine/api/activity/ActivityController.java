@@ -26,6 +26,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
  * ({@link ActivityRequests}), checked by {@link ActivityValidation} before anything else is done with the batch.
  */
 @RestController
+@Refusals(NODE_BUSY)
 @RequestMapping("/api/v1/campaigns")
 class ActivityController {
 

@@ -36,6 +36,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** The command half of the HTTP API. Each command answers with the campaign's status and version. */
 @RestController
+@Refusals(NODE_BUSY)
 @RequestMapping("/api/v1/campaigns")
 class CampaignCommandController {
 

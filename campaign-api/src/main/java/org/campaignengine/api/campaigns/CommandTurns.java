@@ -3,8 +3,11 @@ package org.campaignengine.api.campaigns;
 import java.sql.SQLTransientConnectionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
+import org.campaignengine.api.web.NodeBusy;
+import org.campaignengine.api.web.StoreUnavailable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -19,8 +22,12 @@ import org.springframework.transaction.CannotCreateTransactionException;
  * processors' even under a burst of commands.
  *
  * <p>A request waits at most the pool's connection timeout for its turn (what it would have waited for a
- * connection), then is answered as a connection it could not get is: 503 with {@code Retry-After}, nothing
- * changed.
+ * connection), then is refused with nothing changed. When, during its wait, a command of this node found the
+ * store out of reach or none finished at all (in an outage the turns are held by commands waiting for
+ * connections or answers that do not come), as the store out of reach ({@link StoreUnavailable}, 503
+ * {@code store-unavailable}); otherwise as this node busy ({@link NodeBusy}, 503 {@code node-busy} with a
+ * shorter {@code Retry-After}): commands went on finishing, there were only more of them ahead than the wait
+ * allowed for.
  */
 @Component
 class CommandTurns {
@@ -31,6 +38,9 @@ class CommandTurns {
     private final Semaphore turns;
     private final int atOnce;
     private final long waitMillis;
+    /** How many of this node's commands have finished, and how many of them failed for a store out of reach. */
+    private final AtomicLong finished = new AtomicLong();
+    private final AtomicLong storeFailures = new AtomicLong();
 
     CommandTurns(@Value("${campaign.commands.at-once:0}") int atOnce,
                  @Value("${spring.datasource.hikari.maximum-pool-size:10}") int poolSize,
@@ -42,17 +52,25 @@ class CommandTurns {
 
     /** Runs {@code command} in a turn of its own, waiting for one at most the connection timeout. */
     <T> T run(Supplier<T> command) {
+        long finishedBefore = finished.get();
+        long failuresBefore = storeFailures.get();
         try {
             if (!turns.tryAcquire(waitMillis, TimeUnit.MILLISECONDS)) {
-                throw noTurn("no command finished within " + waitMillis + " ms to let this one run");
+                throw noTurn(finishedBefore, failuresBefore, "no turn came within " + waitMillis + " ms");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw noTurn("interrupted while waiting for a command to finish");
+            throw noTurn(finishedBefore, failuresBefore, "interrupted while waiting for a turn");
         }
         try {
             return command.get();
+        } catch (RuntimeException e) {
+            if (StoreUnavailable.causes(e)) {
+                storeFailures.incrementAndGet();
+            }
+            throw e;
         } finally {
+            finished.incrementAndGet();
             turns.release();
         }
     }
@@ -62,8 +80,17 @@ class CommandTurns {
         return atOnce;
     }
 
-    private static CannotCreateTransactionException noTurn(String why) {
-        return new CannotCreateTransactionException("no turn for the command: " + why,
-                new SQLTransientConnectionException(why));
+    /** Requests waiting for a turn now (an estimate while they come and go). */
+    int waiting() {
+        return turns.getQueueLength();
+    }
+
+    private RuntimeException noTurn(long finishedBefore, long failuresBefore, String why) {
+        if (storeFailures.get() != failuresBefore || finished.get() == finishedBefore) {
+            return new CannotCreateTransactionException("no turn for the command: " + why + ", and the commands "
+                    + "that held them found the store out of reach or did not finish",
+                    new SQLTransientConnectionException(why));
+        }
+        return new NodeBusy("no turn for the command: " + why + "; commands finished, more were ahead");
     }
 }

@@ -178,7 +178,10 @@ class OpenApiConfiguration {
         }));
     }
 
-    /** Each operation's problems: those it names with {@link Refusals}, and those every operation shares. */
+    /**
+     * Each operation's problems: those it or its controller names with {@link Refusals}, and those every
+     * operation shares.
+     */
     @Bean
     OperationCustomizer refusals() {
         return (operation, handler) -> {
@@ -201,9 +204,11 @@ class OpenApiConfiguration {
                     operation.addParametersItem(idempotencyKey());
                 }
             }
-            Refusals own = handler.getMethodAnnotation(Refusals.class);
-            if (own != null) {
-                problems.addAll(List.of(own.value()));
+            for (Refusals own : new Refusals[] {handler.getBeanType().getAnnotation(Refusals.class),
+                    handler.getMethodAnnotation(Refusals.class)}) {
+                if (own != null) {
+                    problems.addAll(List.of(own.value()));
+                }
             }
             addResponses(operation, problems);
             return operation;

@@ -107,6 +107,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 .header(HttpHeaders.RETRY_AFTER, StoreUnavailable.RETRY_AFTER_SECONDS).body(StoreUnavailable.problem());
     }
 
+    /** A command that found no turn on this node while the store answered (busy, not out of reach). */
+    @ExceptionHandler(NodeBusy.class)
+    ResponseEntity<ProblemDetail> busy(NodeBusy e) {
+        log.warn("node busy: {}", e.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, NodeBusy.RETRY_AFTER_SECONDS).body(NodeBusy.problem());
+    }
+
     /** A path or query value Spring could not convert: what the parameter takes, all of it for an enum. */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail badArgument(MethodArgumentTypeMismatchException e) {

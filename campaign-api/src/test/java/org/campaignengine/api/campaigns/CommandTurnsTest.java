@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
+import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -11,9 +12,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
+import org.campaignengine.api.web.NodeBusy;
 import org.campaignengine.api.web.StoreUnavailable;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 class CommandTurnsTest {
@@ -60,7 +64,7 @@ class CommandTurnsTest {
     }
 
     @Test
-    void a_command_that_finds_no_turn_within_the_connection_timeout_is_refused_as_an_unreachable_store_and_never_runs()
+    void a_command_that_finds_no_turn_while_no_command_finishes_is_refused_as_an_unreachable_store_and_never_runs()
             throws Exception {
         CommandTurns turns = new CommandTurns(1, 10, 100);
         CountDownLatch holding = new CountDownLatch(1);
@@ -88,6 +92,108 @@ class CommandTurnsTest {
             holder.join(10_000);
         }
         assertThat(turns.run(() -> "after")).as("the turn is given back").isEqualTo("after");
+    }
+
+    @Test
+    void a_command_that_finds_no_turn_while_commands_go_on_finishing_is_refused_as_a_busy_node_and_never_runs()
+            throws Exception {
+        try (Queue queue = new Queue(new CommandTurns(1, 10, 500))) {
+            queue.first(() -> "done");
+            AtomicInteger ran = new AtomicInteger();
+            Future<Integer> third = queue.third(ran);
+            queue.releaseFirst();
+
+            assertThat(queue.first.get(10, TimeUnit.SECONDS)).isEqualTo("done");
+            assertThatThrownBy(() -> third.get(10, TimeUnit.SECONDS)).cause()
+                    .isInstanceOf(NodeBusy.class)
+                    .satisfies(failure -> assertThat(StoreUnavailable.causes(failure)).as("not the store").isFalse());
+            assertThat(ran.get()).isZero();
+        }
+    }
+
+    @Test
+    void a_command_that_finds_no_turn_after_one_ahead_found_the_store_out_of_reach_is_refused_as_an_unreachable_store()
+            throws Exception {
+        try (Queue queue = new Queue(new CommandTurns(1, 10, 500))) {
+            queue.first(() -> {
+                throw new CannotGetJdbcConnectionException("no connection",
+                        new SQLTransientConnectionException("request timed out after 3000ms"));
+            });
+            AtomicInteger ran = new AtomicInteger();
+            Future<Integer> third = queue.third(ran);
+            queue.releaseFirst();
+
+            assertThatThrownBy(() -> queue.first.get(10, TimeUnit.SECONDS)).cause()
+                    .isInstanceOf(CannotGetJdbcConnectionException.class);
+            assertThatThrownBy(() -> third.get(10, TimeUnit.SECONDS)).cause()
+                    .isInstanceOf(CannotCreateTransactionException.class)
+                    .satisfies(failure -> assertThat(StoreUnavailable.causes(failure)).as("answered 503").isTrue());
+            assertThat(ran.get()).isZero();
+        }
+    }
+
+    /**
+     * Three commands on a node that runs one at a time: the first holds the turn until released and then
+     * ends as it was told, the second waits behind it and, once it has the turn, holds it until the end of the
+     * test, the third waits behind both and so finds no turn in time, whatever the first did.
+     */
+    private static final class Queue implements AutoCloseable {
+
+        private final CommandTurns turns;
+        private final ExecutorService requests = Executors.newFixedThreadPool(3);
+        private final CountDownLatch firstRunning = new CountDownLatch(1);
+        private final CountDownLatch releaseFirst = new CountDownLatch(1);
+        private final CountDownLatch releaseSecond = new CountDownLatch(1);
+        private Future<Object> first;
+
+        Queue(CommandTurns turns) {
+            this.turns = turns;
+        }
+
+        void first(Supplier<Object> ending) throws Exception {
+            first = requests.submit(() -> turns.run(() -> {
+                firstRunning.countDown();
+                await(releaseFirst);
+                return ending.get();
+            }));
+            assertThat(firstRunning.await(10, TimeUnit.SECONDS)).isTrue();
+            requests.submit(() -> turns.run(() -> await(releaseSecond)));
+            waitingAre(1);
+        }
+
+        Future<Integer> third(AtomicInteger ran) throws InterruptedException {
+            Future<Integer> third = requests.submit(() -> turns.run(ran::incrementAndGet));
+            waitingAre(2);
+            return third;
+        }
+
+        private void waitingAre(int count) throws InterruptedException {
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (turns.waiting() < count && System.nanoTime() < until) {
+                Thread.sleep(5);
+            }
+            assertThat(turns.waiting()).as("requests waiting for a turn").isEqualTo(count);
+        }
+
+        void releaseFirst() {
+            releaseFirst.countDown();
+        }
+
+        private static boolean await(CountDownLatch latch) {
+            try {
+                return latch.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+
+        @Override
+        public void close() {
+            releaseFirst.countDown();
+            releaseSecond.countDown();
+            requests.shutdownNow();
+        }
     }
 
     @Test

@@ -41,8 +41,9 @@ class OpenApiContractTest {
     static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
     static final List<String> PROBLEM_TYPES = List.of("invalid-input", "lifecycle-conflict", "not-launch-ready",
             "not-found", "not-in-history", "office-not-allowed", "concurrent-change", "batch-too-large",
-            "request-too-large", "read-model-behind", "store-unavailable", "internal", "no-tamper-evidence",
-            "unknown-dead-letter", "unknown-processor", "unknown-projection", "identity-provider-unavailable",
+            "request-too-large", "read-model-behind", "store-unavailable", "node-busy", "internal",
+            "no-tamper-evidence", "unknown-dead-letter", "unknown-processor", "unknown-projection",
+            "identity-provider-unavailable",
             "too-many-failed-logins", "no-such-path", "method-not-allowed", "unsupported-media-type",
             "not-acceptable", "request-rejected", "unknown-event-processor", "unknown-segment", "segment-refused");
 
@@ -162,6 +163,19 @@ class OpenApiContractTest {
                 "acceptedMediaTypes", "acceptableMediaTypes");
         assertThat(docs.path("components").path("schemas").path("FieldError").path("properties").has("allowed"))
                 .isTrue();
+    }
+
+    @Test
+    void commands_that_wait_for_a_turn_on_the_node_list_node_busy_and_other_operations_do_not() {
+        for (String command : List.of("/api/v1/campaigns", "/api/v1/campaigns/{id}/launch",
+                "/api/v1/campaigns/{id}/activity")) {
+            assertThat(docs.path("paths").path(command).path("post").path("responses").path("503").path("description")
+                    .asText()).as(command).contains("problem:node-busy", "problem:store-unavailable");
+        }
+        assertThat(docs.path("paths").path("/api/v1/campaigns").path("get").path("responses").path("503")
+                .path("description").asText()).contains("problem:store-unavailable").doesNotContain("node-busy");
+        assertThat(docs.path("paths").path("/api/v1/users").path("post").path("responses").path("503")
+                .path("description").asText()).doesNotContain("node-busy");
     }
 
     @Test

@@ -89,6 +89,9 @@ public enum ProblemType {
                     + "there are no chains to show or verify."),
     STORE_UNAVAILABLE("store-unavailable", HttpStatus.SERVICE_UNAVAILABLE,
             "The database is out of reach; nothing was changed. Retry after the `Retry-After` seconds."),
+    NODE_BUSY("node-busy", HttpStatus.SERVICE_UNAVAILABLE,
+            "This node ran as many commands at once as it may for longer than the connection timeout while the "
+                    + "database answered; nothing was changed. Retry after the `Retry-After` seconds (1)."),
     IDENTITY_PROVIDER_UNAVAILABLE("identity-provider-unavailable", HttpStatus.SERVICE_UNAVAILABLE,
             "A Bearer token could not be checked because the JWT issuer's keys are out of reach; retry later."),
     READ_MODEL_BEHIND("read-model-behind", HttpStatus.GATEWAY_TIMEOUT,
