@@ -63,7 +63,8 @@ final class CrudComparison {
         }
     }
 
-    record Figures(Rate creates, Rate lifecycle, Rate steady, Latencies pages) {
+    /** {@code steadyStalls}: what the steady run met of the machine's memory monitor. */
+    record Figures(Rate creates, Rate lifecycle, Rate steady, MemoryMonitor.Stalls steadyStalls, Latencies pages) {
     }
 
     /**
@@ -154,13 +155,15 @@ final class CrudComparison {
             double engineLifecycle = e.warm(e::next);
             double baselineLifecycle = b.warm(b::next);
             List<Rate[]> lifecycle = inTurns(e, b, driver -> driver::next);
-            Rate engineSteady = e.steady(duringSteady);
-            Rate baselineSteady = b.steady(SteadyWatch.NONE);
+            ServiceDriver.Steady engineSteady = e.steady(duringSteady);
+            ServiceDriver.Steady baselineSteady = b.steady(SteadyWatch.NONE);
             beforePages.settle();
             List<Latencies> pages = Latencies.interleaved(size.samples() / 4, size.samples(), List.of(e::page, b::page));
             return new Compared(
-                    new Figures(sum(creates, 0), sum(lifecycle, 0), engineSteady, pages.get(0)),
-                    new Figures(sum(creates, 1), sum(lifecycle, 1), baselineSteady, pages.get(1)),
+                    new Figures(sum(creates, 0), sum(lifecycle, 0), engineSteady.rate(), engineSteady.stalls(),
+                            pages.get(0)),
+                    new Figures(sum(creates, 1), sum(lifecycle, 1), baselineSteady.rate(), baselineSteady.stalls(),
+                            pages.get(1)),
                     ratios(creates), ratios(lifecycle), new Warmth(engineCreates, engineLifecycle),
                     new Warmth(baselineCreates, baselineLifecycle));
         }

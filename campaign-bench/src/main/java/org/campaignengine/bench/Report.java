@@ -85,6 +85,14 @@ final class Report {
         return String.format("%.2f ms (JVM %.2f, database %.2f)", jvm + database, jvm, database);
     }
 
+    /**
+     * What the services' steady runs met of the machine's memory monitor, beside each other; no target (it says
+     * whether a steady p99 measured the service or the machine).
+     */
+    void stalls(String metric, MemoryMonitor.Stalls engine, MemoryMonitor.Stalls baseline) {
+        rows.add(new Row(metric, engine.text(), baseline.text(), "–", "–", null));
+    }
+
     /** A duration in seconds; met when at most {@code maxSeconds}. */
     void seconds(String metric, double seconds, String detail, double maxSeconds) {
         rows.add(new Row(metric, String.format("%.2f s%s", seconds, detail), "–", "–",

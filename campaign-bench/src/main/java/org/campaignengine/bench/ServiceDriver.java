@@ -142,9 +142,10 @@ final class ServiceDriver implements AutoCloseable {
      * {@link CrudComparison#STEADY_RATE} commands a second for {@code steadySeconds}: command n is due at start + n /
      * rate; the first free connection takes it, waits for its time, sends it and counts its latency from
      * then. A quarter are creates, the rest lifecycle commands. {@code watch} is told when the sending
-     * starts and ends; the CPU runs until it has returned and the service has settled.
+     * starts and ends; the CPU runs until it has returned and the service has settled. The machine's memory
+     * monitor, if one runs, is watched while the commands are sent ({@link MemoryMonitor}).
      */
-    Rate steady(SteadyWatch watch) throws Exception {
+    Steady steady(SteadyWatch watch) throws Exception {
         CpuUse before = CpuUse.now(service.pid());
         long total = Math.round(CrudComparison.STEADY_RATE * steadySeconds);
         double interval = 1e9 / CrudComparison.STEADY_RATE;
@@ -153,6 +154,7 @@ final class ServiceDriver implements AutoCloseable {
         double[] all = new double[(int) total];
         long startedAt = System.currentTimeMillis() + LEAD_MILLIS;
         List<Future<?>> running = new ArrayList<>();
+        MemoryMonitor monitor = MemoryMonitor.watch();
         watch.started();
         for (int c = 0; c < CrudComparison.CONNECTIONS; c++) {
             int connection = c;
@@ -180,11 +182,17 @@ final class ServiceDriver implements AutoCloseable {
             }
         } finally {
             watch.ended();
+            monitor.stop();
         }
         double elapsed = BenchDatabase.seconds(start);
         trace(startedAt, interval, all);
         settle.settle();
-        return new Rate(total, elapsed, Latencies.of(all), CpuUse.now(service.pid()).since(before));
+        return new Steady(new Rate(total, elapsed, Latencies.of(all), CpuUse.now(service.pid()).since(before)),
+                monitor.bursts().of(startedAt, interval, all));
+    }
+
+    /** A steady run's figures, and what it met of the machine's memory monitor. */
+    record Steady(Rate rate, MemoryMonitor.Stalls stalls) {
     }
 
     /** A quarter of the steady run's commands are creates: every fourth, from the first. */
