@@ -94,7 +94,7 @@ final class MemoryMonitor {
     private void read() {
         long[] last = new long[runTimes.size()];
         for (int i = 0; i < last.length; i++) {
-            last[i] = runNanos(runTimes.get(i));
+            last[i] = Math.max(0, runNanos(runTimes.get(i)));
         }
         long readAt = System.currentTimeMillis();
         while (reading) {
@@ -103,8 +103,10 @@ final class MemoryMonitor {
             long ran = 0;
             for (int i = 0; i < last.length; i++) {
                 long runNanos = runNanos(runTimes.get(i));
-                ran += Math.max(0, runNanos - last[i]);
-                last[i] = runNanos;
+                if (runNanos >= 0) {
+                    ran += Math.max(0, runNanos - last[i]);
+                    last[i] = runNanos;
+                }
             }
             if (ran >= WORKING_NANOS) {
                 synchronized (working) {
@@ -115,13 +117,13 @@ final class MemoryMonitor {
         }
     }
 
-    /** The first field of {@code schedstat}: nanoseconds the thread has run; what it last had if it is gone. */
+    /** The first field of {@code schedstat}: nanoseconds the thread has run; -1 if it cannot be read (gone). */
     private static long runNanos(Path runTime) {
         try {
             String text = Files.readString(runTime);
             return Long.parseLong(text.substring(0, text.indexOf(' ')));
         } catch (IOException | RuntimeException gone) {
-            return 0;
+            return -1;
         }
     }
 
@@ -148,7 +150,7 @@ final class MemoryMonitor {
          * What a steady run met: command n due at {@code startedAt + n * intervalNanos} took {@code latencies[n]}
          * milliseconds.
          */
-        Stalls of(long startedAt, double intervalNanos, double[] latencies) {
+        Stalls met(long startedAt, double intervalNanos, double[] latencies) {
             double from = startedAt;
             double to = startedAt + latencies.length * intervalNanos / 1e6;
             double inBursts = 0;

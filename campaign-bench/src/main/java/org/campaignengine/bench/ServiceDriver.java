@@ -188,7 +188,7 @@ final class ServiceDriver implements AutoCloseable {
         trace(startedAt, interval, all);
         settle.settle();
         return new Steady(new Rate(total, elapsed, Latencies.of(all), CpuUse.now(service.pid()).since(before)),
-                monitor.bursts().of(startedAt, interval, all));
+                monitor.bursts().met(startedAt, interval, all));
     }
 
     /** A steady run's figures, and what it met of the machine's memory monitor. */

@@ -29,7 +29,7 @@ class MemoryMonitorTest {
         }
 
         // a command every 10 ms from 1,000: due 1,000 to 1,990, the run 1,000 ms long
-        MemoryMonitor.Stalls stalls = bursts.of(1_000, 10_000_000, latencies);
+        MemoryMonitor.Stalls stalls = bursts.met(1_000, 10_000_000, latencies);
 
         assertThat(stalls.monitored()).isTrue();
         assertThat(stalls.shareInBursts()).isEqualTo(0.1);
@@ -42,7 +42,7 @@ class MemoryMonitorTest {
 
     @Test
     void a_machine_without_a_running_monitor_says_so() throws Exception {
-        assertThat(MemoryMonitor.Bursts.of(false, List.of()).of(1_000, 1e6, new double[]{1, 2}).text())
+        assertThat(MemoryMonitor.Bursts.of(false, List.of()).met(1_000, 1e6, new double[]{1, 2}).text())
                 .isEqualTo("no monitor running");
     }
 
@@ -77,6 +77,28 @@ class MemoryMonitorTest {
         assertThat(bursts.windows()).as("two readings of work 20 ms apart: one burst").hasSize(1);
         assertThat(bursts.windows().get(0)[0]).isBetween(watched, workedTo);
         assertThat(bursts.windows().get(0)[1]).isBetween(workedFrom, stopped);
+    }
+
+    @Test
+    void a_run_time_that_cannot_be_read_for_a_while_is_not_taken_for_work(@TempDir Path root) throws Exception {
+        Path kdamonds = root.resolve("kdamonds");
+        Files.createDirectories(kdamonds.resolve("0"));
+        Files.writeString(kdamonds.resolve("0").resolve("state"), "on\n");
+        Files.writeString(kdamonds.resolve("0").resolve("pid"), "4242\n");
+        Path runTime = root.resolve("proc").resolve("4242").resolve("schedstat");
+        Files.createDirectories(runTime.getParent());
+        Files.writeString(runTime, "7000000 0 1\n");
+
+        MemoryMonitor monitor = MemoryMonitor.watch(kdamonds, root.resolve("proc"));
+        Thread.sleep(50);
+        Files.delete(runTime);
+        Thread.sleep(50);
+        Files.writeString(runTime, "7000000 0 1\n");
+        Thread.sleep(50);
+        monitor.stop();
+
+        assertThat(monitor.bursts().monitored()).isTrue();
+        assertThat(monitor.bursts().windows()).isEmpty();
     }
 
     @Test
