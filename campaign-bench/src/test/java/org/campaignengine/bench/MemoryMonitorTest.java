@@ -49,19 +49,11 @@ class MemoryMonitorTest {
     @Test
     void the_monitor_threads_run_time_is_read_while_watched_and_its_bursts_noted(@TempDir Path root)
             throws Exception {
-        Path kdamonds = root.resolve("kdamonds");
-        Path proc = root.resolve("proc");
-        Files.createDirectories(kdamonds.resolve("0"));
-        Files.writeString(kdamonds.resolve("0").resolve("state"), "on\n");
-        Files.writeString(kdamonds.resolve("0").resolve("pid"), "4242\n");
-        Files.createDirectories(kdamonds.resolve("1"));
-        Files.writeString(kdamonds.resolve("1").resolve("state"), "off\n");
-        Path runTime = proc.resolve("4242").resolve("schedstat");
-        Files.createDirectories(runTime.getParent());
-        Files.writeString(runTime, "1000000 0 1\n");
+        Path runTime = kdamond(root, "0", "on", 4242, "1000000 0 1");
+        kdamond(root, "1", "off", 4343, "5000000 0 1");
 
         long watched = System.currentTimeMillis();
-        MemoryMonitor monitor = MemoryMonitor.watch(kdamonds, proc);
+        MemoryMonitor monitor = MemoryMonitor.watch(root.resolve("kdamonds"), root.resolve("proc"));
         Thread.sleep(100);
         long workedFrom = System.currentTimeMillis();
         Files.writeString(runTime, "9000000 0 2\n");
@@ -81,15 +73,9 @@ class MemoryMonitorTest {
 
     @Test
     void a_run_time_that_cannot_be_read_for_a_while_is_not_taken_for_work(@TempDir Path root) throws Exception {
-        Path kdamonds = root.resolve("kdamonds");
-        Files.createDirectories(kdamonds.resolve("0"));
-        Files.writeString(kdamonds.resolve("0").resolve("state"), "on\n");
-        Files.writeString(kdamonds.resolve("0").resolve("pid"), "4242\n");
-        Path runTime = root.resolve("proc").resolve("4242").resolve("schedstat");
-        Files.createDirectories(runTime.getParent());
-        Files.writeString(runTime, "7000000 0 1\n");
+        Path runTime = kdamond(root, "0", "on", 4242, "7000000 0 1");
 
-        MemoryMonitor monitor = MemoryMonitor.watch(kdamonds, root.resolve("proc"));
+        MemoryMonitor monitor = MemoryMonitor.watch(root.resolve("kdamonds"), root.resolve("proc"));
         Thread.sleep(50);
         Files.delete(runTime);
         Thread.sleep(50);
@@ -103,15 +89,22 @@ class MemoryMonitorTest {
 
     @Test
     void a_monitor_switched_off_is_not_watched(@TempDir Path root) throws Exception {
-        Path kdamonds = root.resolve("kdamonds");
-        Files.createDirectories(kdamonds.resolve("0"));
-        Files.writeString(kdamonds.resolve("0").resolve("state"), "off\n");
-        Files.writeString(kdamonds.resolve("0").resolve("pid"), "4242\n");
+        kdamond(root, "0", "off", 4242, "7000000 0 1");
 
-        MemoryMonitor monitor = MemoryMonitor.watch(kdamonds, root.resolve("proc"));
+        MemoryMonitor monitor = MemoryMonitor.watch(root.resolve("kdamonds"), root.resolve("proc"));
         monitor.stop();
 
         assertThat(monitor.bursts().monitored()).isFalse();
         assertThat(MemoryMonitor.watch(root.resolve("absent"), root).bursts().monitored()).isFalse();
+    }
+
+    /** A monitor thread as the kernel lists it under {@code root/kdamonds}, its run time under {@code root/proc}. */
+    private static Path kdamond(Path root, String name, String state, long pid, String schedstat) throws Exception {
+        Path thread = Files.createDirectories(root.resolve("kdamonds").resolve(name));
+        Files.writeString(thread.resolve("state"), state + "\n");
+        Files.writeString(thread.resolve("pid"), pid + "\n");
+        Path runTime = Files.createDirectories(root.resolve("proc").resolve(Long.toString(pid))).resolve("schedstat");
+        Files.writeString(runTime, schedstat + "\n");
+        return runTime;
     }
 }
