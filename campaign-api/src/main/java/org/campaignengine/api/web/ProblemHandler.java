@@ -103,16 +103,20 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             CannotCreateTransactionException.class, AxonTransientException.class})
     ResponseEntity<ProblemDetail> unavailable(Exception e) {
         log.warn("store unavailable: {}", e.toString());
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, StoreUnavailable.RETRY_AFTER_SECONDS).body(StoreUnavailable.problem());
+        return retryAfter(StoreUnavailable.RETRY_AFTER_SECONDS, StoreUnavailable.problem());
     }
 
     /** A command that found no turn on this node while the store answered (busy, not out of reach). */
     @ExceptionHandler(NodeBusy.class)
     ResponseEntity<ProblemDetail> busy(NodeBusy e) {
         log.warn("node busy: {}", e.getMessage());
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, NodeBusy.RETRY_AFTER_SECONDS).body(NodeBusy.problem());
+        return retryAfter(NodeBusy.RETRY_AFTER_SECONDS, NodeBusy.problem());
+    }
+
+    /** A 503 {@code problem} that asks the client to come back in {@code seconds}. */
+    private static ResponseEntity<ProblemDetail> retryAfter(String seconds, ProblemDetail problem) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, seconds)
+                .body(problem);
     }
 
     /** A path or query value Spring could not convert: what the parameter takes, all of it for an enum. */

@@ -43,9 +43,9 @@ class OpenApiContractTest {
             "not-found", "not-in-history", "office-not-allowed", "concurrent-change", "batch-too-large",
             "request-too-large", "read-model-behind", "store-unavailable", "node-busy", "internal",
             "no-tamper-evidence", "unknown-dead-letter", "unknown-processor", "unknown-projection",
-            "identity-provider-unavailable",
-            "too-many-failed-logins", "no-such-path", "method-not-allowed", "unsupported-media-type",
-            "not-acceptable", "request-rejected", "unknown-event-processor", "unknown-segment", "segment-refused");
+            "identity-provider-unavailable", "too-many-failed-logins", "no-such-path", "method-not-allowed",
+            "unsupported-media-type", "not-acceptable", "request-rejected", "unknown-event-processor",
+            "unknown-segment", "segment-refused");
 
     @LocalServerPort
     int port;
