@@ -38,7 +38,7 @@ final class Report {
         double p95 = engine.percentile(95);
         rows.add(new Row(metric, "p50 " + ms(engine.percentile(50)) + ", p95 " + ms(p95),
                 baseline == null ? "–" : "p95 " + ms(baseline.percentile(95)),
-                baseline == null ? "–" : String.format("%.1f×", p95 / Math.max(0.001, baseline.percentile(95))),
+                baseline == null ? "–" : times(p95 / Math.max(0.001, baseline.percentile(95))),
                 "p95 ≤ " + ms(maxP95), p95 <= maxP95));
     }
 
@@ -50,14 +50,14 @@ final class Report {
 
     /** Response times beside the baseline's, p50 and p99 of each; no target (they are the saturated figures). */
     void responseTimes(String metric, Latencies engine, Latencies baseline) {
-        rows.add(new Row(metric, p50p99(engine), p50p99(baseline), String.format("%.1f×",
+        rows.add(new Row(metric, p50p99(engine), p50p99(baseline), times(
                 engine.percentile(99) / Math.max(0.001, baseline.percentile(99))), "–", null));
     }
 
     /** A response time whose target is on the 99th percentile, beside the baseline's. */
     void latencyP99(String metric, Latencies engine, Latencies baseline, double maxP99) {
         double p99 = engine.percentile(99);
-        rows.add(new Row(metric, p50p99(engine), p50p99(baseline), String.format("%.1f×",
+        rows.add(new Row(metric, p50p99(engine), p50p99(baseline), times(
                 p99 / Math.max(0.001, baseline.percentile(99))), "p99 < " + ms(maxP99), p99 < maxP99));
     }
 
@@ -69,7 +69,15 @@ final class Report {
         double engineMs = cpuMillis(engine);
         double baselineMs = cpuMillis(baseline);
         rows.add(new Row(metric, cpuText(engine), cpuText(baseline), Double.isNaN(engineMs) || Double.isNaN(baselineMs)
-                ? "–" : String.format("%.1f×", engineMs / baselineMs), "–", null));
+                ? "–" : times(engineMs / baselineMs), "–", null));
+    }
+
+    /**
+     * A ratio as "1.6×"; under 0.1 with two decimals ("0.03×"), so an engine far ahead of a stalled baseline does
+     * not read as "0.0×".
+     */
+    static String times(double ratio) {
+        return String.format(ratio < 0.1 ? "%.2f×" : "%.1f×", ratio);
     }
 
     private static double cpuMillis(CrudComparison.Rate rate) {

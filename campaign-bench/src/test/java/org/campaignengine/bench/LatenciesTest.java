@@ -46,6 +46,17 @@ class LatenciesTest {
     }
 
     @Test
+    void a_p99_far_under_a_stalled_baselines_reads_as_a_ratio_not_as_nought() {
+        Report report = new Report(true);
+        Latencies engine = Latencies.of(1.7, 19.8);
+        report.latencyP99("steady", engine, Latencies.of(1.2, 570.8), 20);
+        report.latencyP99("steady", engine, Latencies.of(1.2, 9.9), 20);
+
+        assertThat(report.rows()).extracting(Report.Row::ratio).containsExactly("0.03×", "2.0×");
+        assertThat(report.rows()).extracting(Report.Row::met).containsExactly(true, true);
+    }
+
+    @Test
     void a_judged_table_gives_each_row_its_verdict_and_a_smoke_table_gives_none() {
         for (boolean judged : new boolean[] {true, false}) {
             Report report = new Report(judged);
