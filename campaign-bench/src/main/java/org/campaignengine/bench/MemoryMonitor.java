@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
@@ -188,9 +189,9 @@ final class MemoryMonitor {
                 return "no monitor running";
             }
             double p99 = away.percentile(99);
-            return String.format("bursts %.1f %% of the run; away from them p99 %s (%,d of %,d commands)",
-                    shareInBursts * 100, Double.isNaN(p99) ? "–" : String.format("%.1f ms", p99), away.count(),
-                    commands);
+            return String.format(Locale.ROOT, "bursts %.1f %% of the run; away from them p99 %s (%,d of %,d commands)",
+                    shareInBursts * 100, Double.isNaN(p99) ? "–" : String.format(Locale.ROOT, "%.1f ms", p99),
+                    away.count(), commands);
         }
     }
 }

@@ -3,6 +3,7 @@ package org.campaignengine.bench;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** The table a run prints: each figure beside its baseline from the same run, the ratio and the target. */
 final class Report {
@@ -38,7 +39,7 @@ final class Report {
         double p95 = engine.percentile(95);
         rows.add(new Row(metric, "p50 " + ms(engine.percentile(50)) + ", p95 " + ms(p95),
                 baseline == null ? "–" : "p95 " + ms(baseline.percentile(95)),
-                baseline == null ? "–" : times(p95 / Math.max(0.001, baseline.percentile(95))),
+                baseline == null ? "–" : times(p95, baseline.percentile(95)),
                 "p95 ≤ " + ms(maxP95), p95 <= maxP95));
     }
 
@@ -51,14 +52,14 @@ final class Report {
     /** Response times beside the baseline's, p50 and p99 of each; no target (they are the saturated figures). */
     void responseTimes(String metric, Latencies engine, Latencies baseline) {
         rows.add(new Row(metric, p50p99(engine), p50p99(baseline), times(
-                engine.percentile(99) / Math.max(0.001, baseline.percentile(99))), "–", null));
+                engine.percentile(99), baseline.percentile(99)), "–", null));
     }
 
     /** A response time whose target is on the 99th percentile, beside the baseline's. */
     void latencyP99(String metric, Latencies engine, Latencies baseline, double maxP99) {
         double p99 = engine.percentile(99);
-        rows.add(new Row(metric, p50p99(engine), p50p99(baseline), times(
-                p99 / Math.max(0.001, baseline.percentile(99))), "p99 < " + ms(maxP99), p99 < maxP99));
+        rows.add(new Row(metric, p50p99(engine), p50p99(baseline), times(p99,
+                baseline.percentile(99)), "p99 < " + ms(maxP99), p99 < maxP99));
     }
 
     /**
@@ -72,12 +73,17 @@ final class Report {
                 ? "–" : times(engineMs / baselineMs), "–", null));
     }
 
+    /** {@code engine} over {@code baseline}, a baseline of 0 taken as a microsecond. */
+    private static String times(double engine, double baseline) {
+        return times(engine / Math.max(0.001, baseline));
+    }
+
     /**
      * A ratio as "1.6×"; under 0.1 with two decimals ("0.03×"), so an engine far ahead of a stalled baseline does
-     * not read as "0.0×".
+     * not read as "0.0×". Figures are written as the docs write them, whatever the machine's locale.
      */
     static String times(double ratio) {
-        return String.format(ratio < 0.1 ? "%.2f×" : "%.1f×", ratio);
+        return String.format(Locale.ROOT, ratio < 0.1 ? "%.2f×" : "%.1f×", ratio);
     }
 
     private static double cpuMillis(CrudComparison.Rate rate) {
@@ -88,9 +94,9 @@ final class Report {
         double jvm = rate.cpu().serviceMillisPer(rate.commands());
         double database = rate.cpu().databaseMillisPer(rate.commands());
         if (Double.isNaN(database)) {
-            return Double.isNaN(jvm) ? "–" : String.format("JVM %.2f ms (database unknown)", jvm);
+            return Double.isNaN(jvm) ? "–" : String.format(Locale.ROOT, "JVM %.2f ms (database unknown)", jvm);
         }
-        return String.format("%.2f ms (JVM %.2f, database %.2f)", jvm + database, jvm, database);
+        return String.format(Locale.ROOT, "%.2f ms (JVM %.2f, database %.2f)", jvm + database, jvm, database);
     }
 
     /**
@@ -103,8 +109,8 @@ final class Report {
 
     /** A duration in seconds; met when at most {@code maxSeconds}. */
     void seconds(String metric, double seconds, String detail, double maxSeconds) {
-        rows.add(new Row(metric, String.format("%.2f s%s", seconds, detail), "–", "–",
-                String.format("≤ %.0f s", maxSeconds), seconds <= maxSeconds));
+        rows.add(new Row(metric, String.format(Locale.ROOT, "%.2f s%s", seconds, detail), "–", "–",
+                String.format(Locale.ROOT, "≤ %.0f s", maxSeconds), seconds <= maxSeconds));
     }
 
     /**
@@ -114,13 +120,14 @@ final class Report {
     void flatness(String metric, Latencies bigger, String smallerLabel, Latencies smaller, double maxRatio) {
         double ratio = bigger.percentile(95) / Math.max(0.001, smaller.percentile(95));
         rows.add(new Row(metric, "p95 " + ms(bigger.percentile(95)), "p95 " + ms(smaller.percentile(95)) + " ("
-                + smallerLabel + ")", String.format("%.2f×", ratio), String.format("≤ %.1f×", maxRatio),
-                ratio <= maxRatio));
+                + smallerLabel + ")", String.format(Locale.ROOT, "%.2f×", ratio),
+                String.format(Locale.ROOT, "≤ %.1f×", maxRatio), ratio <= maxRatio));
     }
 
     /** Heap of an engine in MB; met when it finished without running out of memory. */
     void heap(String metric, EngineProcess.Heap heap, String heapLimit) {
-        rows.add(new Row(metric, String.format("after a full GC %,.0f MB, peak %,.0f MB (heap grew to %,.0f MB)",
+        rows.add(new Row(metric, String.format(Locale.ROOT,
+                "after a full GC %,.0f MB, peak %,.0f MB (heap grew to %,.0f MB)",
                 heap.afterFullGc(), heap.peak(), heap.committed()), "–", "–",
                 "no OutOfMemoryError at -Xmx" + heapLimit, !heap.outOfMemory()));
     }
@@ -156,11 +163,11 @@ final class Report {
     }
 
     private static String whole(double value) {
-        return String.format("%,.0f", value);
+        return String.format(Locale.ROOT, "%,.0f", value);
     }
 
     private static String percent(double ratio) {
-        return String.format("%.0f %%", ratio * 100);
+        return String.format(Locale.ROOT, "%.0f %%", ratio * 100);
     }
 
     private static String p50p99(Latencies latencies) {
@@ -168,6 +175,6 @@ final class Report {
     }
 
     private static String ms(double millis) {
-        return String.format("%.1f ms", millis);
+        return String.format(Locale.ROOT, "%.1f ms", millis);
     }
 }
