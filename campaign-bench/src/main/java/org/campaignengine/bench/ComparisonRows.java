@@ -3,6 +3,9 @@ package org.campaignengine.bench;
 /** The rows of the CRUD comparison in the bench's table: each engine figure beside the baseline's. */
 final class ComparisonRows {
 
+    /** How the row of what the steady runs met of the machine's memory monitor begins. */
+    static final String MEMORY_MONITOR_ROW = "the machine's kernel memory monitor (DAMON) during the steady run";
+
     private ComparisonRows() {
     }
 
@@ -28,9 +31,9 @@ final class ComparisonRows {
         report.latencyP99(String.format("commands at a steady %.0f/s from %d connections (a quarter creates), "
                 + "open loop, against the CRUD baseline", CrudComparison.STEADY_RATE, connections),
                 engine.steady().latencies(), crud.steady().latencies(), 20);
-        report.stalls(String.format("the machine's kernel memory monitor (DAMON) during the steady run: its "
-                + "bursts' share of the run, and the p99 of the commands due %d ms or more from any",
-                MemoryMonitor.AWAY_MILLIS), engine.steadyStalls(), crud.steadyStalls());
+        report.stalls(String.format("%s: its bursts' share of the run, and the p99 of the commands due %d ms or more "
+                + "from any", MEMORY_MONITOR_ROW, MemoryMonitor.AWAY_MILLIS), engine.steadyStalls(),
+                crud.steadyStalls());
         report.latency("index page of 20 sorted by name, over HTTP, against the CRUD baseline", engine.pages(),
                 crud.pages(), 30);
         report.cpu("CPU a command of the steady run", engine.steady(), crud.steady());

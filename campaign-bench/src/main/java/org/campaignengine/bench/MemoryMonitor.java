@@ -190,7 +190,7 @@ final class MemoryMonitor {
             }
             double p99 = away.percentile(99);
             return String.format(Locale.ROOT, "bursts %.1f %% of the run; away from them p99 %s (%,d of %,d commands)",
-                    shareInBursts * 100, Double.isNaN(p99) ? "–" : String.format(Locale.ROOT, "%.1f ms", p99),
+                    shareInBursts * 100, Double.isNaN(p99) ? "–" : Report.ms(p99),
                     away.count(), commands);
         }
     }

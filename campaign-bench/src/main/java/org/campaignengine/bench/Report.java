@@ -51,15 +51,15 @@ final class Report {
 
     /** Response times beside the baseline's, p50 and p99 of each; no target (they are the saturated figures). */
     void responseTimes(String metric, Latencies engine, Latencies baseline) {
-        rows.add(new Row(metric, p50p99(engine), p50p99(baseline), times(
-                engine.percentile(99), baseline.percentile(99)), "–", null));
+        rows.add(new Row(metric, p50p99(engine), p50p99(baseline),
+                times(engine.percentile(99), baseline.percentile(99)), "–", null));
     }
 
     /** A response time whose target is on the 99th percentile, beside the baseline's. */
     void latencyP99(String metric, Latencies engine, Latencies baseline, double maxP99) {
         double p99 = engine.percentile(99);
-        rows.add(new Row(metric, p50p99(engine), p50p99(baseline), times(p99,
-                baseline.percentile(99)), "p99 < " + ms(maxP99), p99 < maxP99));
+        rows.add(new Row(metric, p50p99(engine), p50p99(baseline), times(p99, baseline.percentile(99)),
+                "p99 < " + ms(maxP99), p99 < maxP99));
     }
 
     /**
@@ -174,7 +174,8 @@ final class Report {
         return "p50 " + ms(latencies.percentile(50)) + ", p99 " + ms(latencies.percentile(99));
     }
 
-    private static String ms(double millis) {
+    /** Milliseconds as the table writes them ("16.5 ms"). */
+    static String ms(double millis) {
         return String.format(Locale.ROOT, "%.1f ms", millis);
     }
 }

@@ -47,12 +47,13 @@ class BenchSmokeTest {
                     .anySatisfy(m -> assertThat(m).startsWith("activity intake"))
                     .anySatisfy(m -> assertThat(m).startsWith("audit trail page"))
                     .anySatisfy(m -> assertThat(m).startsWith("status-index replay"));
-            assertThat(report.rows()).filteredOn(row -> row.metric().startsWith("the machine's kernel memory monitor"))
+            assertThat(report.rows()).filteredOn(row -> row.metric().startsWith(ComparisonRows.MEMORY_MONITOR_ROW))
                     .singleElement().satisfies(row -> {
                         assertThat(row.engine()).matches("no monitor running|bursts .* p99 .*");
                         assertThat(row.baseline()).matches("no monitor running|bursts .* p99 .*");
                     });
-            assertThat(report.rows()).filteredOn(row -> !row.metric().startsWith("the machine's kernel memory monitor"))
+            assertThat(report.rows())
+                    .filteredOn(row -> !row.metric().startsWith(ComparisonRows.MEMORY_MONITOR_ROW))
                     .allSatisfy(row -> assertThat(row.engine()).matches(".*\\d.*").doesNotContain("NaN"));
             assertThat(report.rows()).allSatisfy(row -> assertThat(row.baseline()).doesNotContain("NaN"));
         }
